@@ -1,0 +1,133 @@
+"""``MailUpClient``: the three transactional methods over one ``httpx.Client``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import msgspec
+
+from .. import __version__
+from .dto import ListUserInfoRequest, Message, SmtpUser, TemplateMessage, UserInfo, to_json
+from .errors import (
+    ConnectionFailedError,
+    InvalidRequestError,
+    MailUpError,
+    NetworkError,
+    OutcomeUnknownError,
+)
+from .responses import SendResult, check_envelope, decode_body, parse_user_list
+from .validation import validate_request
+
+PRODUCTION_BASE_URL = "https://send.mailup.com/API/v2.0/"
+SEND_MESSAGE_PATH = "messages/sendmessage"
+SEND_TEMPLATE_PATH = "messages/sendtemplate"
+LIST_USER_INFO_PATH = "users/listuserinfo"
+USER_AGENT = f"mailup-gui/{__version__} (httpx/{httpx.__version__})"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+
+# Failures where the request had not left the machine: safe to try again.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def normalize_base_url(base_url: str) -> str:
+    """The base URL with exactly one trailing slash, so method paths join under it."""
+    return base_url.strip().rstrip("/") + "/"
+
+
+class MailUpClient:
+    """A typed client for SendMessage, SendTemplate and ListUserInfo.
+
+    Credentials travel in the body, as MailUp requires. ``validate=False`` on a send skips the
+    local checks and lets the server judge (useful to see what MailUp itself answers).
+    """
+
+    def __init__(
+        self,
+        base_url: str = PRODUCTION_BASE_URL,
+        username: str = "",
+        secret: str = "",
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self._user = SmtpUser(username=username, secret=secret)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=transport,
+            verify=True,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Content-Type": "application/json",
+            },
+        )
+
+    @property
+    def username(self) -> str:
+        return self._user.username
+
+    def send_message(self, message: Message, *, validate: bool = True) -> SendResult:
+        return self._send(SEND_MESSAGE_PATH, message, validate)
+
+    def send_template(self, template: TemplateMessage, *, validate: bool = True) -> SendResult:
+        return self._send(SEND_TEMPLATE_PATH, template, validate)
+
+    def list_user_info(self, username: str | None = None) -> list[UserInfo]:
+        """Every SMTP+ user of the caller's List, or just ``username``."""
+        body = to_json(ListUserInfoRequest(user=self._user, username=username or None))
+        try:
+            response = self._http.post(LIST_USER_INFO_PATH, content=body)
+        except _NOT_SENT as error:
+            raise ConnectionFailedError(_describe(error)) from None
+        except httpx.HTTPError as error:
+            raise NetworkError(_describe(error)) from None
+        return parse_user_list(response.status_code, self._json(response))
+
+    def request_body(self, request: Message | TemplateMessage) -> bytes:
+        """The exact JSON a send would post, credentials included."""
+        return to_json(msgspec.structs.replace(request, user=self._user))
+
+    def _send(self, path: str, request: Message | TemplateMessage, validate: bool) -> SendResult:
+        if validate:
+            problems = validate_request(request)
+            if problems:
+                raise InvalidRequestError(problems)
+        body = self.request_body(request)
+        try:
+            response = self._http.post(path, content=body)
+        except _NOT_SENT as error:
+            raise ConnectionFailedError(_describe(error)) from None
+        except httpx.HTTPError as error:
+            # The body may have reached MailUp: sending is not idempotent, never retry.
+            raise OutcomeUnknownError(_describe(error)) from None
+        return check_envelope(response.status_code, self._json(response))
+
+    @staticmethod
+    def _json(response: httpx.Response) -> Any:
+        return decode_body(
+            response.status_code, response.content, response.headers.get("content-type", "")
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> MailUpClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MailUpClient(base_url={self.base_url!r}, username={self.username!r})"
+
+
+def _describe(error: httpx.HTTPError) -> str:
+    """A short, secret-free description of a transport failure."""
+    detail = str(error) or type(error).__name__
+    return f"{type(error).__name__}: {detail}"
+
+
+__all__ = ["MailUpClient", "MailUpError", "PRODUCTION_BASE_URL", "SendResult"]

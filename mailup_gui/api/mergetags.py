@@ -1,0 +1,38 @@
+"""MailUp merge tags (``[firstname]``): finding them and filling them from DynamicFields.
+
+One implementation for the sandbox and the app's preview, so the preview shows exactly what
+the sandbox delivers. Names match case-insensitively; a tag with no value stays as written so
+that it can be seen and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+TAG = re.compile(r"\[([A-Za-z_][A-Za-z0-9_.-]*)\]")
+
+
+def find_tags(*texts: str | None) -> list[str]:
+    """Tag names in order of first appearance, each once (first spelling wins)."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        for match in TAG.finditer(text or ""):
+            seen.setdefault(match.group(1).lower(), match.group(1))
+    return list(seen.values())
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """The text with every tag that has a value replaced by it."""
+    lowered = {name.lower(): value for name, value in values.items()}
+
+    def replace(match: re.Match[str]) -> str:
+        return lowered.get(match.group(1).lower(), match.group(0))
+
+    return TAG.sub(replace, text)
+
+
+def unfilled(texts: Iterable[str | None], values: Mapping[str, str]) -> list[str]:
+    """Tags that would stay unexpanded with these values."""
+    known = {name.lower() for name, value in values.items() if value != ""}
+    return [tag for tag in find_tags(*texts) if tag.lower() not in known]

@@ -1,0 +1,145 @@
+"""Checks MailUp would fail a request on, shared by the client and the sandbox.
+
+Each problem names the member in MailUp's terms (``To[2].Email``, ``XSmtpAPI.Priority``) and
+says how to fix it. ``code`` is the MailUp code the sandbox answers with for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+from .dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
+
+NO_RECIPIENT = "109"
+NO_SENDER = "110"
+MALFORMED = "1"
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+    code: str = MALFORMED
+
+
+def address_problem(address: str) -> str | None:
+    """Why an email address is not valid (syntax only, no DNS), or None when it is."""
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as error:
+        return str(error)
+    return None
+
+
+def has_line_break(text: str) -> bool:
+    return "\r" in text or "\n" in text
+
+
+def validate_request(request: Message | TemplateMessage) -> list[Problem]:
+    """Every problem of a SendMessage or SendTemplate body, in form order."""
+    problems: list[Problem] = []
+    problems += _sender_problems(request.from_)
+    problems += _recipient_problems(request)
+    if request.reply_to:
+        problem = address_problem(request.reply_to)
+        if problem:
+            problems.append(Problem("ReplyTo", f"{problem} Write one plain address."))
+    if request.subject and has_line_break(request.subject):
+        problems.append(Problem("Subject", "The subject must be one line: remove the line breaks."))
+    problems += _header_problems(request.extended_headers)
+    problems += _content_id_problems(request.attachments, request.embedded_images)
+    if request.x_smtp_api is not None:
+        problems += _xsmtpapi_problems(request.x_smtp_api)
+    if isinstance(request, TemplateMessage) and request.template_id <= 0:
+        problems.append(Problem("TemplateId", "Enter the template's numeric ID (a whole number above 0)."))
+    return problems
+
+
+def _sender_problems(sender: EmailAddress | None) -> list[Problem]:
+    if sender is None or not sender.email.strip():
+        return [Problem("From", "The sender is required: fill in the From address.", NO_SENDER)]
+    problem = address_problem(sender.email)
+    return [Problem("From.Email", f"{problem} Correct the From address.")] if problem else []
+
+
+def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
+    problems: list[Problem] = []
+    lists = (("To", request.to), ("Cc", request.cc), ("Bcc", request.bcc))
+    for member, addresses in lists:
+        for index, address in enumerate(addresses):
+            problem = address_problem(address.email)
+            if problem:
+                problems.append(Problem(f"{member}[{index}].Email", f"{problem} Correct or remove it."))
+    if not any(addresses for _, addresses in lists):
+        problems.append(
+            Problem("To", "At least one recipient is required in To, Cc or Bcc.", NO_RECIPIENT)
+        )
+    return problems
+
+
+def _header_problems(headers: Iterable[NameValue]) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, header in enumerate(headers):
+        if not header.name.strip():
+            problems.append(Problem(f"ExtendedHeaders[{index}].N", "A header needs a name."))
+        elif has_line_break(header.name) or ":" in header.name or " " in header.name.strip():
+            problems.append(
+                Problem(
+                    f"ExtendedHeaders[{index}].N",
+                    "A header name is one word without spaces, colons or line breaks.",
+                )
+            )
+        if has_line_break(header.value):
+            problems.append(
+                Problem(f"ExtendedHeaders[{index}].V", "A header value must not contain line breaks.")
+            )
+    return problems
+
+
+def _content_id_problems(
+    attachments: list[MessagePart], images: list[MessagePart]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for member, parts in (("Attachments", attachments), ("EmbeddedImages", images)):
+        for index, part in enumerate(parts):
+            if not part.filename.strip():
+                problems.append(Problem(f"{member}[{index}].Filename", "Every file needs a name."))
+            if part.content_id is None:
+                if member == "EmbeddedImages":
+                    problems.append(
+                        Problem(
+                            f"{member}[{index}].ContentId",
+                            "An embedded image needs a ContentId to be referenced as cid: in the HTML.",
+                        )
+                    )
+                continue
+            key = part.content_id.strip().lower()
+            if key in seen:
+                problems.append(
+                    Problem(
+                        f"{member}[{index}].ContentId",
+                        f"ContentId '{part.content_id}' is used twice: give each part its own.",
+                    )
+                )
+            seen.add(key)
+    return problems
+
+
+def _xsmtpapi_problems(options: XSmtpApi) -> list[Problem]:
+    problems: list[Problem] = []
+    if options.priority is not None and not 1 <= options.priority <= 5:
+        problems.append(
+            Problem("XSmtpAPI.Priority", "Priority goes from 1 (highest) to 5 (lowest), or leave it unset.")
+        )
+    if options.schedule is not None and options.schedule.tzinfo is None:
+        problems.append(
+            Problem("XSmtpAPI.Schedule", "The schedule needs a time zone, e.g. 2026-12-01T09:30:00+01:00.")
+        )
+    for index, field in enumerate(options.dynamic_fields or []):
+        if not field.name.strip():
+            problems.append(Problem(f"XSmtpAPI.DynamicFields[{index}].N", "A merge tag needs a name."))
+    return problems
