@@ -8,31 +8,28 @@ import httpx
 import msgspec
 
 from .. import __version__
+from .endpoints import (
+    LIST_USER_INFO_PATH,
+    PRODUCTION_BASE_URL,
+    SEND_MESSAGE_PATH,
+    SEND_TEMPLATE_PATH,
+    normalize_base_url,
+)
 from .dto import ListUserInfoRequest, Message, SmtpUser, TemplateMessage, UserInfo, to_json
 from .errors import (
     ConnectionFailedError,
     InvalidRequestError,
-    MailUpError,
     NetworkError,
     OutcomeUnknownError,
 )
 from .responses import SendResult, check_envelope, decode_body, parse_user_list
 from .validation import validate_request
 
-PRODUCTION_BASE_URL = "https://send.mailup.com/API/v2.0/"
-SEND_MESSAGE_PATH = "messages/sendmessage"
-SEND_TEMPLATE_PATH = "messages/sendtemplate"
-LIST_USER_INFO_PATH = "users/listuserinfo"
 USER_AGENT = f"mailup-gui/{__version__} (httpx/{httpx.__version__})"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 
 # Failures where the request had not left the machine: safe to try again.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
-def normalize_base_url(base_url: str) -> str:
-    """The base URL with exactly one trailing slash, so method paths join under it."""
-    return base_url.strip().rstrip("/") + "/"
 
 
 class MailUpClient:
@@ -128,6 +125,3 @@ def _describe(error: httpx.HTTPError) -> str:
     """A short, secret-free description of a transport failure."""
     detail = str(error) or type(error).__name__
     return f"{type(error).__name__}: {detail}"
-
-
-__all__ = ["MailUpClient", "MailUpError", "PRODUCTION_BASE_URL", "SendResult"]

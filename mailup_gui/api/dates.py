@@ -19,6 +19,13 @@ _ISOISH = re.compile(
 
 def parse_datetime(value: object) -> datetime | None:
     """A timezone-aware datetime, or None for empty, unparseable or .NET-minimum values."""
+    try:
+        return _parse(value)
+    except (ValueError, OSError, OverflowError):  # out-of-range numbers, offsets, years
+        return None
+
+
+def _parse(value: object) -> datetime | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
@@ -79,7 +86,10 @@ def find_datetime(text: str) -> datetime | None:
     match = _ISOISH.search(text)
     if not match:
         return None
-    found = _from_match(match)
+    try:
+        found = _from_match(match)
+    except (ValueError, OverflowError):
+        return None
     if found is not None and found.tzinfo is None:
         found = found.replace(tzinfo=UTC)
     return found

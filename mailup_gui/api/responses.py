@@ -54,6 +54,8 @@ def parse_user_list(http_status: int, data: Any) -> list[UserInfo]:
     if isinstance(data, dict):
         if "Code" in data or http_status != 200:
             check_envelope(http_status, data)
+        elif "UserList" not in data:
+            raise BadResponseError(http_status, "neither a user list nor a MailUp envelope")
         users = data.get("UserList")
         if users is None:
             users = []
@@ -100,8 +102,11 @@ def _int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
     return None
 
 

@@ -58,11 +58,20 @@ def validate_request(request: Message | TemplateMessage) -> list[Problem]:
     return problems
 
 
+def _address_problems(path: str, address: EmailAddress, fix: str) -> list[Problem]:
+    problems: list[Problem] = []
+    problem = address_problem(address.email)
+    if problem:
+        problems.append(Problem(f"{path}.Email", f"{problem} {fix}"))
+    if address.name and has_line_break(address.name):
+        problems.append(Problem(f"{path}.Name", "A display name must be one line: remove the line breaks."))
+    return problems
+
+
 def _sender_problems(sender: EmailAddress | None) -> list[Problem]:
     if sender is None or not sender.email.strip():
         return [Problem("From", "The sender is required: fill in the From address.", NO_SENDER)]
-    problem = address_problem(sender.email)
-    return [Problem("From.Email", f"{problem} Correct the From address.")] if problem else []
+    return _address_problems("From", sender, "Correct the From address.")
 
 
 def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
@@ -70,9 +79,7 @@ def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
     lists = (("To", request.to), ("Cc", request.cc), ("Bcc", request.bcc))
     for member, addresses in lists:
         for index, address in enumerate(addresses):
-            problem = address_problem(address.email)
-            if problem:
-                problems.append(Problem(f"{member}[{index}].Email", f"{problem} Correct or remove it."))
+            problems += _address_problems(f"{member}[{index}]", address, "Correct or remove it.")
     if not any(addresses for _, addresses in lists):
         problems.append(
             Problem("To", "At least one recipient is required in To, Cc or Bcc.", NO_RECIPIENT)
@@ -108,7 +115,7 @@ def _content_id_problems(
         for index, part in enumerate(parts):
             if not part.filename.strip():
                 problems.append(Problem(f"{member}[{index}].Filename", "Every file needs a name."))
-            if part.content_id is None:
+            if not (part.content_id or "").strip():
                 if member == "EmbeddedImages":
                     problems.append(
                         Problem(
