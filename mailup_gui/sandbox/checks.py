@@ -1,0 +1,144 @@
+"""How MailUp judges a request, in MailUp's order: body, account, user, content, sender, template.
+
+Every refusal is a ``Refusal`` carrying a MailUp code; the routes turn it into the envelope.
+Messages never quote the request, so a secret cannot leak into an answer or a log.
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import datetime
+from typing import Any, TypeVar
+
+import msgspec
+
+from ..api.dates import parse_datetime, to_wire
+from ..api.dto import Message, SmtpUser, TemplateMessage
+from ..api.errors import CODES
+from ..api.validation import MALFORMED, NO_RECIPIENT, NO_SENDER, validate_request
+from .data import SandboxData, Template, User, account_id_of
+
+T = TypeVar("T")
+
+NULL_INPUT = "101"
+NOT_AUTHORIZED = "102"
+NOT_ENABLED = "103"
+BLOCKED = "104"
+BLOCKED_UNTIL = "105"
+NO_ACCOUNT = "106"
+ACCOUNT_SUSPENDED = "107"
+ACCOUNT_DELETED = "108"
+NO_TEMPLATE = "111"
+USER_DELETED = "112"
+
+_ACCOUNT_REFUSALS = {"suspended": ACCOUNT_SUSPENDED, "deleted": ACCOUNT_DELETED}
+
+
+class Refusal(Exception):
+    """MailUp refuses the request with ``code``; ``message`` defaults to the documented one."""
+
+    def __init__(self, code: str, message: str | None = None) -> None:
+        self.code = code
+        self.message = message or CODES[code].meaning
+        super().__init__(f"{code}: {self.message}")
+
+
+def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
+    """The typed request and the JSON it came from, or 101 (nothing) / 1 (not readable)."""
+    if not body.strip():
+        raise Refusal(NULL_INPUT)
+    try:
+        data = msgspec.json.decode(body)
+    except msgspec.DecodeError as error:
+        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} The body is not JSON: {error}.")
+    if data is None:
+        raise Refusal(NULL_INPUT)
+    if not isinstance(data, dict):
+        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} The body must be a JSON object.")
+    _normalise_schedule(data)
+    try:
+        return msgspec.convert(data, type=type_), data
+    except msgspec.ValidationError as error:
+        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} {error}.") from None
+
+
+def _normalise_schedule(data: dict[str, Any]) -> None:
+    """Accept every date form MailUp shows, e.g. its own example without seconds."""
+    options = data.get("XSmtpAPI")
+    if not isinstance(options, dict) or not isinstance(options.get("Schedule"), str):
+        return
+    when = parse_datetime(options["Schedule"])
+    if when is None:
+        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} XSmtpAPI.Schedule is not a date.")
+    options["Schedule"] = to_wire(when)
+
+
+def authenticate(
+    data: SandboxData, credentials: SmtpUser | None, now: datetime, *, sending: bool
+) -> User:
+    """The calling user, or the refusal MailUp gives first.
+
+    A blocked user may still call ListUserInfo (``sending=False``): that is how it learns why.
+    """
+    if credentials is None:
+        raise Refusal(NOT_AUTHORIZED)
+    account_id = account_id_of(credentials.username)
+    account = data.accounts.get(account_id) if account_id is not None else None
+    if account is None:
+        raise Refusal(NO_ACCOUNT)
+    if account.state in _ACCOUNT_REFUSALS:
+        raise Refusal(_ACCOUNT_REFUSALS[account.state])
+    user = data.users.get(credentials.username)
+    if user is None or not hmac.compare_digest(user.secret.encode(), credentials.secret.encode()):
+        raise Refusal(NOT_AUTHORIZED)
+    if user.deleted:
+        raise Refusal(USER_DELETED)
+    if sending:
+        _check_can_send(user, now)
+    return user
+
+
+def _check_can_send(user: User, now: datetime) -> None:
+    if not user.enabled:
+        raise Refusal(NOT_ENABLED)
+    if user.admin_block:
+        raise Refusal(BLOCKED)
+    until = user.blocked_until(now)
+    if until is not None:
+        raise Refusal(BLOCKED_UNTIL, f"The user is blocked until {to_wire(until)}.")
+
+
+def check_content(request: Message | TemplateMessage) -> None:
+    """The sender (110), then the recipients (109), then every other problem (1)."""
+    problems = validate_request(request)
+    for code in (NO_SENDER, NO_RECIPIENT):
+        if any(problem.code == code for problem in problems):
+            raise Refusal(code)
+    if problems:
+        first = problems[0]
+        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} {first.field}: {first.message}")
+
+
+def check_sender(user: User, sender: str) -> None:
+    """From must be one of the user's senders or in one of its domains (both ';'-separated)."""
+    address = sender.strip().lower()
+    if address in _entries(user.sender_list) or address.rpartition("@")[2] in _entries(
+        user.domain_list
+    ):
+        return
+    raise Refusal(NOT_AUTHORIZED)
+
+
+def _entries(listing: str) -> set[str]:
+    return {entry.strip().lower() for entry in listing.split(";") if entry.strip()}
+
+
+def find_template(data: SandboxData, user: User, template_id: int) -> Template:
+    """Only a template of the user's own List can be sent."""
+    template = data.templates.get(template_id)
+    if template is None or (template.account_id, template.list_id) != (
+        user.account_id,
+        user.list_id,
+    ):
+        raise Refusal(NO_TEMPLATE)
+    return template

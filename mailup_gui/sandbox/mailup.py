@@ -1,0 +1,148 @@
+"""MailUp's three endpoints, at MailUp's paths, answering MailUp's envelopes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from ..api.dates import to_wire
+from ..api.dto import ListUserInfoRequest, Message, TemplateMessage
+from ..api.endpoints import LIST_USER_INFO_PATH, SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
+from ..api.errors import CODES
+from ..api.responses import SUCCESS_CODE
+from ..api.validation import MALFORMED
+from .checks import (
+    Refusal,
+    authenticate,
+    check_content,
+    check_sender,
+    decode_request,
+    find_template,
+)
+from .data import User
+from .rendering import Rendered, RenderError, render
+from .state import SandboxState
+from .store import OutboxEntry
+
+API_PREFIX = "/API/v2.0/"
+PATHS = frozenset(
+    API_PREFIX + path for path in (SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH, LIST_USER_INFO_PATH)
+)
+
+
+def envelope(code: str, message: str, **extra: Any) -> JSONResponse:
+    ok = code == SUCCESS_CODE
+    body = {"Status": "done" if ok else "error", "Code": code, "Message": message, **extra}
+    return JSONResponse(body, status_code=200 if ok else CODES[code].http_status)
+
+
+async def send_message(request: Request) -> JSONResponse:
+    return await _send(request, Message)
+
+
+async def send_template(request: Request) -> JSONResponse:
+    return await _send(request, TemplateMessage)
+
+
+async def _send(request: Request, type_: type[Message | TemplateMessage]) -> JSONResponse:
+    state: SandboxState = request.app.state.sandbox
+    now = datetime.now(UTC)
+    try:
+        dto, data = decode_request(await request.body(), type_)
+        user = authenticate(state.data, dto.user, now, sending=True)
+        check_content(dto)
+        assert dto.from_ is not None  # check_content refuses a missing sender (110)
+        check_sender(user, dto.from_.email)
+        template = None
+        if isinstance(dto, TemplateMessage):
+            template = find_template(state.data, user, dto.template_id)
+        rendered = render(dto, now, template)
+    except Refusal as refusal:
+        return envelope(refusal.code, refusal.message)
+    except RenderError as error:
+        return envelope(MALFORMED, f"{CODES[MALFORMED].meaning} {error}")
+    message_id = state.outbox.add(_outbox_entry(dto, data, user, rendered, now))
+    return envelope(SUCCESS_CODE, f"Queued as sandbox message {message_id}.")
+
+
+def _outbox_entry(
+    dto: Message | TemplateMessage,
+    data: dict[str, Any],
+    user: User,
+    rendered: Rendered,
+    now: datetime,
+) -> OutboxEntry:
+    schedule = dto.x_smtp_api.schedule if dto.x_smtp_api else None
+    scheduled_for = to_wire(schedule) if schedule is not None and schedule > now else None
+    recipients = [
+        {"kind": kind, "name": address.name, "email": address.email}
+        for kind, addresses in (("to", dto.to), ("cc", dto.cc), ("bcc", dto.bcc))
+        for address in addresses
+    ]
+    return OutboxEntry(
+        received_at=to_wire(now),
+        method="SendTemplate" if isinstance(dto, TemplateMessage) else "SendMessage",
+        username=user.username,
+        template_id=dto.template_id if isinstance(dto, TemplateMessage) else None,
+        subject=rendered.subject,
+        recipients=recipients,
+        status="scheduled" if scheduled_for else "queued",
+        scheduled_for=scheduled_for,
+        request={**data, "User": {"Username": user.username}},  # never the secret
+        html=rendered.html,
+        text=rendered.text,
+        dropped_headers=rendered.dropped_headers,
+        eml=rendered.eml,
+    )
+
+
+async def list_user_info(request: Request) -> JSONResponse:
+    state: SandboxState = request.app.state.sandbox
+    now = datetime.now(UTC)
+    try:
+        dto, _ = decode_request(await request.body(), ListUserInfoRequest)
+        caller = authenticate(state.data, dto.user, now, sending=False)
+    except Refusal as refusal:
+        return envelope(refusal.code, refusal.message)
+    users = [
+        user
+        for user in state.data.users.values()
+        if (user.account_id, user.list_id) == (caller.account_id, caller.list_id)
+        and not user.deleted
+        and (not dto.username or user.username == dto.username)
+    ]
+    return envelope(
+        SUCCESS_CODE,
+        "The operation has been completed.",
+        UserList=[user_info(user, now) for user in users],
+    )
+
+
+def user_info(user: User, now: datetime) -> dict[str, Any]:
+    """UserInfoDTO with MailUp's member names; BlockUntil is null unless a block is running."""
+    blocked_until = user.blocked_until(now)
+    return {
+        "Username": user.username,
+        "IdConsole": user.account_id,
+        "IdList": user.list_id,
+        "IsEnabled": user.enabled,
+        "Priority": user.priority,
+        "Note": user.note,
+        "CreationDate": to_wire(user.created),
+        "UpdateDate": to_wire(user.updated),
+        "DomainList": user.domain_list,
+        "SenderList": user.sender_list,
+        "BlockUntil": to_wire(blocked_until) if blocked_until else None,
+        "AdminBlock": user.admin_block,
+    }
+
+
+routes = [
+    Route(API_PREFIX + SEND_MESSAGE_PATH, send_message, methods=["POST"]),
+    Route(API_PREFIX + SEND_TEMPLATE_PATH, send_template, methods=["POST"]),
+    Route(API_PREFIX + LIST_USER_INFO_PATH, list_user_info, methods=["POST"]),
+]

@@ -1,0 +1,220 @@
+"""Running the sandbox in-process: uvicorn in a daemon thread on a socket bound beforehand.
+
+Binding first gives a clear error for a busy port and the real port for ``port=0`` before
+anything else starts.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from ..paths import data_dir
+from ..resources import resource_path
+from . import SandboxError
+from .app import create_app
+from .state import SandboxState
+
+_START_TIMEOUT = 10.0
+_STOP_TIMEOUT = 5.0
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def url_host(host: str) -> str:
+    """The host as written in a URL that reaches the server from this machine."""
+    if host in ("", "0.0.0.0"):
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
+
+
+def default_data_path() -> Path:
+    return resource_path("sandbox", "demo.toml")
+
+
+def default_db_path() -> Path:
+    return data_dir() / "sandbox.sqlite3"
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket. Made from getaddrinfo's answer because asyncio sets TCP_NODELAY
+    on accepted connections only when the socket says IPPROTO_TCP; socket.create_server's
+    socket says 0, and Nagle then adds ~40 ms to every answer."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        if os.name == "posix":  # restart at once after a stop; on Windows it would allow port theft
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen()
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+class BackgroundServer:
+    """Any ASGI app served by uvicorn in a daemon thread (the sandbox, or a benchmark baseline)."""
+
+    def __init__(
+        self, app: ASGIApp, host: str = "127.0.0.1", port: int = 0, *, access_log: bool = False
+    ) -> None:
+        self._config = uvicorn.Config(
+            app,
+            log_config=None,  # leave the host application's logging alone
+            access_log=access_log,
+            lifespan="off",
+            ws="none",
+            proxy_headers=False,  # nothing stands in front of it
+            timeout_graceful_shutdown=2,  # a call held by a latency fault must not hold up stop()
+        )
+        self.host = host
+        self.requested_port = port
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._socket: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{url_host(self.host)}:{self.port}/"
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("the server is already running")
+        try:
+            self._socket = _listen(self.host, self.requested_port)
+        except OSError as error:
+            raise SandboxError(
+                f"cannot listen on {self.host}:{self.requested_port} ({error.strerror or error})"
+            ) from None
+        self.port = self._socket.getsockname()[1]
+        self._server = uvicorn.Server(self._config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            name="mailup-sandbox",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise SandboxError(f"the server on {self.host}:{self.port} did not start")
+            time.sleep(0.005)
+
+    def wait(self) -> None:
+        """Block until the server stops. Joining with a timeout lets Ctrl+C through."""
+        while self._thread is not None and self._thread.is_alive():
+            self._thread.join(0.5)
+
+    def stop(self) -> None:
+        """Finish the requests in flight, close the socket, join the thread. Safe to call twice."""
+        thread, server, sock = self._thread, self._server, self._socket
+        self._thread = self._server = self._socket = None
+        if thread is not None and server is not None:
+            server.should_exit = True
+            thread.join(_STOP_TIMEOUT)
+            if thread.is_alive():
+                server.force_exit = True
+                thread.join(_STOP_TIMEOUT)
+        if sock is not None:
+            sock.close()
+
+
+class SandboxServer:
+    """The MailUp sandbox, embeddable: ``with SandboxServer() as server: server.api_base_url``."""
+
+    def __init__(
+        self,
+        *,
+        db_path: Path | None = None,
+        data_path: Path | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        allow_remote: bool = False,
+        access_log: bool = False,
+    ) -> None:
+        if not allow_remote and not is_loopback(host):
+            raise SandboxError(
+                f"refusing to listen on {host}: the sandbox has no authentication of its own, "
+                "so it listens on loopback only unless allowed"
+            )
+        self.db_path = db_path or default_db_path()
+        self.data_path = data_path or default_data_path()
+        self._host = host
+        self._port = port
+        self._access_log = access_log
+        self._state: SandboxState | None = None
+        self._server: BackgroundServer | None = None
+
+    def start(self) -> None:
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        state = SandboxState.open(self.db_path, self.data_path)
+        server = BackgroundServer(
+            create_app(state), self._host, self._port, access_log=self._access_log
+        )
+        try:
+            server.start()
+        except BaseException:
+            state.close()
+            raise
+        self._state, self._server = state, server
+
+    @property
+    def root_url(self) -> str:
+        return self._running().root_url
+
+    @property
+    def api_base_url(self) -> str:
+        return self.root_url + "API/v2.0/"
+
+    def wait(self) -> None:
+        self._running().wait()
+
+    def stop(self) -> None:
+        server, state = self._server, self._state
+        self._server = self._state = None
+        if server is not None:
+            server.stop()
+        if state is not None:
+            state.close()
+
+    def _running(self) -> BackgroundServer:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running: call start() first")
+        return self._server
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,101 @@
+"""Sandbox throughput: the minimal SendMessage posted N times over loopback, one httpx.Client.
+
+    python tests/benchmarks/sandbox_throughput.py [REQUESTS]
+
+Baseline in the same run: as many posts to a trivial Starlette endpoint served by uvicorn the
+same way (BackgroundServer) that answers the envelope without any work. The ratio shows what
+checking, rendering and storing a message cost on top of the HTTP stack. Not a pytest module.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from mailup_gui.api.dto import EmailAddress, Html, Message, NameValue, SmtpUser, XSmtpApi, to_json
+from mailup_gui.sandbox.server import BackgroundServer, SandboxServer
+
+MAX_REQUESTS = 500
+MAX_SECONDS = 20.0
+WARM_UP = 20
+PATH = "API/v2.0/messages/sendmessage"
+
+MINIMAL = to_json(
+    Message(
+        subject="Your order [order_id] has shipped",
+        html=Html(
+            body="<p>Hello [firstname],</p><p>your order <b>[order_id]</b> is on its way.</p>"
+        ),
+        text="Hello [firstname],\nyour order [order_id] is on its way.",
+        from_=EmailAddress("support@example.com", "Example Support"),
+        to=[EmailAddress("mario.rossi@example.org", "Mario Rossi")],
+        x_smtp_api=XSmtpApi(
+            dynamic_fields=[NameValue("firstname", "Mario"), NameValue("order_id", "A-1042")]
+        ),
+        user=SmtpUser("s10000_1", "sandbox"),
+    )
+)
+
+
+def post_many(root_url: str, limit: int) -> list[float]:
+    """Latencies (s) of up to ``limit`` posts within MAX_SECONDS; every answer must be Code 0."""
+    latencies: list[float] = []
+    with httpx.Client(base_url=root_url, headers={"Content-Type": "application/json"}) as client:
+        for _ in range(WARM_UP):
+            client.post(PATH, content=MINIMAL)
+        deadline = time.perf_counter() + MAX_SECONDS
+        while len(latencies) < limit and time.perf_counter() < deadline:
+            started = time.perf_counter()
+            response = client.post(PATH, content=MINIMAL)
+            latencies.append(time.perf_counter() - started)
+            if response.status_code != 200 or response.json()["Code"] != "0":
+                raise SystemExit(f"unexpected answer: {response.status_code} {response.text[:200]}")
+    return latencies
+
+
+def report(label: str, latencies: list[float]) -> float:
+    rate = len(latencies) / sum(latencies)
+    cuts = statistics.quantiles(latencies, n=100)
+    print(
+        f"{label:<9} {len(latencies):>5} posts  {rate:>8.0f} msg/s  "
+        f"p50 {cuts[49] * 1000:6.2f} ms  p95 {cuts[94] * 1000:6.2f} ms"
+    )
+    return rate
+
+
+async def _envelope(request: Request) -> JSONResponse:
+    await request.body()
+    return JSONResponse({"Status": "done", "Code": "0", "Message": "ok"})
+
+
+def main() -> None:
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_REQUESTS
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        SandboxServer(db_path=Path(folder) / "bench.sqlite3") as sandbox,
+    ):
+        sandbox_latencies = post_many(sandbox.root_url, limit)
+    baseline = BackgroundServer(Starlette(routes=[Route("/" + PATH, _envelope, methods=["POST"])]))
+    baseline.start()
+    try:
+        baseline_latencies = post_many(baseline.root_url, len(sandbox_latencies))
+    finally:
+        baseline.stop()
+    sandbox_rate = report("sandbox", sandbox_latencies)
+    baseline_rate = report("baseline", baseline_latencies)
+    slower = statistics.median(sandbox_latencies) / statistics.median(baseline_latencies)
+    ratio = sandbox_rate / baseline_rate
+    print(f"sandbox = {ratio:.2f} × baseline throughput, {slower:.2f} × its p50 latency")
+
+
+if __name__ == "__main__":
+    main()

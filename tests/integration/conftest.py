@@ -1,0 +1,28 @@
+"""Integration fixtures: one real sandbox per session over loopback HTTP, reset before each test."""
+
+import pytest
+
+from mailup_gui.sandbox.admin import SandboxAdmin
+from mailup_gui.sandbox.server import SandboxServer
+
+
+@pytest.fixture(scope="session")
+def sandbox_server(tmp_path_factory):
+    with SandboxServer(db_path=tmp_path_factory.mktemp("sandbox") / "outbox.sqlite3") as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox(sandbox_server):
+    """The started sandbox as the demo data describes it: no faults, an empty outbox."""
+    with SandboxAdmin(sandbox_server.root_url) as admin:
+        admin.reset()
+        admin.clear_outbox()
+    return sandbox_server
+
+
+@pytest.fixture
+def sandbox_admin(sandbox):
+    """An admin client of the freshly reset sandbox."""
+    with SandboxAdmin(sandbox.root_url) as admin:
+        yield admin

@@ -1,0 +1,97 @@
+"""The outbox: a real SQLite file in WAL mode."""
+
+import sqlite3
+
+import pytest
+
+from mailup_gui.sandbox.store import Outbox, OutboxEntry, StoreError
+
+
+def entry(subject="Hello", **changes):
+    values = {
+        "received_at": "2026-11-26T12:00:00+00:00",
+        "method": "SendMessage",
+        "username": "s10000_1",
+        "template_id": None,
+        "subject": subject,
+        "recipients": [
+            {"kind": "to", "name": "M", "email": "m@example.org"},
+            {"kind": "bcc", "name": None, "email": "b@example.org"},
+        ],
+        "status": "queued",
+        "scheduled_for": None,
+        "request": {"Subject": subject, "User": {"Username": "s10000_1"}},
+        "html": "<p>hi</p>",
+        "text": "hi",
+        "dropped_headers": ["Sender"],
+        "eml": b"Subject: Hello\r\n\r\nhi\r\n",
+    }
+    return OutboxEntry(**{**values, **changes})
+
+
+@pytest.fixture
+def outbox(tmp_path):
+    box = Outbox(tmp_path / "deep" / "outbox.sqlite3")
+    yield box
+    box.close()
+
+
+def test_messages_round_trip_and_list_newest_first(outbox):
+    first = outbox.add(entry("First"))
+    second = outbox.add(
+        entry("Second", status="scheduled", scheduled_for="2030-01-01T00:00:00+00:00")
+    )
+
+    summaries = outbox.summaries()
+    assert [item["id"] for item in summaries] == [second, first]
+    assert summaries[0] == {
+        "id": second,
+        "received_at": "2026-11-26T12:00:00+00:00",
+        "method": "SendMessage",
+        "username": "s10000_1",
+        "template_id": None,
+        "subject": "Second",
+        "status": "scheduled",
+        "scheduled_for": "2030-01-01T00:00:00+00:00",
+        "recipient_count": 2,
+    }
+    detail = outbox.get(first)
+    assert detail["request"] == {"Subject": "First", "User": {"Username": "s10000_1"}}
+    assert detail["recipients"][1] == {"kind": "bcc", "name": None, "email": "b@example.org"}
+    assert detail["dropped_headers"] == ["Sender"]
+    assert (detail["html"], detail["text"]) == ("<p>hi</p>", "hi")
+    assert outbox.eml(first) == b"Subject: Hello\r\n\r\nhi\r\n"
+
+
+def test_unknown_ids(outbox):
+    assert outbox.get(99) is None
+    assert outbox.eml(99) is None
+
+
+def test_clear_empties_it_and_ids_are_not_reused(outbox):
+    old = outbox.add(entry())
+    assert outbox.clear() == 1
+    assert outbox.summaries() == []
+    assert outbox.add(entry()) > old
+
+
+def test_it_is_a_wal_file_that_survives_reopening(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    message_id = box.add(entry("Kept"))
+    box.close()
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    reopened = Outbox(path)
+    try:
+        assert reopened.get(message_id)["subject"] == "Kept"
+    finally:
+        reopened.close()
+
+
+def test_an_unusable_path_is_a_store_error(tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot open the outbox database"):
+        Outbox(tmp_path / "file" / "outbox.sqlite3")
