@@ -15,3 +15,35 @@ def app_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("MAILUP_GUI_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def keyring_backend(request):
+    """Tests use the real Secret Service only when marked ``secret_service``; every other test
+    sees "no keyring", so that no test ever writes into a developer's own keyring."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    if request.node.get_closest_marker("secret_service") is None:
+        keyring.set_keyring(fail.Keyring())
+    else:
+        require_secret_service()
+    yield
+    keyring.set_keyring(previous)
+
+
+def require_secret_service() -> None:
+    """Skip when no Secret Service is reachable, except on CI, where it must be there."""
+    import keyring
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    try:
+        backend.get_password("mailup-gui-tests", "probe")
+    except Exception as error:
+        message = f"no usable Secret Service ({type(error).__name__}: {error}); run ./dev test"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    keyring.set_keyring(backend)

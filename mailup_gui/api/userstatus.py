@@ -5,8 +5,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from .dto import UserInfo
+if TYPE_CHECKING:  # keeps msgspec off the GUI's start-up path
+    from .dto import UserInfo
 
 
 class UserState(enum.Enum):

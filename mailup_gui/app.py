@@ -1,0 +1,134 @@
+"""Composition root: parse the command line, build the services, show the window.
+
+Only PySide6 and the app's light modules load before the first paint; httpx, keyring and the
+sandbox (starlette, uvicorn) load after it, on worker threads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .startup_clock import ms_since_start, peak_rss_mib, process_start_time
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+class _PrintVersion(argparse.Action):
+    """--version, with the version looked up only when asked (package metadata is slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from . import __version__
+
+        print(f"mailup-gui {__version__}")
+        parser.exit()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="mailup-gui",
+        description="Send transactional email through MailUp, test templates and watch SMTP+ "
+        "users. With no profile configured it runs on its built-in local sandbox.",
+    )
+    parser.add_argument("--version", action=_PrintVersion, nargs=0, help="print the version and exit")
+    parser.add_argument("--profile", metavar="NAME", help="start with this profile (name or id)")
+    parser.add_argument(
+        "--sandbox", action="store_true", help="start on the built-in local sandbox profile"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the full app on the sandbox, wait for the first paint and for the sandbox "
+        "to listen, print one JSON line of timings and peak memory, and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = process_start_time()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("mailup-gui")
+    app.setOrganizationName("mailup-gui")
+    timings = {"qapplication_ms": ms_since_start(started)}
+
+    from .core.profiles import ProfileStore
+    from .core.secrets import SecretStore
+    from .core.settings import SettingsStore
+    from .ui.context import AppContext
+    from .ui.errors import install_excepthook
+    from .ui.main_window import MainWindow
+    from .ui.privacy import Privacy
+    from .ui.sandbox_host import SandboxHost
+    from .ui.tasks import TaskRunner
+
+    profiles = ProfileStore()
+    chosen = _choose_profile(profiles, args)
+    if chosen is None:
+        return 2
+    profiles.set_active(chosen)
+    settings = SettingsStore()
+    tasks = TaskRunner()
+    context = AppContext(
+        profiles=profiles,
+        settings=settings,
+        secrets=SecretStore(),
+        tasks=tasks,
+        privacy=Privacy(settings.value.screen_share),
+        sandbox=SandboxHost(tasks),
+    )
+    window = MainWindow(context)
+    install_excepthook(window)
+    window.show()
+    timings["window_shown_ms"] = ms_since_start(started)
+
+    def after_first_paint() -> None:
+        timings["first_paint_ms"] = ms_since_start(started)
+        timings["first_paint_peak_rss_mib"] = peak_rss_mib()
+        QTimer.singleShot(0, window.start_services)
+
+    window.first_painted.connect(after_first_paint)
+    if args.smoke:
+        _arm_smoke(app, window, timings, started)
+    code = app.exec()
+    tasks.wait()
+    return code
+
+
+def _choose_profile(profiles, args: argparse.Namespace) -> str | None:
+    """The id of the profile to start with; None (after a message) when --profile is unknown."""
+    if args.sandbox or args.smoke or not profiles.all():
+        return profiles.ensure_sandbox().id
+    if args.profile:
+        found = profiles.find(args.profile)
+        if found is None:
+            names = ", ".join(p.name for p in profiles.all())
+            print(f"mailup-gui: no profile named {args.profile!r}. Profiles: {names}",
+                  file=sys.stderr)
+            return None
+        return found.id
+    return profiles.active.id
+
+
+def _arm_smoke(app, window, timings: dict, started: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        timings["services_ready_ms"] = ms_since_start(started)
+        timings["services_peak_rss_mib"] = peak_rss_mib()
+        timings["sandbox_url"] = window.context.sandbox_url()
+        print(json.dumps(timings), flush=True)
+        window.close()
+        app.exit(0 if timings["sandbox_url"] else 1)
+
+    def give_up() -> None:
+        print(json.dumps({"error": "no first paint or sandbox in time", **timings}), flush=True)
+        app.exit(1)
+
+    window.services_started.connect(report)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)

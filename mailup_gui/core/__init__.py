@@ -1,0 +1,1 @@
+"""The app's domain: profiles, secrets, settings, masking. No Qt here."""

@@ -1,0 +1,184 @@
+"""Profiles: which MailUp endpoint and SMTP+ user the app works as. Secrets are not here.
+
+Stored as JSON in the user config dir with atomic writes. A profile's secret lives in the OS
+keyring (``core.secrets``), keyed by the profile's id, never in this file.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from .. import paths
+from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
+from .atomic import read_json_or_set_aside, write_json_atomic
+
+USERNAME_PATTERN = re.compile(r"^s\d+_\d+$")
+SANDBOX_DEMO_USERNAME = "s10000_1"
+SANDBOX_DEMO_SECRET = "sandbox"  # public demo data of the sandbox, not a secret
+SANDBOX_DEMO_FROM = "support@example.com"
+DEFAULT_COLOUR = "#2f6fb2"
+
+
+def new_profile_id() -> str:
+    return os.urandom(16).hex()  # not uuid: its import costs start-up time
+
+
+class Endpoint(enum.Enum):
+    PRODUCTION = "production"
+    SANDBOX = "sandbox"  # the sandbox embedded in the app, on a loopback port chosen at start
+    CUSTOM = "custom"  # any base URL, e.g. a sandbox run with mailup-sandbox
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    username: str
+    endpoint: Endpoint = Endpoint.PRODUCTION
+    custom_url: str = ""
+    from_name: str = ""
+    from_email: str = ""
+    campaign_code: str = ""
+    colour: str = DEFAULT_COLOUR
+    id: str = field(default_factory=lambda: new_profile_id())
+
+    @property
+    def is_production(self) -> bool:
+        return self.endpoint is Endpoint.PRODUCTION
+
+    def base_url(self, embedded_sandbox_url: str | None = None) -> str | None:
+        """The API base URL; for the embedded sandbox, only once it is running."""
+        if self.endpoint is Endpoint.PRODUCTION:
+            return PRODUCTION_BASE_URL
+        if self.endpoint is Endpoint.SANDBOX:
+            return embedded_sandbox_url
+        return normalize_base_url(self.custom_url)
+
+    def endpoint_label(self, embedded_sandbox_url: str | None = None) -> str:
+        if self.endpoint is Endpoint.SANDBOX:
+            return embedded_sandbox_url or "local sandbox (starting…)"
+        return self.base_url() or ""
+
+
+def sandbox_profile() -> Profile:
+    return Profile(
+        name="Sandbox (local)",
+        username=SANDBOX_DEMO_USERNAME,
+        endpoint=Endpoint.SANDBOX,
+        from_name="Example Support",
+        from_email=SANDBOX_DEMO_FROM,
+        campaign_code="SANDBOX",
+        colour="#d98e04",
+    )
+
+
+def profile_problems(profile: Profile) -> dict[str, str]:
+    """Field name → what is wrong and how to fix it; empty when the profile can be saved."""
+    problems: dict[str, str] = {}
+    if not profile.name.strip():
+        problems["name"] = "Give the profile a name, e.g. the customer's company."
+    if not USERNAME_PATTERN.match(profile.username.strip()):
+        problems["username"] = "An SMTP+ username looks like s123456_1 (from the MailUp console)."
+    if profile.endpoint is Endpoint.CUSTOM:
+        url = profile.custom_url.strip()
+        if not re.match(r"^https?://[^\s/]+", url):
+            problems["custom_url"] = "Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/"
+    if profile.from_email and "@" not in profile.from_email:
+        problems["from_email"] = "The default From must be an address such as support@example.com."
+    if not re.match(r"^#[0-9a-fA-F]{6}$", profile.colour):
+        problems["colour"] = "Pick a colour."
+    return problems
+
+
+class ProfileStore:
+    """The list of profiles and which one was last used, persisted in ``profiles.json``."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.config_dir() / "profiles.json"
+        raw, self.set_aside = read_json_or_set_aside(
+            self.path, {"profiles": [], "active": None}, dict
+        )
+        self._profiles = [_from_json(item) for item in raw.get("profiles", []) if _readable(item)]
+        self._active_id: str | None = raw.get("active")
+
+    def all(self) -> list[Profile]:
+        return list(self._profiles)
+
+    def get(self, profile_id: str) -> Profile | None:
+        return next((p for p in self._profiles if p.id == profile_id), None)
+
+    def find(self, name_or_id: str) -> Profile | None:
+        wanted = name_or_id.strip().casefold()
+        return next(
+            (p for p in self._profiles if p.id == name_or_id or p.name.casefold() == wanted), None
+        )
+
+    @property
+    def active(self) -> Profile | None:
+        return self.get(self._active_id or "") or (self._profiles[0] if self._profiles else None)
+
+    def set_active(self, profile_id: str) -> None:
+        self._active_id = profile_id
+        self._save()
+
+    def put(self, profile: Profile) -> None:
+        """Add a new profile or replace the one with the same id."""
+        index = next((i for i, p in enumerate(self._profiles) if p.id == profile.id), None)
+        if index is None:
+            self._profiles.append(profile)
+        else:
+            self._profiles[index] = profile
+        self._save()
+
+    def duplicate(self, profile_id: str) -> Profile:
+        original = self.get(profile_id)
+        if original is None:
+            raise KeyError(profile_id)
+        copy = replace(original, name=f"{original.name} (copy)", id=new_profile_id())
+        self.put(copy)
+        return copy
+
+    def delete(self, profile_id: str) -> None:
+        self._profiles = [p for p in self._profiles if p.id != profile_id]
+        if self._active_id == profile_id:
+            self._active_id = self._profiles[0].id if self._profiles else None
+        self._save()
+
+    def ensure_sandbox(self) -> Profile:
+        """The embedded-sandbox profile, created when there is none."""
+        existing = next((p for p in self._profiles if p.endpoint is Endpoint.SANDBOX), None)
+        if existing:
+            return existing
+        profile = sandbox_profile()
+        self.put(profile)
+        return profile
+
+    def _save(self) -> None:
+        write_json_atomic(
+            self.path,
+            {"profiles": [_to_json(p) for p in self._profiles], "active": self._active_id},
+        )
+
+
+def _to_json(profile: Profile) -> dict[str, str]:
+    data = asdict(profile)
+    data["endpoint"] = profile.endpoint.value
+    return data
+
+
+def _readable(item: object) -> bool:
+    """A saved profile this version can use (a hand-edited file may hold anything)."""
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+        return False
+    return isinstance(item.get("username"), str) and item.get("endpoint", "production") in {
+        endpoint.value for endpoint in Endpoint
+    }
+
+
+def _from_json(data: dict[str, str]) -> Profile:
+    known = {name: data[name] for name in Profile.__dataclass_fields__ if name in data}
+    known["endpoint"] = Endpoint(known.get("endpoint", Endpoint.PRODUCTION.value))
+    return Profile(**known)

@@ -1,0 +1,40 @@
+"""App settings (not profiles, not secrets), as JSON in the config dir with atomic writes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from .atomic import read_json_or_set_aside, write_json_atomic
+
+
+@dataclass(frozen=True)
+class Settings:
+    screen_share: bool = False
+    welcome_dismissed: bool = False
+    window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
+    window_state: str = ""
+
+
+class SettingsStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.config_dir() / "settings.json"
+        raw, self.set_aside = read_json_or_set_aside(self.path, {}, dict)
+        defaults = Settings()
+        known = {
+            f.name: raw[f.name]
+            for f in fields(Settings)
+            if isinstance(raw.get(f.name), type(getattr(defaults, f.name)))
+        }
+        self._settings = Settings(**known)
+
+    @property
+    def value(self) -> Settings:
+        return self._settings
+
+    def update(self, **changes: Any) -> Settings:
+        self._settings = replace(self._settings, **changes)
+        write_json_atomic(self.path, asdict(self._settings))
+        return self._settings

@@ -1,0 +1,1 @@
+"""Everything Qt: the window, the panes and their widgets."""

@@ -1,0 +1,29 @@
+"""The services a window and its panes share, built once by the composition root (app.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.profiles import Profile, ProfileStore
+from ..core.secrets import SecretStore
+from ..core.settings import SettingsStore
+from .privacy import Privacy
+from .sandbox_host import SandboxHost
+from .tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    profiles: ProfileStore
+    settings: SettingsStore
+    secrets: SecretStore
+    tasks: TaskRunner
+    privacy: Privacy
+    sandbox: SandboxHost
+
+    @property
+    def active_profile(self) -> Profile | None:
+        return self.profiles.active
+
+    def sandbox_url(self) -> str | None:
+        return self.sandbox.api_base_url

@@ -1,0 +1,382 @@
+"""The main window: profile switcher and endpoint badge, the panes, banners, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.profiles import Endpoint, Profile
+from ..core.secrets import KeyringHealth
+from .context import AppContext
+from .planned_pane import PlannedPane
+from .widgets.badge import EndpointBadge
+from .widgets.banner import Banner
+from .widgets.colour import colour_icon
+from .widgets.lazy_pane import LazyPane
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    services_started = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._painted = False
+        self.setWindowTitle("mailup-gui")
+        self.resize(1100, 720)
+        self.setMinimumSize(720, 480)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self.endpoint_label = QLabel()
+        self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
+        self.keyring_label = QLabel()
+        self.statusBar().addWidget(self.endpoint_label, 1)
+        self.statusBar().addPermanentWidget(self.keyring_label)
+
+        context.privacy.changed.connect(self._on_privacy)
+        context.sandbox.ready.connect(self._on_sandbox_ready)
+        context.sandbox.failed.connect(self._on_sandbox_failed)
+        self._restore_geometry()
+        self.reload_profiles()
+
+    # ----- construction -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.profiles_action = QAction(self.tr("&Profiles…"), self)
+        self._shortcuts = [(self.profiles_action, "Ctrl+Shift+P")]
+        self.profiles_action.setToolTip(self.tr("Add, edit or delete profiles (Ctrl+Shift+P)"))
+        self.profiles_action.triggered.connect(self.open_profiles)
+        self.test_action = QAction(self.tr("&Test connection"), self)
+        self._shortcuts.append((self.test_action, "Ctrl+T"))
+        self.test_action.setToolTip(
+            self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
+        )
+        self.test_action.triggered.connect(self.test_active_connection)
+        self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
+        self.screen_share_action.setCheckable(True)
+        self._shortcuts.append((self.screen_share_action, "Ctrl+Shift+H"))
+        self.screen_share_action.setToolTip(
+            self.tr("Hide secrets, SMTP+ usernames and recipient addresses (Ctrl+Shift+H)")
+        )
+        self.screen_share_action.setChecked(self.context.privacy.enabled)
+        self.screen_share_action.toggled.connect(self._toggle_screen_share)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self._shortcuts.append((self.quit_action, "Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.welcome_action = QAction(self.tr("&Welcome"), self)
+        self.welcome_action.triggered.connect(lambda: self.welcome.show())
+        self.about_action = QAction(self.tr("&About mailup-gui"), self)
+        self.about_action.triggered.connect(self._about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Profile"))
+        toolbar.setObjectName("profile-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr(" Profile: ")))
+        self.profile_combo = QComboBox()
+        self.profile_combo.setMinimumWidth(220)
+        self.profile_combo.setToolTip(self.tr("The account you are working on"))
+        self.profile_combo.setAccessibleName(self.tr("Active profile"))
+        self.profile_combo.activated.connect(self._on_profile_chosen)
+        toolbar.addWidget(self.profile_combo)
+        toolbar.addSeparator()
+        self.badge = EndpointBadge()
+        toolbar.addWidget(self.badge)
+        toolbar.addSeparator()
+        toolbar.addAction(self.test_action)
+        toolbar.addAction(self.profiles_action)
+        self.addToolBar(toolbar)
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        self.welcome = Banner("info")
+        self.welcome.set_message(self.tr(
+            "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a MailUp-compatible "
+            "server running inside this app. Messages sent here never leave your computer — they "
+            "appear in the Outbox pane — and the demo SMTP+ users show every state (active, "
+            "blocked, disabled). To work on a real account, add a profile with the customer's "
+            "SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its "
+            "secret is stored in your system keyring and its badge turns red: PRODUCTION."
+        ))
+        self.welcome.add_action(self.tr("Add a MailUp SMTP+ user…"), self.open_profiles)
+        self.welcome.add_action(self.tr("Got it"), self._dismiss_welcome)
+        self.welcome.setVisible(not self.context.settings.value.welcome_dismissed)
+        layout.addWidget(self.welcome)
+
+        self.keyring_banner = Banner("warning")
+        self.keyring_banner.add_action(self.tr("Check again"), self.probe_keyring)
+        self.keyring_banner.hide()
+        layout.addWidget(self.keyring_banner)
+
+        damaged = [store.set_aside for store in (self.context.profiles, self.context.settings)
+                   if store.set_aside]
+        if damaged:
+            from html import escape
+
+            notice = Banner("warning")
+            notice.set_message(self.tr(
+                "<b>A settings file could not be read</b> and was kept aside as {files}. "
+                "The app started with defaults; nothing was deleted."
+            ).format(files=", ".join(escape(str(path)) for path in damaged)))
+            notice.add_action(self.tr("Dismiss"), notice.hide)
+            layout.addWidget(notice)
+
+        self.sandbox_banner = Banner("error")
+        self.sandbox_banner.add_action(self.tr("Try again"), self.context.sandbox.start)
+        self.sandbox_banner.hide()
+        layout.addWidget(self.sandbox_banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Panes"))
+        self.outbox_page = LazyPane(self._build_outbox)
+        panes = [
+            (self.tr("Compose"), PlannedPane(self.tr("Compose"), [
+                self.tr("write a transactional email with HTML and text, attachments, embedded "
+                        "images, To/Cc/Bcc, custom headers and every XSmtpAPI option"),
+                self.tr("show a safe preview exactly as the recipient will see it"),
+                self.tr("send it through SendMessage and tell you MailUp's answer in plain words"),
+            ])),
+            (self.tr("Templates"), PlannedPane(self.tr("Templates"), [
+                self.tr("pick a template stored in the MailUp console by its numeric ID"),
+                self.tr("fill its merge tags from named test-data sets and preview it"),
+                self.tr("send it to yourself or a customer through SendTemplate"),
+            ])),
+            (self.tr("Dashboard"), PlannedPane(self.tr("Dashboard"), [
+                self.tr("list every SMTP+ user of the account with its state: active, disabled, "
+                        "blocked by an admin, or blocked until a date"),
+                self.tr("poll ListUserInfo and notify you when a user's state changes"),
+            ])),
+            (self.tr("Outbox"), self.outbox_page),
+            (self.tr("Journal"), PlannedPane(self.tr("Journal"), [
+                self.tr("record every send attempt with MailUp's answer, secrets removed"),
+                self.tr("let you search it and reopen an entry as a new draft"),
+            ])),
+        ]
+        for index, (title, pane) in enumerate(panes):
+            self.tabs.addTab(pane, title)
+            action = QAction(title, self)
+            self._shortcuts.append((action, f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def _build_outbox(self) -> QWidget:
+        from .outbox.pane import OutboxPane
+
+        return OutboxPane(self.context)
+
+    @property
+    def outbox(self):
+        """The Outbox pane, built on first use."""
+        return self.outbox_page.pane()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.profiles_action)
+        file_menu.addAction(self.test_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.screen_share_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.welcome_action)
+        help_menu.addAction(self.about_action)
+
+    # ----- profiles ---------------------------------------------------------------------
+    def reload_profiles(self) -> None:
+        active = self.context.profiles.active
+        self.profile_combo.clear()
+        for profile in self.context.profiles.all():
+            self.profile_combo.addItem(colour_icon(profile.colour), profile.name, profile.id)
+        if active:
+            self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
+        self._show_active(active)
+
+    def _on_profile_chosen(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        if profile_id and profile_id != getattr(self.context.profiles.active, "id", None):
+            self.context.profiles.set_active(profile_id)
+            self._show_active(self.context.profiles.active)
+
+    def _show_active(self, profile: Profile | None) -> None:
+        self.test_action.setEnabled(profile is not None)
+        if profile is None:
+            self.badge.hide()
+            self.endpoint_label.setText(self.tr("No profile: add one with File ▸ Profiles…"))
+            return
+        self.badge.show()
+        self.badge.show_endpoint(profile.endpoint)
+        self._show_endpoint(profile)
+        if profile.endpoint is Endpoint.SANDBOX and self._painted:
+            self.context.sandbox.start()
+        if self.outbox_page.built:
+            self.outbox.set_profile(profile)
+
+    def _show_endpoint(self, profile: Profile) -> None:
+        url = profile.endpoint_label(self.context.sandbox_url())
+        user = self.context.privacy.username(profile.username)
+        self.endpoint_label.setText(self.tr("{url} · SMTP+ user {user}").format(url=url, user=user))
+
+    def open_profiles(self) -> None:
+        from .profiles.dialog import ProfilesDialog
+
+        dialog = ProfilesDialog(
+            self.context.profiles,
+            self.context.secrets,
+            self.context.privacy,
+            self.context.tasks,
+            self.context.sandbox_url,
+            self,
+        )
+        dialog.profiles_changed.connect(self.reload_profiles)
+        dialog.exec()
+        self.reload_profiles()
+
+    def test_active_connection(self) -> None:
+        profile = self.context.profiles.active
+        if profile is None:
+            return
+        secrets, sandbox_url = self.context.secrets, self.context.sandbox_url()
+        self.test_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Testing the connection…"))
+
+        def work():
+            from ..core.connection import test_profile  # httpx loads here, on the worker
+
+            return test_profile(profile, secrets, sandbox_url)
+
+        self.context.tasks.run(work, self._on_tested, self._on_test_failed)
+
+    def _on_tested(self, report) -> None:
+        from .describe import status_text
+
+        self.test_action.setEnabled(True)
+        user = self.context.privacy.username(report.user.username)
+        self.last_test_result = f"{user}: {status_text(report.status)}"
+        self.statusBar().showMessage(self.last_test_result, 15_000)
+
+    def _on_test_failed(self, error: Exception) -> None:
+        from .describe import error_html
+
+        self.test_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.last_test_result = error_html(error)
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Test connection"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.last_test_result)
+        if getattr(error, "code", None) == "102":
+            update = box.addButton(self.tr("Update the secret…"), QMessageBox.ButtonRole.ActionRole)
+            update.clicked.connect(self.open_profiles)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+
+    # ----- services after first paint ---------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def start_services(self) -> None:
+        """Work kept off the path to first paint: shortcuts, the sandbox, the keyring probe."""
+        self._install_shortcuts()
+        active = self.context.profiles.active
+        if active is not None and active.endpoint is Endpoint.SANDBOX:
+            self.context.sandbox.start()
+        else:
+            self.services_started.emit()
+        self.probe_keyring()
+
+    def _install_shortcuts(self) -> None:
+        # Binding a key sequence makes PySide create ~100 enum types (≈20 ms): after first paint.
+        for action, keys in self._shortcuts:
+            action.setShortcut(QKeySequence(keys))
+        self._shortcuts.clear()
+
+    def probe_keyring(self) -> None:
+        secrets = self.context.secrets
+        self.context.tasks.run(lambda: secrets.health(refresh=True), self._show_keyring)
+
+    def _show_keyring(self, health: KeyringHealth) -> None:
+        if health.available:
+            self.keyring_label.setText(self.tr("Secrets: {where}").format(where=health.label))
+            self.keyring_banner.hide()
+            return
+        self.keyring_label.setText(self.tr("Secrets: this session only"))
+        self.keyring_banner.set_message(self.tr(
+            "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
+            "this session only, and only if you choose so — never written to a file."
+        ).format(why=health.problem))
+        self.keyring_banner.show()
+
+    def _on_sandbox_ready(self, _url: str) -> None:
+        self.sandbox_banner.hide()
+        active = self.context.profiles.active
+        if active is not None:
+            self._show_endpoint(active)
+        if self.outbox_page.built:
+            self.outbox.refresh()
+        self.services_started.emit()
+
+    def _on_sandbox_failed(self, message: str) -> None:
+        from html import escape
+
+        self.sandbox_banner.set_message(f"<b>{escape(message)}</b>")
+        self.sandbox_banner.show()
+        self.services_started.emit()
+
+    # ----- view -------------------------------------------------------------------------
+    def _toggle_screen_share(self, enabled: bool) -> None:
+        self.context.privacy.set_enabled(enabled)
+        self.context.settings.update(screen_share=enabled)
+
+    def _on_privacy(self, _enabled: bool) -> None:
+        if self.context.profiles.active:
+            self._show_endpoint(self.context.profiles.active)
+
+    def _dismiss_welcome(self) -> None:
+        self.welcome.hide()
+        self.context.settings.update(welcome_dismissed=True)
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About mailup-gui"),
+            self.tr("<b>mailup-gui {version}</b><br>A desktop client for MailUp's transactional "
+                    "email API.<br>Secrets are stored in: {where}").format(
+                version=__version__, where=self.context.secrets.health().label),
+        )
+
+    # ----- window state -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings.value
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
+
+    def closeEvent(self, event) -> None:
+        self.context.settings.update(
+            window_geometry=bytes(self.saveGeometry().toHex()).decode()
+        )
+        self.context.sandbox.stop()
+        super().closeEvent(event)

@@ -1,0 +1,34 @@
+"""The endpoint badge: SANDBOX in amber, PRODUCTION in red, CUSTOM in grey-blue."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core.profiles import Endpoint
+
+_LOOK = {
+    Endpoint.SANDBOX: ("SANDBOX", "#f2a900", "#1a1a1a",
+                       "Sends go to the local sandbox on this computer: nothing leaves it."),
+    Endpoint.PRODUCTION: ("PRODUCTION", "#c62828", "#ffffff",
+                          "Sends go to MailUp for real and reach real recipients."),
+    Endpoint.CUSTOM: ("CUSTOM URL", "#546e7a", "#ffffff",
+                      "Sends go to the base URL set in this profile."),
+}
+
+
+class EndpointBadge(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(110)
+
+    def show_endpoint(self, endpoint: Endpoint) -> None:
+        text, background, foreground, tip = _LOOK[endpoint]
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setAccessibleName(f"Endpoint: {text}")
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; font-weight: bold;"
+            " padding: 3px 10px; border-radius: 9px; letter-spacing: 1px;"
+            # set here rather than with setAlignment(): the Qt namespace costs start-up time
+            " qproperty-alignment: AlignCenter; }"
+        )

@@ -1,0 +1,44 @@
+"""A coloured strip across the window with a message and optional action buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+_STYLES = {
+    "info": ("#e8f1fb", "#1d4f85"),
+    "warning": ("#fff4d6", "#6b4a00"),
+    "error": ("#fde8e8", "#8a1c1c"),
+}
+
+
+class Banner(QFrame):
+    def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background, foreground = _STYLES[kind]
+        self.setObjectName("banner")
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {foreground}40;"
+            f" border-radius: 4px; }} #banner QLabel {{ color: {foreground}; }}"
+        )
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setOpenExternalLinks(False)
+        self._layout.addWidget(self.label, 1)
+        self._buttons: list[QPushButton] = []
+
+    def set_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def add_action(self, text: str, callback: Callable[[], None], tooltip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tooltip or text)
+        button.setAccessibleName(text)
+        button.clicked.connect(callback)
+        self._layout.addWidget(button)
+        self._buttons.append(button)
+        return button

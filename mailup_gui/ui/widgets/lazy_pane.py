@@ -1,0 +1,38 @@
+"""A tab page that builds its real pane the first time it is shown.
+
+Panes the user has not opened cost nothing: neither their imports nor their widgets. The
+pane shown at start is built just after the window's first paint, so the window appears at
+once and fills in a moment later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPane(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._pane: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> QWidget | None:
+        return self._pane
+
+    def pane(self) -> QWidget:
+        """The real pane, built now if it was not yet."""
+        if self._pane is None:
+            self._pane = self._factory()
+            self._layout.addWidget(self._pane)
+        return self._pane
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pane is None:
+            QTimer.singleShot(0, self.pane)

@@ -1,0 +1,38 @@
+"""The start-up baseline: a bare PySide6 QMainWindow, shown and painted, timed like --smoke."""
+
+import json
+import sys
+
+from mailup_gui.startup_clock import ms_since_start, peak_rss_mib, process_start_time
+
+started = process_start_time()
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
+
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            timings["first_paint_ms"] = ms_since_start(started)
+            timings["first_paint_peak_rss_mib"] = peak_rss_mib()
+            QTimer.singleShot(0, finish)
+
+
+def finish():
+    print(json.dumps(timings), flush=True)
+    app.exit(0)
+
+
+app = QApplication(sys.argv[:1])
+timings = {"qapplication_ms": ms_since_start(started)}
+window = Window()
+window.setCentralWidget(QLabel("bare"))
+window.resize(1100, 720)
+window.show()
+timings["window_shown_ms"] = ms_since_start(started)
+sys.exit(app.exec())

@@ -1,0 +1,42 @@
+"""The app's command line, run as a real process."""
+
+import json
+import os
+import subprocess
+import sys
+
+from mailup_gui.core.profiles import Profile, ProfileStore
+
+
+def run_app(*args: str, timeout: float = 90) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "mailup_gui", *args], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def test_version_and_help():
+    version = run_app("--version")
+    assert version.returncode == 0
+    assert version.stdout.startswith("mailup-gui ")
+    help_text = run_app("--help")
+    assert help_text.returncode == 0
+    for option in ("--profile", "--sandbox", "--smoke", "--version"):
+        assert option in help_text.stdout
+
+
+def test_unknown_profile_is_refused_with_the_names_there_are(app_home):
+    ProfileStore().put(Profile(name="Acme", username="s123456_1"))
+    result = run_app("--profile", "Nobody")
+    assert result.returncode == 2
+    assert "no profile named 'Nobody'" in result.stderr
+    assert "Acme" in result.stderr
+
+
+def test_smoke_starts_the_full_app_on_the_sandbox(app_home):
+    result = run_app("--smoke")
+    assert result.returncode == 0, result.stdout + result.stderr
+    timings = json.loads(result.stdout.strip().splitlines()[-1])
+    assert 0 < timings["qapplication_ms"] <= timings["window_shown_ms"] <= timings["first_paint_ms"]
+    assert timings["first_paint_ms"] <= timings["services_ready_ms"]
+    assert timings["sandbox_url"].startswith("http://127.0.0.1:")
+    assert ProfileStore().active.name == "Sandbox (local)"

@@ -1,0 +1,145 @@
+"""Profiles dialog: add, edit, duplicate, delete, inline validation, Test connection."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from mailup_gui.core.profiles import Endpoint, ProfileStore
+from mailup_gui.ui.profiles.dialog import ProfilesDialog
+
+
+@pytest.fixture
+def dialog(window, qtbot, monkeypatch):
+    # Closing with unsaved edits asks first; the tests leave some on purpose, so the closing
+    # done by pytest-qt at teardown answers "Discard" (tests that check the question override).
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Discard)
+    dlg = ProfilesDialog(
+        window.context.profiles, window.context.secrets, window.context.privacy,
+        window.context.tasks, window.context.sandbox_url, window,
+    )
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def answer(monkeypatch, name: str, button: QMessageBox.StandardButton) -> list:
+    asked = []
+
+    def reply(*args, **kwargs):
+        asked.append(args)
+        return button
+
+    monkeypatch.setattr(QMessageBox, name, reply)
+    return asked
+
+
+def fill(qtbot, field: QLineEdit, text: str) -> None:
+    field.selectAll()
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def test_add_validates_inline_then_saves(dialog, qtbot):
+    dialog.add_profile()
+    fill(qtbot, dialog.name, "Acme S.p.A.")
+    fill(qtbot, dialog.username, "acme")
+    assert dialog.save() is False
+    assert dialog.errors["username"].isVisible()
+    assert "s123456_1" in dialog.errors["username"].text()
+    assert dialog.username.text() == "acme"  # nothing typed is lost
+
+    fill(qtbot, dialog.username, "s123456_1")
+    fill(qtbot, dialog.from_email, "support@acme.example")
+    assert dialog.save() is True
+    assert not dialog.errors["username"].isVisible()
+    saved = {p.name: p for p in ProfileStore().all()}
+    assert saved["Acme S.p.A."].username == "s123456_1"
+    assert saved["Acme S.p.A."].from_email == "support@acme.example"
+    assert saved["Acme S.p.A."].endpoint is Endpoint.PRODUCTION
+
+
+def test_edit_duplicate_delete(dialog, qtbot, monkeypatch):
+    dialog.add_profile()
+    fill(qtbot, dialog.name, "Beta")
+    fill(qtbot, dialog.username, "s2_1")
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData(Endpoint.CUSTOM))
+    fill(qtbot, dialog.custom_url, "http://127.0.0.1:8025/API/v2.0/")
+    assert dialog.save()
+
+    fill(qtbot, dialog.campaign_code, "BETA-1")
+    assert dialog.save()
+    beta = ProfileStore().find("Beta")
+    assert beta.campaign_code == "BETA-1" and beta.endpoint is Endpoint.CUSTOM
+
+    dialog.duplicate_profile()
+    assert ProfileStore().find("Beta (copy)") is not None
+
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    dialog.delete_profile()
+    assert asked
+    names = [p.name for p in ProfileStore().all()]
+    assert "Beta (copy)" not in names and "Beta" in names
+
+
+def test_switching_away_from_unsaved_changes_asks(dialog, qtbot, monkeypatch):
+    dialog.list.setCurrentRow(0)
+    fill(qtbot, dialog.campaign_code, "CHANGED")
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Cancel)
+    dialog.add_profile()
+    assert asked  # the user was asked before anything was discarded
+    assert dialog.campaign_code.text() == "CHANGED"
+
+
+def test_test_connection_reports_state_of_the_user(dialog, qtbot):
+    dialog.list.setCurrentRow(0)  # the sandbox profile
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
+    assert "s10000_1" in dialog.result.text() and "Active" in dialog.result.text()
+
+
+def check_against_the_sandbox(dialog, qtbot, window, username: str, secret: str) -> None:
+    """Fill an unsaved custom-URL profile aimed at the embedded sandbox and test it."""
+    dialog.add_profile()
+    fill(qtbot, dialog.name, f"Sandbox as {username}")
+    fill(qtbot, dialog.username, username)
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData(Endpoint.CUSTOM))
+    fill(qtbot, dialog.custom_url, window.context.sandbox_url())
+    fill(qtbot, dialog.secret, secret)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
+
+
+def test_wrong_secret_offers_to_update_it(dialog, qtbot, window):
+    check_against_the_sandbox(dialog, qtbot, window, "s10000_1", "not-the-secret")
+    assert "102" in dialog.result.text()
+    assert "update the secret" in dialog.result.text().lower()
+    assert dialog.update_secret_button.isVisible()
+    assert "not-the-secret" not in dialog.result.text()
+
+
+def test_blocked_user_state_is_named(dialog, qtbot, window):
+    check_against_the_sandbox(dialog, qtbot, window, "s10000_2", "sandbox")
+    assert "Blocked until" in dialog.result.text()
+
+
+def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(dialog, qtbot, monkeypatch, app_home):
+    dialog.add_profile()
+    fill(qtbot, dialog.name, "Acme")
+    fill(qtbot, dialog.username, "s123456_1")
+    fill(qtbot, dialog.secret, "super-secret-value")
+    asked = answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
+    assert dialog.save()
+    assert asked
+    profile = ProfileStore().find("Acme")
+    assert dialog._secrets.get(profile.id) is None  # refused: nothing kept
+
+    fill(qtbot, dialog.secret, "super-secret-value")
+    answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    assert dialog.save()
+    assert dialog._secrets.get(profile.id) == "super-secret-value"
+    assert "this session only" in dialog.secret_where.text()
+    files = [p for p in app_home.rglob("*") if p.is_file()]
+    assert files and all(b"super-secret-value" not in p.read_bytes() for p in files)
+    assert json.loads(ProfileStore().path.read_text())  # the profile itself was saved

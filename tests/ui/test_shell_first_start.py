@@ -1,0 +1,57 @@
+"""First start with no profile: the embedded sandbox, its profile, the welcome panel."""
+
+from PySide6.QtCore import Qt
+
+from mailup_gui.core.profiles import Endpoint, ProfileStore
+from mailup_gui.core.settings import SettingsStore
+
+
+def test_first_start_selects_the_running_sandbox(window):
+    profile = window.context.profiles.active
+    assert profile.endpoint is Endpoint.SANDBOX
+    assert window.badge.text() == "SANDBOX"
+    url = window.context.sandbox_url()
+    assert url.startswith("http://127.0.0.1:") and url.endswith("/API/v2.0/")
+    assert url in window.endpoint_label.text()
+    assert "s10000_1" in window.endpoint_label.text()
+    assert window.welcome.isVisible()
+    assert ProfileStore().active.id == profile.id  # persisted for the next start
+
+
+def test_test_connection_shows_the_demo_user_active(window, qtbot):
+    window.test_action.trigger()
+    qtbot.waitUntil(lambda: window.test_action.isEnabled(), timeout=10_000)
+    assert window.last_test_result.startswith("s10000_1: Active")
+    assert "s10000_1: Active" in window.statusBar().currentMessage()
+
+
+def test_welcome_dismissal_is_remembered(window, qtbot):
+    buttons = [b for b in window.welcome.findChildren(type(window.welcome._buttons[0]))]
+    got_it = next(b for b in buttons if b.text() == "Got it")
+    qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
+    assert not window.welcome.isVisible()
+    assert SettingsStore().value.welcome_dismissed
+
+
+def test_panes_and_shortcuts(window, qtbot):
+    assert window.test_action.shortcut().toString() == "Ctrl+T"
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Compose", "Templates", "Dashboard", "Outbox", "Journal"]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.outbox_page
+    qtbot.waitUntil(lambda: window.outbox_page.built is not None)  # built once shown
+
+
+def test_production_profile_looks_different(window, qtbot):
+    from mailup_gui.core.profiles import Profile
+
+    production = Profile(name="Acme", username="s123456_1")
+    window.context.profiles.put(production)
+    window.reload_profiles()
+    index = window.profile_combo.findData(production.id)
+    window.profile_combo.setCurrentIndex(index)
+    window.profile_combo.activated.emit(index)
+    assert window.badge.text() == "PRODUCTION"
+    assert "send.mailup.com" in window.endpoint_label.text()
+    assert "background: #c62828" in window.badge.styleSheet()
+    assert window.outbox.stack.currentIndex() == 1  # the outbox says it has nothing for production
