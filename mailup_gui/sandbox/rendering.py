@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import mimetypes
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
@@ -18,33 +17,14 @@ from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime, make_msgid
 
-from ..api.dto import EmailAddress, Html, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
-from ..api.mergetags import fill
+from ..api.dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage
+from ..api.rendering import render_content
 from .data import Template
 
 # Only headers MailUp has approved get through; others are dropped silently, as MailUp does.
 # The sandbox stands in for that approval with custom X- headers and the unsubscribe pair.
 _APPROVED_HEADERS = {"list-unsubscribe", "list-unsubscribe-post"}
 _MESSAGE_ID_DOMAIN = "sandbox.mailup.invalid"  # a fixed domain: make_msgid would ask DNS otherwise
-
-HEADER_HTML = (
-    '<div class="mailup-header" style="padding:8px;background:#eef2f5;color:#555;'
-    'font:12px sans-serif;text-align:center">Having trouble reading this email? '
-    "View it in your browser. (MailUp header)</div>"
-)
-HEADER_TEXT = "Having trouble reading this email? View it in your browser. (MailUp header)"
-FOOTER_HTML = (
-    '<div class="mailup-footer" style="padding:8px;background:#eef2f5;color:#555;'
-    'font:12px sans-serif;text-align:center">You received this email because you are a '
-    "customer. Unsubscribe · Privacy policy (MailUp footer)</div>"
-)
-FOOTER_TEXT = (
-    "You received this email because you are a customer. "
-    "Unsubscribe · Privacy policy (MailUp footer)"
-)
-
-_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
-_BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
 
 
 class RenderError(ValueError):
@@ -64,67 +44,12 @@ def render(
     request: Message | TemplateMessage, received_at: datetime, template: Template | None = None
 ) -> Rendered:
     """What the recipients get; ``template`` supplies the content of a SendTemplate."""
-    options = request.x_smtp_api or XSmtpApi()
-    values = (
-        {}
-        if options.skip_dynamic_fields
-        else {f.name: f.value for f in options.dynamic_fields or []}
+    content = render_content(request, template)
+    mime, dropped = build_mime(
+        request, content.subject, content.html, content.text, content.images, received_at
     )
-    if isinstance(request, Message):
-        subject = request.subject or ""
-        html = html_document(request.html) if request.html is not None else None
-        text = request.text
-        images = request.embedded_images
-    else:
-        assert template is not None, "a SendTemplate is rendered with its template"
-        subject = request.subject or template.subject  # the request's Subject overrides
-        html = template.html
-        text = template.text or None
-        overridden = {part.content_id for part in request.embedded_images}
-        images = [part for part in template.images if part.content_id not in overridden]
-        images += request.embedded_images
-    subject = fill(subject, values)
-    html = add_blocks_html(fill(html, values), options) if html is not None else None
-    text = add_blocks_text(fill(text, values), options) if text is not None else None
-    mime, dropped = build_mime(request, subject, html, text, images, received_at)
     eml = mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
-    return Rendered(subject, html, text, eml, dropped)
-
-
-def html_document(html: Html) -> str:
-    """The full document from HtmlDTO's parts; Body is only what goes inside <body>."""
-    return "\n".join(
-        [
-            *([html.doc_type] if html.doc_type else []),
-            "<html>",
-            f"<head>{html.head or ''}</head>",
-            html.body_tag or "<body>",
-            html.body,
-            "</body>",
-            "</html>",
-        ]
-    )
-
-
-def add_blocks_html(document: str, options: XSmtpApi) -> str:
-    """MailUp's header right after <body ...>, its footer right before </body>."""
-    if options.header:
-        opening = _BODY_OPEN.search(document)
-        at = opening.end() if opening else 0
-        document = document[:at] + HEADER_HTML + document[at:]
-    if options.footer:
-        closings = list(_BODY_CLOSE.finditer(document))
-        at = closings[-1].start() if closings else len(document)
-        document = document[:at] + FOOTER_HTML + document[at:]
-    return document
-
-
-def add_blocks_text(text: str, options: XSmtpApi) -> str:
-    parts = [HEADER_TEXT] if options.header else []
-    parts.append(text)
-    if options.footer:
-        parts.append(FOOTER_TEXT)
-    return "\n\n".join(parts)
+    return Rendered(content.subject, content.html, content.text, eml, dropped)
 
 
 def build_mime(

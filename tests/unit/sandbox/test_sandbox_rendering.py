@@ -17,13 +17,9 @@ from mailup_gui.api import (
     XSmtpApi,
 )
 from mailup_gui.sandbox.data import Template
-from mailup_gui.sandbox.rendering import (
-    FOOTER_HTML,
-    HEADER_HTML,
-    RenderError,
-    html_document,
-    render,
-)
+from mailup_gui.api.htmlparts import html_document
+from mailup_gui.api.rendering import FOOTER_HTML, HEADER_HTML
+from mailup_gui.sandbox.rendering import RenderError, render
 
 WHEN = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 PNG = b"\x89PNG\r\n\x1a\nfake"
