@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -71,7 +72,7 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
         on_result, _ = self._callbacks.pop(task_id, (None, None))
-        if on_result:
+        if on_result and _owner_alive(on_result):
             on_result(result)
 
     @Slot(int, object)
@@ -79,4 +80,11 @@ class TaskRunner(QObject):
         _, on_error = self._callbacks.pop(task_id, (None, None))
         if on_error is None:
             raise error  # reaches the app's excepthook: logged and shown, never silent
-        on_error(error)
+        if _owner_alive(on_error):
+            on_error(error)
+
+
+def _owner_alive(callback: Callable) -> bool:
+    """False for a method of a widget deleted while its work ran (a closed pane or dialog)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
