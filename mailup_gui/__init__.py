@@ -2,6 +2,10 @@
 
 from typing import Any
 
+# The reverse-DNS id shared by the .desktop file, the AppStream metainfo, the macOS bundle and
+# the window's desktop-file name (how Wayland and taskbars match a window to its launcher).
+APP_ID = "io.github.mailup_gui.MailupGui"
+
 
 def __getattr__(name: str) -> Any:
     # The version is looked up on first use: reading package metadata costs start-up time.

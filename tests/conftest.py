@@ -6,7 +6,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
 import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +53,9 @@ def require_secret_service() -> None:
             pytest.fail(message)
         pytest.skip(message)
     keyring.set_keyring(backend)
+
+
+@pytest.fixture(scope="session")
+def translations_built():
+    """The .qm files the app loads, compiled from the .ts as ./dev does (pytest may run alone)."""
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "build_translations.py")], check=True)

@@ -168,3 +168,19 @@ def _explain(error: Exception) -> str:
     if "dismissed" in text.lower():
         return "The keyring's unlock prompt was dismissed. Unlock the keyring and try again."
     return f"The system keyring failed ({kind}). Secrets can be kept for this session only."
+
+
+def loadable_backends() -> list[str]:
+    """The keyring backends this install can load, by entry-point name. keyring finds them
+    through package metadata, which frozen builds are known to lose (jaraco/keyring#324):
+    ``--smoke`` reports this list so that the packaging tests can compare it with the source's."""
+    from importlib.metadata import entry_points
+
+    names = []
+    for point in entry_points(group="keyring.backends"):
+        try:
+            point.load()
+        except Exception:  # a backend whose module or dependency did not make it
+            continue
+        names.append(point.name)
+    return sorted(names)

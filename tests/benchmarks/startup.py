@@ -4,7 +4,9 @@ Both report, at their first paint, the time since the OS started the process and
 resident memory so far. The goal is a median ratio <= 1.5 for both. For information it also
 prints the app's figures once its services (embedded sandbox, keyring probe) are running and
 the whole-process peak RSS the OS measured.
-Run: python tests/benchmarks/startup.py [--runs N]
+Run: python tests/benchmarks/startup.py [--runs N] [--app EXECUTABLE]
+(--app dist/mailup-gui/mailup-gui times a frozen bundle instead of ``python -m mailup_gui``;
+the baseline stays the bare window on this Python.)
 """
 
 import argparse
@@ -35,8 +37,9 @@ def run(command: list[str], home: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--app", metavar="EXECUTABLE", help="the mailup-gui to time")
     args = parser.parse_args()
-    app = [sys.executable, "-m", "mailup_gui", "--smoke"]
+    app = [args.app, "--smoke"] if args.app else [sys.executable, "-m", "mailup_gui", "--smoke"]
     bare = [sys.executable, str(HERE / "bare_window.py")]
     results: dict[str, list[dict]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory() as home:

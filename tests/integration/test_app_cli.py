@@ -6,10 +6,11 @@ import subprocess
 import sys
 
 from mailup_gui.core.profiles import Profile, ProfileStore
+from mailup_gui.core.settings import SettingsStore
 
 
-def run_app(*args: str, timeout: float = 90) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def run_app(*args: str, timeout: float = 90, **env_vars: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_vars)
     return subprocess.run([sys.executable, "-m", "mailup_gui", *args], capture_output=True,
                           text=True, timeout=timeout, env=env)
 
@@ -40,3 +41,24 @@ def test_smoke_starts_the_full_app_on_the_sandbox(app_home):
     assert timings["first_paint_ms"] <= timings["services_ready_ms"]
     assert timings["sandbox_url"].startswith("http://127.0.0.1:")
     assert ProfileStore().active.name == "Sandbox (local)"
+
+
+def smoke_report(**env_vars: str) -> dict:
+    result = run_app("--smoke", **env_vars)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_language_follows_the_os(app_home, translations_built):
+    assert smoke_report(LANGUAGE="it")["language"] == "it"
+    assert smoke_report(LANGUAGE="en", LANG="it_IT.UTF-8")["language"] == "en"
+
+
+def test_the_language_setting_overrides_the_os(app_home, translations_built):
+    SettingsStore().update(language="it")
+    assert smoke_report(LANGUAGE="en")["language"] == "it"
+
+
+def test_smoke_reports_the_keyring_backends_this_install_can_load(app_home):
+    keyring = smoke_report()["keyring"]
+    assert {"SecretService", "KWallet", "macOS", "Windows"} <= set(keyring["backends"])

@@ -1,0 +1,55 @@
+"""The UI language: the OS's unless the settings choose one; English is the source language.
+
+Qt's system locale already follows the OS: on Linux the gettext-style LANGUAGE list, then
+LC_ALL, LC_MESSAGES and LANG; on macOS and Windows the user's preferred languages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+CATALOGUE = "mailup_gui"  # resources/translations/mailup_gui_<language>.qm
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def available_languages() -> set[str]:
+    prefix = f"{CATALOGUE}_"
+    return {SOURCE_LANGUAGE} | {
+        qm.stem.removeprefix(prefix) for qm in translations_dir().glob(f"{prefix}*.qm")
+    }
+
+
+def choose_language(override: str, preferred: list[str], available: set[str]) -> str:
+    """The first of the override and the OS's preferred languages that the app speaks, else
+    English. Catalogues are per language, so "it-IT", "it_IT.UTF-8" and "it-Latn-IT" all mean
+    "it"; an override the app does not speak falls back to the OS's choice."""
+    for tag in ([override] if override else []) + list(preferred):
+        language = tag.replace("_", "-").split("-")[0].split(".")[0].lower()
+        if language in available:
+            return language
+    return SOURCE_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, override: str) -> str:
+    """Install the app's translation and Qt's own (standard buttons and dialogs) for the chosen
+    language; nothing at all for English. Returns the language the UI speaks."""
+    language = choose_language(override, QLocale.system().uiLanguages(), available_languages())
+    if language == SOURCE_LANGUAGE:
+        return language
+    ours = QTranslator(app)
+    if not ours.load(str(translations_dir() / f"{CATALOGUE}_{language}.qm")):
+        return SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
+    app.installTranslator(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+    return language
