@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from . import APP_ID
 from .startup_clock import ms_since_start, peak_rss_mib, process_start_time
 
 SMOKE_TIMEOUT_MS = 60_000
@@ -40,7 +41,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--smoke",
         action="store_true",
         help="start the full app on the sandbox, wait for the first paint and for the sandbox "
-        "to listen, print one JSON line of timings and peak memory, and exit",
+        "to listen, print one JSON line (timings, peak memory, UI language, keyring), and exit",
     )
     return parser.parse_args(argv)
 
@@ -55,13 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mailup-gui")
     app.setOrganizationName("mailup-gui")
+    app.setDesktopFileName(APP_ID)
     timings = {"qapplication_ms": ms_since_start(started)}
 
     from .core.profiles import ProfileStore
     from .core.secrets import SecretStore
     from .core.settings import SettingsStore
+    from .core.user_states import KnownUserStates
+    from .ui.journal.feed import JournalFeed
     from .ui.context import AppContext
     from .ui.errors import install_excepthook
+    from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
     from .ui.privacy import Privacy
     from .ui.sandbox_host import SandboxHost
@@ -73,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     profiles.set_active(chosen)
     settings = SettingsStore()
+    timings["language"] = install_translators(app, settings.value.language)
     tasks = TaskRunner()
     context = AppContext(
         profiles=profiles,
@@ -81,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         tasks=tasks,
         privacy=Privacy(settings.value.screen_share),
         sandbox=SandboxHost(tasks),
+        user_states=KnownUserStates(),
+        journal_feed=JournalFeed(),
     )
     window = MainWindow(context)
     install_excepthook(window)
@@ -91,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_ms"] = ms_since_start(started)
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
+        QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
     if args.smoke:
@@ -122,6 +131,7 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
         timings["services_ready_ms"] = ms_since_start(started)
         timings["services_peak_rss_mib"] = peak_rss_mib()
         timings["sandbox_url"] = window.context.sandbox_url()
+        timings["keyring"] = _keyring_report(window.context.secrets)
         print(json.dumps(timings), flush=True)
         window.close()
         app.exit(0 if timings["sandbox_url"] else 1)
@@ -132,3 +142,19 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
 
     window.services_started.connect(report)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+
+
+def _set_window_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.icons import APP_ICON, icon
+
+    QApplication.setWindowIcon(icon(APP_ICON))
+
+
+def _keyring_report(secrets) -> dict:
+    """For --smoke: whether secrets reach a keyring, and which backends this build can load."""
+    from .core.secrets import loadable_backends
+
+    health = secrets.health()
+    return {"available": health.available, "where": health.label, "backends": loadable_backends()}

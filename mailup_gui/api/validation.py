@@ -87,23 +87,24 @@ def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
     return problems
 
 
-def _header_problems(headers: Iterable[NameValue]) -> list[Problem]:
-    problems: list[Problem] = []
-    for index, header in enumerate(headers):
-        if not header.name.strip():
-            problems.append(Problem(f"ExtendedHeaders[{index}].N", "A header needs a name."))
-        elif has_line_break(header.name) or ":" in header.name or " " in header.name.strip():
-            problems.append(
-                Problem(
-                    f"ExtendedHeaders[{index}].N",
-                    "A header name is one word without spaces, colons or line breaks.",
-                )
-            )
-        if has_line_break(header.value):
-            problems.append(
-                Problem(f"ExtendedHeaders[{index}].V", "A header value must not contain line breaks.")
-            )
+def header_problems(name: str, value: str) -> list[tuple[str, str]]:
+    """(member, reason) for one extended header: "N" for its name, "V" for its value."""
+    problems = []
+    if not name.strip():
+        problems.append(("N", "A header needs a name."))
+    elif has_line_break(name) or ":" in name or " " in name.strip():
+        problems.append(("N", "A header name is one word without spaces, colons or line breaks."))
+    if has_line_break(value):
+        problems.append(("V", "A header value must not contain line breaks."))
     return problems
+
+
+def _header_problems(headers: Iterable[NameValue]) -> list[Problem]:
+    return [
+        Problem(f"ExtendedHeaders[{index}].{member}", reason)
+        for index, header in enumerate(headers)
+        for member, reason in header_problems(header.name, header.value)
+    ]
 
 
 def _content_id_problems(

@@ -16,6 +16,8 @@ class Settings:
     welcome_dismissed: bool = False
     window_geometry: str = ""  # hex of QMainWindow.saveGeometry()
     window_state: str = ""
+    language: str = ""  # UI language code such as "it"; "" follows the OS
+    poll_interval_s: int = 60  # the dashboard's ListUserInfo polling; see core.poll_policy
 
 
 class SettingsStore:

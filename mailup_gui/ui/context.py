@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from ..core.profiles import Profile, ProfileStore
 from ..core.secrets import SecretStore
 from ..core.settings import SettingsStore
+from ..core.user_states import KnownUserStates
+from .journal.feed import JournalFeed
 from .privacy import Privacy
 from .sandbox_host import SandboxHost
 from .tasks import TaskRunner
@@ -20,6 +22,8 @@ class AppContext:
     tasks: TaskRunner
     privacy: Privacy
     sandbox: SandboxHost
+    user_states: KnownUserStates
+    journal_feed: JournalFeed
 
     @property
     def active_profile(self) -> Profile | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._painted = False
+        self._after_paint: list = []
+        self.poller = None  # the dashboard's poller, started with the services
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -144,29 +146,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Panes"))
-        self.outbox_page = LazyPane(self._build_outbox)
+        self.outbox_page = LazyPane(self._build_outbox, self.run_after_first_paint)
+        self.dashboard_page = LazyPane(self._build_dashboard, self.run_after_first_paint)
+        self.compose_page = LazyPane(self._build_compose, self.run_after_first_paint)
+        self.journal_page = LazyPane(self._build_journal, self.run_after_first_paint)
         panes = [
-            (self.tr("Compose"), PlannedPane(self.tr("Compose"), [
-                self.tr("write a transactional email with HTML and text, attachments, embedded "
-                        "images, To/Cc/Bcc, custom headers and every XSmtpAPI option"),
-                self.tr("show a safe preview exactly as the recipient will see it"),
-                self.tr("send it through SendMessage and tell you MailUp's answer in plain words"),
-            ])),
+            (self.tr("Compose"), self.compose_page),
             (self.tr("Templates"), PlannedPane(self.tr("Templates"), [
                 self.tr("pick a template stored in the MailUp console by its numeric ID"),
                 self.tr("fill its merge tags from named test-data sets and preview it"),
                 self.tr("send it to yourself or a customer through SendTemplate"),
             ])),
-            (self.tr("Dashboard"), PlannedPane(self.tr("Dashboard"), [
-                self.tr("list every SMTP+ user of the account with its state: active, disabled, "
-                        "blocked by an admin, or blocked until a date"),
-                self.tr("poll ListUserInfo and notify you when a user's state changes"),
-            ])),
+            (self.tr("Dashboard"), self.dashboard_page),
             (self.tr("Outbox"), self.outbox_page),
-            (self.tr("Journal"), PlannedPane(self.tr("Journal"), [
-                self.tr("record every send attempt with MailUp's answer, secrets removed"),
-                self.tr("let you search it and reopen an entry as a new draft"),
-            ])),
+            (self.tr("Journal"), self.journal_page),
         ]
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
@@ -177,6 +170,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+    def _build_compose(self) -> QWidget:
+        from .compose.pane import ComposePane
+
+        pane = ComposePane(self.context)
+        pane.sent.connect(self._on_message_sent)
+        return pane
+
+    @property
+    def compose(self):
+        """The Compose pane, built on first use."""
+        return self.compose_page.pane()
+
+    def _on_message_sent(self, _report) -> None:
+        if self.outbox_page.built:
+            self.outbox.refresh()
+
     def _build_outbox(self) -> QWidget:
         from .outbox.pane import OutboxPane
 
@@ -186,6 +195,31 @@ class MainWindow(QMainWindow):
     def outbox(self):
         """The Outbox pane, built on first use."""
         return self.outbox_page.pane()
+
+    def _build_journal(self) -> QWidget:
+        from .journal.pane import JournalPane
+
+        pane = JournalPane(self.context, self.context.journal_feed)
+        pane.reopen_requested.connect(self._reopen_from_journal)
+        return pane
+
+    def show_journal(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_page)
+
+    def _reopen_from_journal(self, reopened) -> None:
+        """A past send, back in the editor it came from, as a new draft."""
+        self.tabs.setCurrentWidget(self.compose_page)
+        self.compose.open_draft(reopened.draft)
+
+    def _build_dashboard(self) -> QWidget:
+        from .dashboard.pane import DashboardPane
+
+        return DashboardPane(self.context, self.poller)
+
+    @property
+    def dashboard(self):
+        """The Dashboard pane, built on first use."""
+        return self.dashboard_page.pane()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -216,6 +250,8 @@ class MainWindow(QMainWindow):
             self._show_active(self.context.profiles.active)
 
     def _show_active(self, profile: Profile | None) -> None:
+        if self.poller is not None:
+            self.poller.follow(profile)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
             self.badge.hide()
@@ -295,16 +331,43 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
+
+    def run_after_first_paint(self, callback) -> None:
+        """Run ``callback`` once the window has painted (at once if it has)."""
+        if self._painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.append(callback)
 
     def start_services(self) -> None:
         """Work kept off the path to first paint: shortcuts, the sandbox, the keyring probe."""
         self._install_shortcuts()
+        self._install_icons()
         active = self.context.profiles.active
+        from .dashboard.poller import UserPoller  # polls for alerts even if the pane never opens
+
+        self.poller = UserPoller(self.context, self)
+        self.poller.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
             self.services_started.emit()
         self.probe_keyring()
+
+    def _install_icons(self) -> None:
+        # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
+        from .icons import icon
+
+        for action, name in ((self.profiles_action, "profiles"),
+                             (self.test_action, "test-connection"),
+                             (self.screen_share_action, "screen-share"),
+                             (self.about_action, "about")):
+            action.setIcon(icon(name))
+        for index, name in enumerate(["compose", "templates", "dashboard", "outbox", "journal"]):
+            self.tabs.setTabIcon(index, icon(name))
 
     def _install_shortcuts(self) -> None:
         # Binding a key sequence makes PySide create ~100 enum types (≈20 ms): after first paint.
@@ -358,15 +421,12 @@ class MainWindow(QMainWindow):
         self.context.settings.update(welcome_dismissed=True)
 
     def _about(self) -> None:
-        from .. import __version__
+        from .about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About mailup-gui"),
-            self.tr("<b>mailup-gui {version}</b><br>A desktop client for MailUp's transactional "
-                    "email API.<br>Secrets are stored in: {where}").format(
-                version=__version__, where=self.context.secrets.health().label),
-        )
+        health = self.context.secrets.health()
+        where = health.label if health.available else self.tr(
+            "this session only (no usable keyring)")
+        AboutDialog(self, where).exec()
 
     # ----- window state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -375,8 +435,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
 
     def closeEvent(self, event) -> None:
+        if self.compose_page.built:
+            self.compose.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(
             window_geometry=bytes(self.saveGeometry().toHex()).decode()
         )
+        if self.poller is not None:
+            self.poller.stop()
         self.context.sandbox.stop()
         super().closeEvent(event)

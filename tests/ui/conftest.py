@@ -5,6 +5,8 @@ import pytest
 from mailup_gui.core.profiles import ProfileStore
 from mailup_gui.core.secrets import SecretStore
 from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.user_states import KnownUserStates
+from mailup_gui.ui.journal.feed import JournalFeed
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
 from mailup_gui.ui.privacy import Privacy
@@ -23,6 +25,8 @@ def context(qapp):
         tasks=tasks,
         privacy=Privacy(settings.value.screen_share),
         sandbox=SandboxHost(tasks),
+        user_states=KnownUserStates(),
+        journal_feed=JournalFeed(),
     )
     yield ctx
     ctx.sandbox.stop()
@@ -40,3 +44,4 @@ def window(qtbot, context):
         win.start_services()
     yield win
     context.tasks.wait()
+    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)  # results handed back too

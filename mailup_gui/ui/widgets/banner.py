@@ -16,12 +16,8 @@ _STYLES = {
 class Banner(QFrame):
     def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        background, foreground = _STYLES[kind]
         self.setObjectName("banner")
-        self.setStyleSheet(
-            f"#banner {{ background: {background}; border: 1px solid {foreground}40;"
-            f" border-radius: 4px; }} #banner QLabel {{ color: {foreground}; }}"
-        )
+        self.set_kind(kind)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
@@ -29,6 +25,15 @@ class Banner(QFrame):
         self.label.setOpenExternalLinks(False)
         self._layout.addWidget(self.label, 1)
         self._buttons: list[QPushButton] = []
+
+    def set_kind(self, kind: str) -> None:
+        """info, warning or error: the colours change, the content stays."""
+        background, foreground = _STYLES[kind]
+        self.kind = kind
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {foreground}40;"
+            f" border-radius: 4px; }} #banner QLabel {{ color: {foreground}; }}"
+        )
 
     def set_message(self, text: str) -> None:
         self.label.setText(text)

@@ -1,8 +1,8 @@
 """A tab page that builds its real pane the first time it is shown.
 
 Panes the user has not opened cost nothing: neither their imports nor their widgets. The
-pane shown at start is built just after the window's first paint, so the window appears at
-once and fills in a moment later.
+pane shown at start is built just after the window's first paint (``schedule`` says when), so
+the window appears at once and fills in a moment later.
 """
 
 from __future__ import annotations
@@ -14,9 +14,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyPane(QWidget):
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], QWidget],
+        schedule: Callable[[Callable[[], object]], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._factory = factory
+        self._schedule = schedule or (lambda build: QTimer.singleShot(0, build))
         self._pane: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -35,4 +41,4 @@ class LazyPane(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._pane is None:
-            QTimer.singleShot(0, self.pane)
+            self._schedule(self.pane)

@@ -1,0 +1,297 @@
+"""The send journal: every send attempt with MailUp's answer, searchable, reopenable as a draft.
+
+SQLite (WAL) in the data dir. The stored request is the JSON that was posted, except that the
+``User`` keeps only its username and each attachment's ``Body`` becomes a reference to the
+file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever lands here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .. import paths
+from ..api.dto import Message, from_builtins
+from ..api.errors import MailUpError
+from ..api.responses import SendResult
+from .draft import Draft, FileRef, draft_from_message
+from .request_body import PART_MEMBERS, decoded_body, file_of, parts, without_secret
+from .sqlite_store import SqliteFile
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    profile_name TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    method TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    request BLOB NOT NULL,
+    http_status INTEGER,
+    code TEXT,
+    message TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    hint TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    test_data TEXT,
+    template_id INTEGER,
+    haystack TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attempts_at ON attempts (at);
+"""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    time: datetime  # aware; stored as UTC
+    profile_id: str
+    profile_name: str
+    endpoint: str  # the base URL
+    method: str  # "SendMessage" or "SendTemplate"
+    subject: str
+    request: dict[str, Any]  # see request_for_journal
+    outcome: str  # core.sending's: queued, scheduled, error, unknown, refused-locally
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    bcc: list[str] = field(default_factory=list)
+    http_status: int | None = None
+    code: str | None = None
+    message: str = ""
+    hint: str = ""
+    duration_ms: int = 0
+    test_data: str | None = None
+    template_id: int | None = None
+    id: int | None = None
+
+    @property
+    def recipient_count(self) -> int:
+        return len(self.to) + len(self.cc) + len(self.bcc)
+
+
+@dataclass(frozen=True)
+class JournalSummary:
+    """What the journal's list shows of an entry."""
+
+    id: int
+    time: datetime
+    profile_name: str
+    method: str
+    subject: str
+    recipient_count: int
+    outcome: str
+    code: str | None
+    http_status: int | None
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """An entry turned back into work: the draft, and what to send it with."""
+
+    draft: Draft
+    method: str
+    template_id: int | None = None
+    test_data: str | None = None
+
+
+def request_for_journal(request_json: bytes, draft: Draft) -> dict[str, Any]:
+    """The posted JSON without the secret and with file references instead of base64 bodies.
+
+    Everything else stays as it was sent. A body that matches none of the draft's files still
+    becomes a reference (hash and size, no path), so base64 never reaches the journal.
+    """
+    request = without_secret(msgspec.json.decode(request_json))
+    files = [*draft.attachments, *draft.embedded_images]
+    for _member, _index, part in parts(request):  # freshly decoded: safe to change in place
+        content = decoded_body(part) or b""
+        ref = file_of(part, content, files)
+        part["Body"] = {
+            "Sha256": ref.sha256 if ref else hashlib.sha256(content).hexdigest(),
+            "Size": ref.size if ref else len(content),
+            "Path": ref.path if ref else None,
+        }
+    return request
+
+
+def entry_for_attempt(
+    *,
+    profile_id: str,
+    profile_name: str,
+    endpoint: str,
+    method: str,
+    request_json: bytes,
+    draft: Draft,
+    outcome: str,
+    answer: SendResult | Exception | None,
+    duration_ms: float,
+    test_data: str | None = None,
+    template_id: int | None = None,
+) -> JournalEntry:
+    """A journal entry for one send attempt: the request as posted (or as it would have been,
+    for a local refusal), its outcome, and what came back: MailUp's ``SendResult`` or the
+    exception raised."""
+    request = request_for_journal(request_json, draft)
+    recipients = {
+        member: [r["Email"] for r in request.get(member) or []
+                 if isinstance(r, dict) and isinstance(r.get("Email"), str)]
+        for member in ("To", "Cc", "Bcc")
+    }
+    if template_id is None and isinstance(request.get("TemplateId"), int):
+        template_id = request["TemplateId"]
+    return JournalEntry(
+        time=datetime.now(UTC),
+        profile_id=profile_id,
+        profile_name=profile_name,
+        endpoint=endpoint,
+        method=method,
+        subject=request.get("Subject") or "",
+        request=request,
+        outcome=outcome,
+        to=recipients["To"],
+        cc=recipients["Cc"],
+        bcc=recipients["Bcc"],
+        duration_ms=round(duration_ms),
+        test_data=test_data,
+        template_id=template_id,
+        **_answer(outcome, answer),
+    )
+
+
+def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, Any]:
+    if isinstance(answer, SendResult):
+        # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
+        hint = ("MailUp will send it at the scheduled time, even if this app is closed."
+                if outcome == "scheduled" else
+                "MailUp queued the message; delivery happens later, on MailUp's side.")
+        return {"http_status": answer.http_status, "code": answer.code,
+                "message": answer.message, "hint": hint}
+    if isinstance(answer, MailUpError):
+        return {"http_status": answer.http_status, "code": answer.code,
+                "message": answer.server_message or answer.summary, "hint": answer.hint}
+    if answer is not None:
+        return {"message": str(answer) or type(answer).__name__}
+    return {}
+
+
+class Journal:
+    def __init__(self, path: Path | None = None) -> None:
+        self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
+
+    def record(self, entry: JournalEntry) -> int:
+        recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
+        haystack = " ".join([entry.subject, *entry.to, *entry.cc, *entry.bcc, entry.profile_name,
+                             entry.code or "", entry.message]).casefold()
+        cursor = self._file.execute(
+            "INSERT INTO attempts (at, profile_id, profile_name, endpoint, method, recipients, "
+            "subject, request, http_status, code, message, outcome, hint, duration_ms, test_data, "
+            "template_id, haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (_stored_time(entry.time), entry.profile_id, entry.profile_name, entry.endpoint,
+             entry.method, msgspec.json.encode(recipients).decode(), entry.subject,
+             msgspec.json.encode(without_secret(entry.request)), entry.http_status, entry.code,
+             entry.message, entry.outcome, entry.hint, entry.duration_ms, entry.test_data,
+             entry.template_id, haystack),
+        )
+        return cursor.lastrowid
+
+    def search(self, text: str = "", limit: int = 500) -> list[JournalSummary]:
+        """Newest first; every word of ``text`` must occur in the subject, a recipient, the
+        profile name, the code or the message (case-insensitive)."""
+        words = text.casefold().split()
+        where = " AND ".join(["instr(haystack, ?) > 0"] * len(words)) or "1"
+        rows = self._file.query(
+            "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status "
+            f"FROM attempts WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
+            (*words, limit),
+        )
+        return [
+            JournalSummary(
+                id=row["id"],
+                time=datetime.fromisoformat(row["at"]),
+                profile_name=row["profile_name"],
+                method=row["method"],
+                subject=row["subject"],
+                recipient_count=sum(map(len, msgspec.json.decode(row["recipients"]).values())),
+                outcome=row["outcome"],
+                code=row["code"],
+                http_status=row["http_status"],
+            )
+            for row in rows
+        ]
+
+    def get(self, entry_id: int) -> JournalEntry:
+        rows = self._file.query("SELECT * FROM attempts WHERE id = ?", (entry_id,))
+        if not rows:
+            raise KeyError(entry_id)
+        row = rows[0]
+        recipients = msgspec.json.decode(row["recipients"])
+        return JournalEntry(
+            id=row["id"],
+            time=datetime.fromisoformat(row["at"]),
+            profile_id=row["profile_id"],
+            profile_name=row["profile_name"],
+            endpoint=row["endpoint"],
+            method=row["method"],
+            subject=row["subject"],
+            request=msgspec.json.decode(row["request"]),
+            outcome=row["outcome"],
+            to=recipients["To"],
+            cc=recipients["Cc"],
+            bcc=recipients["Bcc"],
+            http_status=row["http_status"],
+            code=row["code"],
+            message=row["message"],
+            hint=row["hint"],
+            duration_ms=row["duration_ms"],
+            test_data=row["test_data"],
+            template_id=row["template_id"],
+        )
+
+    def draft_of(self, entry_id: int, files_dir: Path) -> Draft:
+        """The entry's request as a new draft. Files come back by reference: a file that is gone
+        or changed stays in the draft, where ``build_message`` names the problem."""
+        return _draft(self.get(entry_id).request, files_dir)
+
+    def reopen(self, entry_id: int, files_dir: Path) -> Reopened:
+        entry = self.get(entry_id)
+        return Reopened(_draft(entry.request, files_dir), entry.method, entry.template_id,
+                        entry.test_data)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _stored_time(when: datetime) -> str:
+    # One fixed UTC format, so that text order is time order.
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _draft(request: dict[str, Any], files_dir: Path) -> Draft:
+    files = {member: [_reopened_file(part) for m, _, part in parts(request) if m == member]
+             for member in PART_MEMBERS}
+    rest = {key: value for key, value in request.items()
+            if key not in ("User", "TemplateId", *PART_MEMBERS)}
+    draft = draft_from_message(from_builtins(rest, Message), files_dir)
+    return msgspec.structs.replace(
+        draft, attachments=files["Attachments"], embedded_images=files["EmbeddedImages"]
+    )
+
+
+def _reopened_file(part: dict[str, Any]) -> FileRef:
+    reference = part.get("Body") if isinstance(part.get("Body"), dict) else {}
+    filename = str(part.get("Filename") or "")
+    path = reference.get("Path") or filename
+    return FileRef(
+        path=path,
+        filename=filename,
+        size=int(reference.get("Size") or 0),
+        sha256=str(reference.get("Sha256") or ""),
+        mime_type=mimetypes.guess_type(filename)[0] or "application/octet-stream",
+        content_id=part.get("ContentId"),
+    )

@@ -1,0 +1,266 @@
+"""The Journal: every send attempt with MailUp's answer, searchable, reopenable as a new draft."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import paths
+from ...core.journal import Journal, JournalEntry
+from ..context import AppContext
+from ..describe import error_html
+from ..widgets.keyed_table_model import Column, KeyedTableModel
+from .feed import JournalFeed
+
+SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
+
+
+class JournalPane(QWidget):
+    reopen_requested = Signal(object)  # core.journal.Reopened: the draft, method, template id
+
+    def __init__(
+        self,
+        context: AppContext,
+        feed: JournalFeed | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.journal = Journal()
+        self._loading = False
+        self._again = False
+        self._entry: JournalEntry | None = None
+        privacy = context.privacy
+        self._outcomes = {
+            "queued": self.tr("Queued"),
+            "scheduled": self.tr("Scheduled"),
+            "error": self.tr("Error"),
+            "unknown": self.tr("Outcome unknown"),
+            "refused-locally": self.tr("Not sent (refused locally)"),
+        }
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search subject, recipients, profile, code, "
+                                                   "message…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search the journal"))
+        self.search_box.setToolTip(self.tr(
+            "Every word must appear in the subject, a recipient, the profile, MailUp's code or "
+            "its message"))
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        self.state.setAccessibleName(self.tr("Journal status"))
+        self.reopen_button = QPushButton(self.tr("Reopen as &new draft"))
+        self.reopen_button.setToolTip(self.tr(
+            "Open the selected send as a new message to edit and send again; the journal "
+            "entry stays as it is"))
+        self.reopen_button.setEnabled(False)
+        self.reopen_button.clicked.connect(self.reopen)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.reopen_button)
+
+        self.model = KeyedTableModel(
+            [
+                Column(self.tr("Time"), lambda r: _local(r["time"]), lambda r: r["time"]),
+                Column(self.tr("Profile"), lambda r: r["profile_name"]),
+                Column(self.tr("Method"), lambda r: r["method"]),
+                Column(self.tr("Subject"), lambda r: privacy.addresses_in(r["subject"])),
+                Column(self.tr("Recipients"), lambda r: str(r["recipient_count"]),
+                       lambda r: r["recipient_count"]),
+                Column(self.tr("Outcome"), lambda r: self._outcome_text(r["outcome"])),
+                Column(self.tr("Code"), lambda r: r["code"] or ""),
+            ],
+            key="id",
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Send attempts, newest first"))
+        self.table.setToolTip(self.tr("Every send attempt; select one to see all of it"))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.doubleClicked.connect(lambda _index: self.reopen())
+
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Details of the selected send"))
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        self.request_view = QPlainTextEdit()
+        self.request_view.setReadOnly(True)
+        self.request_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.request_view.setAccessibleName(self.tr("Request sent, without the secret"))
+        self.request_view.setToolTip(self.tr(
+            "The JSON that was sent; the secret and the attachments' base64 are not kept"))
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(details_scroll)
+        bottom.addWidget(self.request_view)
+        bottom.setSizes([420, 580])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setSizes([280, 320])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state)
+        layout.addWidget(splitter, 1)
+        context.privacy.changed.connect(self._on_privacy)
+        if feed is not None:
+            feed.recorded.connect(self._on_recorded)
+        self._show_entry(None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # ----- list -------------------------------------------------------------------------
+    def _on_recorded(self, _entry_id: int) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search the journal again (on a worker) with the text in the search box."""
+        self._debounce.stop()
+        if self._loading:
+            self._again = True  # the text or the journal changed while a search ran
+            return
+        self._loading = True
+        self._again = False
+        text, journal = self.search_box.text(), self.journal
+        self.context.tasks.run(lambda: (text, journal.search(text)), self._on_loaded,
+                               self._on_search_failed)
+
+    def _on_loaded(self, found: tuple[str, list]) -> None:
+        self._loading = False
+        text, summaries = found
+        self.model.set_rows([asdict(summary) for summary in summaries])
+        for column in (0, 1, 2, 4, 5, 6):  # all but the stretched Subject; ≤ 500 rows: cheap
+            self.table.resizeColumnToContents(column)
+        if self._again:
+            self.refresh()
+        if summaries:
+            self.state.setText(self.tr("{count} send attempt(s).").format(count=len(summaries)))
+        elif text.strip():
+            self.state.setText(self.tr("Nothing matches “{text}”.").format(text=escape(text)))
+        else:
+            self.state.setText(self.tr(
+                "No sends yet. Every send from Compose and Templates is recorded here with "
+                "MailUp's answer; secrets are never stored."))
+
+    def _on_search_failed(self, error: Exception) -> None:
+        self._loading = self._again = False
+        self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        self.state.setText(self.tr("Could not read the journal: {error}").format(
+            error=error_html(error)))
+
+    # ----- details ----------------------------------------------------------------------
+    def _on_current(self, current, _previous) -> None:
+        self.reopen_button.setEnabled(current.isValid())
+        if not current.isValid():
+            self._show_entry(None)
+            return
+        entry_id, journal = self.model.row(current.row())["id"], self.journal
+        self.context.tasks.run(lambda: journal.get(entry_id), self._show_entry, self._show_error)
+
+    def _show_entry(self, entry: JournalEntry | None) -> None:
+        self._entry = entry
+        if entry is None:
+            self.details.setText(self.tr("Select a send to see everything recorded about it."))
+            self.request_view.clear()
+            return
+        privacy = self.context.privacy
+        facts = [
+            (self.tr("Time"), _local(entry.time)),
+            (self.tr("Profile"), entry.profile_name),
+            (self.tr("Endpoint"), entry.endpoint),
+            (self.tr("Method"), entry.method + (f" · {self.tr('template')} {entry.template_id}"
+                                                if entry.template_id is not None else "")),
+            (self.tr("Subject"), privacy.addresses_in(entry.subject)),
+            (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
+            (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
+            (self.tr("Bcc"), ", ".join(map(privacy.address, entry.bcc))),
+            (self.tr("Outcome"), self._outcome_text(entry.outcome)),
+            (self.tr("HTTP status"), "" if entry.http_status is None else str(entry.http_status)),
+            (self.tr("Code"), entry.code or ""),
+            (self.tr("MailUp says"), privacy.addresses_in(entry.message)),
+            (self.tr("What to do"), privacy.addresses_in(entry.hint)),
+            (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),
+            (self.tr("Test data"), entry.test_data or ""),
+        ]
+        rows = "".join(f"<tr><th align='left' valign='top'>{escape(name)}&nbsp;</th>"
+                       f"<td>{escape(value)}</td></tr>" for name, value in facts if value)
+        self.details.setText(f"<table cellspacing='2'>{rows}</table>")
+        self.request_view.setPlainText(self._request_text(entry.request))
+
+    def _request_text(self, request: dict[str, Any]) -> str:
+        privacy = self.context.privacy
+        user = request.get("User")
+        if isinstance(user, dict) and isinstance(user.get("Username"), str):
+            request = {**request, "User": {"Username": privacy.username(user["Username"])}}
+        return privacy.addresses_in(json.dumps(request, indent=2, ensure_ascii=False))
+
+    def _outcome_text(self, outcome: str) -> str:
+        return self._outcomes.get(outcome, outcome)
+
+    def _on_privacy(self, _enabled: bool) -> None:
+        self.model.refresh_display()
+        self._show_entry(self._entry)
+
+    # ----- reopen -----------------------------------------------------------------------
+    def reopen(self) -> None:
+        """Emit ``reopen_requested`` with the selected entry as a new draft."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        entry_id, journal = self.model.row(index.row())["id"], self.journal
+        files_dir = paths.data_dir() / "files"
+        self.reopen_button.setEnabled(False)
+
+        def done(reopened) -> None:
+            self.reopen_button.setEnabled(True)
+            self.reopen_requested.emit(reopened)
+
+        def failed(error: Exception) -> None:
+            self.reopen_button.setEnabled(True)
+            self._show_error(error)
+
+        self.context.tasks.run(lambda: journal.reopen(entry_id, files_dir), done, failed)
+
+
+def _local(when: datetime) -> str:
+    return when.astimezone().strftime("%d %b %Y %H:%M:%S")

@@ -1,0 +1,60 @@
+"""A recipient list field: paste ``Name <a@b>, c@d; …``, see each entry checked and counted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...core.addresses import ParsedAddress, parse_addresses
+from ..privacy import Privacy
+from .field_marks import mark
+
+
+class AddressField(QWidget):
+    changed = Signal()
+
+    def __init__(self, label: str, privacy: Privacy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("Name <name@example.com>, other@example.com; …"))
+        self.edit.setToolTip(self.tr("{label}: paste a list separated by commas, semicolons or "
+                                     "new lines").format(label=label))
+        self.edit.setAccessibleName(label)
+        self.edit.setClearButtonEnabled(True)
+        privacy.guard_field(self.edit)
+        self.count = QLabel()
+        self.count.setMinimumWidth(64)
+        self.count.setAccessibleName(self.tr("{label} count").format(label=label))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count)
+        self.edit.textChanged.connect(self._on_text)
+        self.entries: list[ParsedAddress] = []
+        self._on_text(self.edit.text())
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def valid_count(self) -> int:
+        return sum(1 for entry in self.entries if entry.problem is None)
+
+    def recheck(self) -> None:
+        """Show the entries' own problems again (clears a mark set from outside)."""
+        self._on_text(self.edit.text())
+
+    def _on_text(self, text: str) -> None:
+        if "\n" in text or "\r" in text:
+            # A pasted column of addresses: one line, same entries, nothing lost.
+            flat = ", ".join(line.strip() for line in text.splitlines() if line.strip())
+            self.edit.setText(flat)
+            return
+        self.entries = parse_addresses(text)
+        bad = [entry for entry in self.entries if entry.problem]
+        valid = len(self.entries) - len(bad)
+        self.count.setText(self.tr("%n recipient(s)", "", valid) if self.entries else "")
+        mark(self.edit, "\n".join(f"“{e.text}”: {e.problem}" for e in bad) or None)
+        self.changed.emit()

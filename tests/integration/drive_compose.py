@@ -1,0 +1,42 @@
+"""Runs the real app (mailup_gui.app.main) and drives its Compose pane, for crash tests.
+
+    python drive_compose.py type   types a message, prints TYPED once it is autosaved, keeps running
+    python drive_compose.py read   prints the Compose fields as JSON after start-up, then quits
+"""
+
+import json
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from mailup_gui import app as app_module
+from mailup_gui.ui.compose.editor import AUTOSAVE_DELAY_MS
+from mailup_gui.ui.main_window import MainWindow
+
+MODE = sys.argv[1]
+
+
+def main_window() -> MainWindow:
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+
+def act() -> None:
+    window = main_window()
+    pane = window.compose
+    if MODE == "type":
+        QTest.keyClicks(pane.subject, "Unsent when the app was killed")
+        QTest.keyClicks(pane.to.edit, "Mario Rossi <mario@example.org>, bad-entry")
+        pane.text.setPlainText("Body typed before the crash")
+        QTimer.singleShot(AUTOSAVE_DELAY_MS + 1500, lambda: print("TYPED", flush=True))
+    else:
+        fields = {"subject": pane.subject.text(), "to": pane.to.text(),
+                  "text": pane.text.toPlainText(), "banner": pane.result.label.text()}
+        print(json.dumps(fields), flush=True)
+        window.close()
+
+
+application = QApplication(sys.argv[:1])
+QTimer.singleShot(1500, act)
+sys.exit(app_module.main([]))

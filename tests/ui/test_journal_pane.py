@@ -1,0 +1,112 @@
+"""The Journal pane: search as you type, details masked in screen-share mode, reopen a draft."""
+
+import pytest
+
+from mailup_gui.api.client import MailUpClient
+from mailup_gui.api.errors import MailUpApiError
+from mailup_gui.api.responses import SendResult
+from mailup_gui.core.draft import Draft, build_message, file_ref
+from mailup_gui.core.journal import Journal, Reopened, entry_for_attempt
+from mailup_gui.ui.journal.feed import JournalFeed
+from mailup_gui.ui.journal.pane import JournalPane
+
+SECRET = "Journal-Test-S3cret"
+
+
+def record(draft: Draft, *, profile_name="Sandbox (local)", outcome="queued",
+           answer=SendResult(200, "0", "done", "Queued as sandbox message 1.")) -> int:
+    with MailUpClient("http://127.0.0.1:9/API/v2.0/", "s10000_1", SECRET) as client:
+        body = client.request_body(build_message(draft).message)
+    journal = Journal()
+    try:
+        return journal.record(entry_for_attempt(
+            profile_id="p1", profile_name=profile_name, endpoint="http://127.0.0.1:9/API/v2.0/",
+            method="SendMessage", request_json=body, draft=draft, outcome=outcome,
+            answer=answer, duration_ms=8))
+    finally:
+        journal.close()
+
+
+@pytest.fixture
+def invoice(tmp_path) -> Draft:
+    path = tmp_path / "invoice.txt"
+    path.write_text("Invoice A-1042\n")
+    return Draft(from_email="support@example.com", to="Mario Rossi <mario.rossi@example.org>",
+                 subject="Invoice A-1042", text="Hello Mario", attachments=[file_ref(path)])
+
+
+@pytest.fixture
+def refused() -> Draft:
+    return Draft(from_email="support@example.com", to="zoe@example.net", subject="Welcome Zoe")
+
+
+@pytest.fixture
+def pane(window, invoice, refused, qtbot):
+    record(invoice)
+    record(refused, profile_name="Acme production", outcome="error",
+           answer=MailUpApiError(403, "102", "The operation is not authorized."))
+    window.tabs.setCurrentWidget(window.journal_page)
+    journal = window.journal_page.pane()
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 2, timeout=10_000)
+    return journal
+
+
+def subjects(pane) -> list[str]:
+    return [pane.model.row(i)["subject"] for i in range(pane.model.rowCount())]
+
+
+def select(pane, qtbot, subject: str) -> None:
+    pane.table.selectRow(subjects(pane).index(subject))
+    qtbot.waitUntil(lambda: subject in pane.details.text(), timeout=10_000)
+
+
+def test_lists_newest_first_and_searches_as_you_type(pane, qtbot):
+    assert subjects(pane) == ["Welcome Zoe", "Invoice A-1042"]
+    assert pane.model.row(0)["code"] == "102" and pane.model.row(0)["outcome"] == "error"
+    qtbot.keyClicks(pane.search_box, "MARIO")
+    qtbot.waitUntil(lambda: subjects(pane) == ["Invoice A-1042"], timeout=10_000)
+    pane.search_box.clear()
+    qtbot.keyClicks(pane.search_box, "acme 102")
+    qtbot.waitUntil(lambda: subjects(pane) == ["Welcome Zoe"], timeout=10_000)
+    pane.search_box.setText("nobody-at-all")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=10_000)
+    assert "Nothing matches" in pane.state.text()
+
+
+def test_details_show_everything_and_mask_in_screen_share(window, pane, qtbot):
+    select(pane, qtbot, "Invoice A-1042")
+    details, request = pane.details.text(), pane.request_view.toPlainText()
+    assert "mario.rossi@example.org" in details and "Queued" in details
+    assert "delivery happens later" in details
+    assert '"Username": "s10000_1"' in request and "mario.rossi@example.org" in request
+    assert '"Sha256"' in request and SECRET not in request
+
+    window.screen_share_action.trigger()
+    details, request = pane.details.text(), pane.request_view.toPlainText()
+    assert "mario.rossi" not in details and "mario.rossi" not in request
+    assert "s10000_1" not in request and "Invoice A-1042" in details
+
+
+def test_a_new_record_announced_on_the_feed_appears(window, invoice, qtbot):
+    feed = JournalFeed()
+    pane = JournalPane(window.context, feed)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: "No sends yet" in pane.state.text(), timeout=10_000)
+    feed.recorded.emit(record(invoice))
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+
+
+def test_reopen_emits_the_draft_as_it_was_sent(pane, invoice, qtbot):
+    select(pane, qtbot, "Invoice A-1042")
+    with qtbot.waitSignal(pane.reopen_requested, timeout=10_000) as reopened:
+        pane.reopen_button.click()
+    [value] = reopened.args
+    assert isinstance(value, Reopened)
+    assert (value.method, value.template_id) == ("SendMessage", None)
+    assert value.draft == invoice
+    assert build_message(value.draft).problems == []
+
+
+def test_the_journal_model_passes_the_model_tester(pane, qtmodeltester):
+    qtmodeltester.check(pane.model)
