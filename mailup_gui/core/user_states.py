@@ -41,6 +41,11 @@ class KnownUserStates:
         with self._lock:
             return self._snapshots.get(profile_id)
 
+    def own_user(self, profile: Profile) -> UserInfo | None:
+        """The profile's own SMTP+ user as last listed (its senders and domains, notes...)."""
+        snapshot = self.snapshot(profile.id)
+        return snapshot.by_name.get(profile.username.casefold()) if snapshot else None
+
     def own_status(self, profile: Profile, now: datetime | None = None) -> UserStatus | None:
         """The profile's own SMTP+ user as last seen, judged now; None when never seen."""
         snapshot = self.snapshot(profile.id)

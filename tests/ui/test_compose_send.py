@@ -193,3 +193,17 @@ def test_outcome_unknown_points_to_the_journal(window, compose, admin, qtbot):
     assert report.outcome == "unknown"
     assert "may have been queued" in compose.result.label.text()
     assert compose.journal_button.isVisible()
+
+
+def test_a_from_outside_the_listed_senders_is_warned_before_sending(window, compose, qtbot):
+    from mailup_gui.api.client import MailUpClient
+
+    with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
+        users = client.list_user_info()
+    profile = window.context.profiles.active
+    window.context.user_states.update(profile.id, users, datetime.now().astimezone())
+    type_into(qtbot, compose.from_email, "someone@elsewhere.org")
+    qtbot.waitUntil(lambda: compose.from_warning.isVisible(), timeout=5_000)
+    assert "102" in compose.from_warning.text()
+    type_into(qtbot, compose.from_email, "billing@example.com")  # DomainList example.com
+    qtbot.waitUntil(lambda: not compose.from_warning.isVisible(), timeout=5_000)

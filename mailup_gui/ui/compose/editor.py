@@ -320,6 +320,7 @@ class MessageEditor(QWidget):
             notes.append(self.tr("Merge tags without a value: {tags}").format(
                 tags=", ".join(f"[{t}]" for t in missing)))
         notes += self.content_notes(draft)
+        self._check_sender(draft)
         total = draft.total_file_bytes()
         if total > SIZE_WARNING_BYTES:
             notes.append(self.tr("Files total {size}, over MailUp's 10 MB: the send may be "
@@ -333,6 +334,25 @@ class MessageEditor(QWidget):
             notes.append(problem)
         self.checks.setText("<br>".join(f"⚠ {escape(n)}" for n in notes))
         self.show_preview(draft)
+
+    def _check_sender(self, draft: Draft) -> None:
+        """Warn when From is outside the senders MailUp allows the user, as last listed."""
+        from ...core.content_checks import sender_allowed
+
+        profile = self.context.profiles.active
+        user = self.context.user_states.own_user(profile) if profile else None
+        address = draft.from_email.strip()
+        allowed = sender_allowed(address, user.sender_list, user.domain_list) \
+            if user and address else None
+        self.from_warning.setVisible(allowed is False)
+        if allowed is False:
+            self.from_warning.setText(self.tr(
+                "{address} is not among the senders or domains MailUp allows for {user}: MailUp "
+                "will refuse the send (code 102). Allowed: {senders} {domains}").format(
+                    address=self.context.privacy.address(address),
+                    user=self.context.privacy.username(profile.username),
+                    senders=self.context.privacy.addresses_in(user.sender_list or ""),
+                    domains=user.domain_list or ""))
 
     def _unfilled_tags(self, draft: Draft) -> list[str]:
         if draft.options.skip_dynamic_fields:
