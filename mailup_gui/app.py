@@ -30,7 +30,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="mailup-gui",
         description="Send transactional email through MailUp, test templates and watch SMTP+ "
-        "users. With no profile configured it runs on its built-in local sandbox.",
+        "users. With no profile configured it runs on its built-in local sandbox. "
+        "'mailup-gui sandbox --help' runs that sandbox on its own.",
     )
     parser.add_argument("--version", action=_PrintVersion, nargs=0, help="print the version and exit")
     parser.add_argument("--profile", metavar="NAME", help="start with this profile (name or id)")
@@ -48,7 +49,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     started = process_start_time()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["sandbox"]:  # the sandbox's own command line, also inside a frozen bundle
+        from .sandbox.cli import main as sandbox_main
+
+        return sandbox_main(argv[1:])
+    args = parse_args(argv)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -60,17 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     timings = {"qapplication_ms": ms_since_start(started)}
 
     from .core.profiles import ProfileStore
-    from .core.secrets import SecretStore
     from .core.settings import SettingsStore
-    from .core.user_states import KnownUserStates
-    from .ui.journal.feed import JournalFeed
     from .ui.context import AppContext
     from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
-    from .ui.privacy import Privacy
-    from .ui.sandbox_host import SandboxHost
-    from .ui.tasks import TaskRunner
 
     profiles = ProfileStore()
     chosen = _choose_profile(profiles, args)
@@ -79,17 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     profiles.set_active(chosen)
     settings = SettingsStore()
     timings["language"] = install_translators(app, settings.value.language)
-    tasks = TaskRunner()
-    context = AppContext(
-        profiles=profiles,
-        settings=settings,
-        secrets=SecretStore(),
-        tasks=tasks,
-        privacy=Privacy(settings.value.screen_share),
-        sandbox=SandboxHost(tasks),
-        user_states=KnownUserStates(),
-        journal_feed=JournalFeed(),
-    )
+    context = AppContext.create(profiles, settings)
     window = MainWindow(context)
     install_excepthook(window)
     window.show()
@@ -105,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         _arm_smoke(app, window, timings, started)
     code = app.exec()
-    tasks.wait()
+    context.tasks.wait()
     return code
 
 

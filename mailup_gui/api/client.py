@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -30,6 +31,17 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 
 # Failures where the request had not left the machine: safe to try again.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A send ready to post: its path and its JSON body. The body holds the secret."""
+
+    path: str
+    body: bytes
+
+    def __repr__(self) -> str:
+        return f"Prepared(path={self.path!r}, body=<{len(self.body)} bytes>)"
 
 
 class MailUpClient:
@@ -67,10 +79,29 @@ class MailUpClient:
         return self._user.username
 
     def send_message(self, message: Message, *, validate: bool = True) -> SendResult:
-        return self._send(SEND_MESSAGE_PATH, message, validate)
+        return self.send(self.prepare(message, validate=validate))
 
     def send_template(self, template: TemplateMessage, *, validate: bool = True) -> SendResult:
-        return self._send(SEND_TEMPLATE_PATH, template, validate)
+        return self.send(self.prepare(template, validate=validate))
+
+    def prepare(self, request: Message | TemplateMessage, *, validate: bool = True) -> Prepared:
+        """Check and encode a send once; ``body`` is what ``send`` posts (credentials included)."""
+        if validate:
+            problems = validate_request(request)
+            if problems:
+                raise InvalidRequestError(problems)
+        path = SEND_TEMPLATE_PATH if isinstance(request, TemplateMessage) else SEND_MESSAGE_PATH
+        return Prepared(path, self.request_body(request))
+
+    def send(self, prepared: Prepared) -> SendResult:
+        try:
+            response = self._http.post(prepared.path, content=prepared.body)
+        except _NOT_SENT as error:
+            raise ConnectionFailedError(_describe(error)) from None
+        except httpx.HTTPError as error:
+            # The body may have reached MailUp: sending is not idempotent, never retry.
+            raise OutcomeUnknownError(_describe(error)) from None
+        return check_envelope(response.status_code, self._json(response))
 
     def list_user_info(self, username: str | None = None) -> list[UserInfo]:
         """Every SMTP+ user of the caller's List, or just ``username``."""
@@ -86,21 +117,6 @@ class MailUpClient:
     def request_body(self, request: Message | TemplateMessage) -> bytes:
         """The exact JSON a send would post, credentials included."""
         return to_json(msgspec.structs.replace(request, user=self._user))
-
-    def _send(self, path: str, request: Message | TemplateMessage, validate: bool) -> SendResult:
-        if validate:
-            problems = validate_request(request)
-            if problems:
-                raise InvalidRequestError(problems)
-        body = self.request_body(request)
-        try:
-            response = self._http.post(path, content=body)
-        except _NOT_SENT as error:
-            raise ConnectionFailedError(_describe(error)) from None
-        except httpx.HTTPError as error:
-            # The body may have reached MailUp: sending is not idempotent, never retry.
-            raise OutcomeUnknownError(_describe(error)) from None
-        return check_envelope(response.status_code, self._json(response))
 
     @staticmethod
     def _json(response: httpx.Response) -> Any:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..texts import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from .validation import Problem
 
@@ -23,38 +25,59 @@ class CodeInfo:
 
 #: MailUp's documented codes (mailup-api.md, "Responses and errors").
 CODES: dict[str, CodeInfo] = {
-    "1": CodeInfo(400, "The operation failed.",
-                  "MailUp could not read the request. Check the fields for wrong values or types."),
-    "101": CodeInfo(403, "The input is null.",
-                    "The request reached MailUp empty. Fill in the message and send again."),
-    "102": CodeInfo(403, "The operation is not authorized.",
-                    "The SMTP+ username or secret is wrong, or the From address is not an authorised "
-                    "sender of this user. If the SMTP+ password was changed in MailUp, update the "
-                    "secret of this profile."),
-    "103": CodeInfo(403, "The user is not enabled.",
-                    "This SMTP+ user is disabled. The account's administrator can enable it in the "
-                    "MailUp console."),
-    "104": CodeInfo(403, "The user is blocked.",
-                    "An administrator blocked this SMTP+ user. Only MailUp support can lift the block "
-                    "(billing is a common reason). See the dashboard."),
-    "105": CodeInfo(403, "The user is blocked until this date.",
-                    "This SMTP+ user is blocked until {until}. Wait until then, or ask MailUp support. "
-                    "See the dashboard."),
-    "106": CodeInfo(403, "The MailUp account cannot be found.",
-                    "No MailUp account matches this SMTP+ username. Check the username (sNNNNN_NN)."),
-    "107": CodeInfo(403, "The MailUp account has been suspended.",
-                    "The MailUp account is suspended. The account owner must contact MailUp."),
-    "108": CodeInfo(403, "The MailUp account has been deleted.",
-                    "The MailUp account was deleted. This profile can no longer send."),
-    "109": CodeInfo(403, "At least one recipient is required.",
-                    "Add at least one recipient in To, Cc or Bcc."),
-    "110": CodeInfo(403, "The sender is required.",
-                    "Fill in the From address."),
-    "111": CodeInfo(403, "The template cannot be found.",
-                    "No template has this ID in the SMTP+ user's List. The template must belong to "
-                    "the same List as the SMTP+ user; check the ID in the MailUp console."),
-    "112": CodeInfo(403, "The user has been deleted.",
-                    "This SMTP+ user was deleted. Use another SMTP+ user for this profile."),
+    "1": CodeInfo(
+        400, QT_TRANSLATE_NOOP("core", "The operation failed."),
+        QT_TRANSLATE_NOOP("core", "MailUp could not read the request. Check the fields for wrong "
+                                  "values or types.")),
+    "101": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The input is null."),
+        QT_TRANSLATE_NOOP("core", "The request reached MailUp empty. Fill in the message and send "
+                                  "again.")),
+    "102": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The operation is not authorized."),
+        QT_TRANSLATE_NOOP("core", "The SMTP+ username or secret is wrong, or the From address is "
+                                  "not an authorised sender of this user. If the SMTP+ password "
+                                  "was changed in MailUp, update the secret of this profile.")),
+    "103": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The user is not enabled."),
+        QT_TRANSLATE_NOOP("core", "This SMTP+ user is disabled. The account's administrator can "
+                                  "enable it in the MailUp console.")),
+    "104": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The user is blocked."),
+        QT_TRANSLATE_NOOP("core", "An administrator blocked this SMTP+ user. Only MailUp support "
+                                  "can lift the block (billing is a common reason). See the "
+                                  "dashboard.")),
+    "105": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The user is blocked until this date."),
+        QT_TRANSLATE_NOOP("core", "This SMTP+ user is blocked until {until}. Wait until then, or "
+                                  "ask MailUp support. See the dashboard.")),
+    "106": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The MailUp account cannot be found."),
+        QT_TRANSLATE_NOOP("core", "No MailUp account matches this SMTP+ username. Check the "
+                                  "username (sNNNNN_NN).")),
+    "107": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The MailUp account has been suspended."),
+        QT_TRANSLATE_NOOP("core", "The MailUp account is suspended. The account owner must "
+                                  "contact MailUp.")),
+    "108": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The MailUp account has been deleted."),
+        QT_TRANSLATE_NOOP("core", "The MailUp account was deleted. This profile can no longer "
+                                  "send.")),
+    "109": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "At least one recipient is required."),
+        QT_TRANSLATE_NOOP("core", "Add at least one recipient in To, Cc or Bcc.")),
+    "110": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The sender is required."),
+        QT_TRANSLATE_NOOP("core", "Fill in the From address.")),
+    "111": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The template cannot be found."),
+        QT_TRANSLATE_NOOP("core", "No template has this ID in the SMTP+ user's List. The template "
+                                  "must belong to the same List as the SMTP+ user; check the ID "
+                                  "in the MailUp console.")),
+    "112": CodeInfo(
+        403, QT_TRANSLATE_NOOP("core", "The user has been deleted."),
+        QT_TRANSLATE_NOOP("core", "This SMTP+ user was deleted. Use another SMTP+ user for this "
+                                  "profile.")),
 }
 
 
@@ -88,17 +111,26 @@ class MailUpError(Exception):
 class MailUpApiError(MailUpError):
     """MailUp answered with an error envelope (or a non-200 status)."""
 
+    # Class attributes: noted for translation at import, as the journal shows them again later.
+    SERVER_FAILED = QT_TRANSLATE_NOOP("core", "MailUp had an internal problem. Try again in a "
+                                              "few minutes.")
+    REFUSED = QT_TRANSLATE_NOOP("core", "MailUp refused the request. Read the message from MailUp "
+                                        "for the reason.")
+    NO_MESSAGE = QT_TRANSLATE_NOOP("core", "no message")
+    WITH_CODE = QT_TRANSLATE_NOOP("core", "HTTP {status}, Code {code}: {message}")
+    WITHOUT_CODE = QT_TRANSLATE_NOOP("core", "HTTP {status}: {message}")
+
     def __init__(self, http_status: int, code: str | None, server_message: str | None) -> None:
         info = CODES.get(code or "")
         meaning = info.meaning if info else None
         if info:
             hint = info.hint.format(until=_blocked_until_text(server_message))
         elif http_status >= 500:
-            hint = "MailUp had an internal problem. Try again in a few minutes."
+            hint = self.SERVER_FAILED
         else:
-            hint = "MailUp refused the request. Read the message from MailUp for the reason."
-        label = f"HTTP {http_status}" + (f", Code {code}" if code else "")
-        summary = f"{label}: {server_message or meaning or 'no message'}"
+            hint = self.REFUSED
+        summary = (self.WITH_CODE if code else self.WITHOUT_CODE).format(
+            status=http_status, code=code, message=server_message or meaning or self.NO_MESSAGE)
         super().__init__(
             summary,
             hint=hint,
@@ -113,11 +145,15 @@ class MailUpApiError(MailUpError):
 class BadResponseError(MailUpError):
     """The server answered, but not with a MailUp envelope (HTML page, truncated JSON, ...)."""
 
+    SUMMARY = QT_TRANSLATE_NOOP("core", "HTTP {status}: the server's answer is not a MailUp "
+                                        "response ({detail})")
+    HINT = QT_TRANSLATE_NOOP("core", "Check the profile's endpoint URL: something other than "
+                                     "MailUp answered, or the answer was cut short.")
+
     def __init__(self, http_status: int, detail: str) -> None:
         super().__init__(
-            f"HTTP {http_status}: the server's answer is not a MailUp response ({detail})",
-            hint="Check the profile's endpoint URL: something other than MailUp answered, "
-            "or the answer was cut short.",
+            self.SUMMARY.format(status=http_status, detail=detail),
+            hint=self.HINT,
             retryable=http_status >= 500,
             http_status=http_status,
         )
@@ -126,10 +162,14 @@ class BadResponseError(MailUpError):
 class ConnectionFailedError(MailUpError):
     """The request never reached the server: nothing was sent, trying again is safe."""
 
+    SUMMARY = QT_TRANSLATE_NOOP("core", "Could not reach the server ({detail})")
+    HINT = QT_TRANSLATE_NOOP("core", "Nothing was sent. Check the network and the profile's "
+                                     "endpoint URL, then try again.")
+
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"Could not reach the server ({detail})",
-            hint="Nothing was sent. Check the network and the profile's endpoint URL, then try again.",
+            self.SUMMARY.format(detail=detail),
+            hint=self.HINT,
             retryable=True,
         )
 
@@ -137,10 +177,13 @@ class ConnectionFailedError(MailUpError):
 class NetworkError(MailUpError):
     """A read-only call failed in flight (timeout, dropped connection); asking again is safe."""
 
+    SUMMARY = QT_TRANSLATE_NOOP("core", "The server did not answer in time ({detail})")
+    HINT = QT_TRANSLATE_NOOP("core", "Nothing changed on MailUp's side. Try again.")
+
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"The server did not answer in time ({detail})",
-            hint="Nothing changed on MailUp's side. Try again.",
+            self.SUMMARY.format(detail=detail),
+            hint=self.HINT,
             retryable=True,
         )
 
@@ -151,11 +194,16 @@ class OutcomeUnknownError(MailUpError):
     Sending is not idempotent, so this is never retried automatically.
     """
 
+    SUMMARY = QT_TRANSLATE_NOOP("core", "Outcome unknown — the message may have been queued "
+                                        "({detail})")
+    HINT = QT_TRANSLATE_NOOP("core", "The request reached the server but no answer came back. "
+                                     "Check the journal and the recipient's mailbox before "
+                                     "sending again, or the message may go out twice.")
+
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"Outcome unknown — the message may have been queued ({detail})",
-            hint="The request reached the server but no answer came back. Check the journal and "
-            "the recipient's mailbox before sending again, or the message may go out twice.",
+            self.SUMMARY.format(detail=detail),
+            hint=self.HINT,
             retryable=False,
         )
 
@@ -163,13 +211,18 @@ class OutcomeUnknownError(MailUpError):
 class InvalidRequestError(MailUpError):
     """Local checks refused the request before anything was sent."""
 
+    ONE = QT_TRANSLATE_NOOP("core", "{field}: {message}")
+    MORE = QT_TRANSLATE_NOOP("core", "{field}: {message} (and {count} more)")
+    HINT = QT_TRANSLATE_NOOP("core", "Nothing was sent. Correct the highlighted fields and send "
+                                     "again.")
+
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(
-            f"{first.field}: {first.message}{more}",
-            hint="Nothing was sent. Correct the highlighted fields and send again.",
+            (self.MORE if len(problems) > 1 else self.ONE).format(
+                field=first.field, message=first.message, count=len(problems) - 1),
+            hint=self.HINT,
             retryable=False,
             code=first.code,
         )
@@ -180,4 +233,4 @@ def _blocked_until_text(server_message: str | None) -> str:
     from .dates import find_datetime, format_local
 
     when = find_datetime(server_message or "")
-    return format_local(when) if when else "the date MailUp gives"
+    return format_local(when) if when else QT_TRANSLATE_NOOP("core", "the date MailUp gives")

@@ -7,6 +7,7 @@ from typing import Any
 
 import msgspec
 
+from ..texts import QT_TRANSLATE_NOOP
 from .dates import parse_datetime
 from .dto import UserInfo
 from .errors import BadResponseError, MailUpApiError
@@ -27,12 +28,13 @@ class SendResult:
 def decode_body(http_status: int, content: bytes, content_type: str) -> Any:
     """The JSON of an answer, or a BadResponseError saying what came instead."""
     if not content.strip():
-        raise BadResponseError(http_status, "empty body")
+        raise BadResponseError(http_status, QT_TRANSLATE_NOOP("core", "empty body"))
     try:
         return msgspec.json.decode(content)
     except msgspec.DecodeError as error:
         looks_html = content.lstrip()[:1] == b"<" or "html" in content_type.lower()
-        detail = "an HTML page" if looks_html else f"invalid or truncated JSON: {error}"
+        detail = QT_TRANSLATE_NOOP("core", "an HTML page") if looks_html else QT_TRANSLATE_NOOP(
+            "core", "invalid or truncated JSON: {error}").format(error=error)
         raise BadResponseError(http_status, detail) from None
 
 
@@ -41,7 +43,7 @@ def check_envelope(http_status: int, data: Any) -> SendResult:
     if not isinstance(data, dict) or "Code" not in data:
         if http_status != 200:
             raise MailUpApiError(http_status, None, _text(data))
-        raise BadResponseError(http_status, "no Status/Code envelope")
+        raise BadResponseError(http_status, QT_TRANSLATE_NOOP("core", "no Status/Code envelope"))
     code = _code(data.get("Code"))
     message = _text(data.get("Message")) or ""
     if http_status != 200 or code != SUCCESS_CODE:
@@ -55,7 +57,8 @@ def parse_user_list(http_status: int, data: Any) -> list[UserInfo]:
         if "Code" in data or http_status != 200:
             check_envelope(http_status, data)
         elif "UserList" not in data:
-            raise BadResponseError(http_status, "neither a user list nor a MailUp envelope")
+            raise BadResponseError(http_status, QT_TRANSLATE_NOOP(
+                "core", "neither a user list nor a MailUp envelope"))
         users = data.get("UserList")
         if users is None:
             users = []
@@ -64,13 +67,15 @@ def parse_user_list(http_status: int, data: Any) -> list[UserInfo]:
     else:
         users = data
     if not isinstance(users, list):
-        raise BadResponseError(http_status, "the user list is not a list")
+        raise BadResponseError(http_status,
+                               QT_TRANSLATE_NOOP("core", "the user list is not a list"))
     return [_user_info(http_status, item) for item in users]
 
 
 def _user_info(http_status: int, item: Any) -> UserInfo:
     if not isinstance(item, dict) or not isinstance(item.get("Username"), str):
-        raise BadResponseError(http_status, "a user entry has no Username")
+        raise BadResponseError(http_status,
+                               QT_TRANSLATE_NOOP("core", "a user entry has no Username"))
     return UserInfo(
         username=item["Username"],
         id_console=_int(item.get("IdConsole")),

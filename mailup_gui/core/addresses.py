@@ -7,6 +7,7 @@ from email.utils import getaddresses
 
 from ..api.dto import EmailAddress
 from ..api.validation import address_problem
+from ..texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ def parse_addresses(text: str) -> list[ParsedAddress]:
         name, email = getaddresses([raw])[0]
         email = email.strip()
         if not email or "@" not in email:
-            entries.append(ParsedAddress(raw, name, email, "not an email address"))
+            entries.append(ParsedAddress(raw, name, email,
+                                         QT_TRANSLATE_NOOP("core", "not an email address")))
             continue
         entries.append(ParsedAddress(raw, name.strip(), email, address_problem(email)))
     return entries

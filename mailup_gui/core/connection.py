@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..api.client import MailUpClient
 from ..api.dto import UserInfo
 from ..api.userstatus import UserStatus, user_status
+from ..texts import QT_TRANSLATE_NOOP
 from .profiles import SANDBOX_DEMO_SECRET, Endpoint, Profile
 from .secrets import SecretStore
 
@@ -15,16 +16,16 @@ class SecretMissing(Exception):
     """The profile has no secret stored (or the keyring cannot give it now)."""
 
     def __init__(self, profile: Profile) -> None:
-        super().__init__(
-            f"No SMTP+ secret is stored for the profile “{profile.name}”. "
-            "Enter it in Profiles (File ▸ Profiles…)."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "core", "No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles "
+            "(File ▸ Profiles…).").format(name=profile.name))
         self.profile = profile
 
 
 class EndpointNotReady(Exception):
     def __init__(self) -> None:
-        super().__init__("The local sandbox is still starting. Try again in a moment.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "core", "The local sandbox is still starting. Try again in a moment."))
 
 
 def secret_for(profile: Profile, secrets: SecretStore) -> str:
@@ -55,10 +56,9 @@ def test_connection(profile: Profile, secret: str, sandbox_url: str | None) -> C
         users = client.list_user_info(profile.username)
     own = next((u for u in users if u.username.lower() == profile.username.lower()), None)
     if own is None:
-        raise LookupError(
-            f"MailUp accepted the credentials but did not list {profile.username}. "
-            "Check the username in the MailUp console."
-        )
+        raise LookupError(QT_TRANSLATE_NOOP(
+            "core", "MailUp accepted the credentials but did not list {user}. Check the "
+            "username in the MailUp console.").format(user=profile.username))
     return ConnectionReport(own, user_status(own))
 
 

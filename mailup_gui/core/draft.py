@@ -1,4 +1,5 @@
-"""The message being composed, exactly as typed, and its conversion to and from MessageDTO.
+"""The message being composed, exactly as typed, and its conversion to and from MessageDTO
+(SendMessage) or TemplateDTO (SendTemplate).
 
 A draft keeps the user's text (recipient lists as pasted, an unparseable address, a half-typed
 header) so that nothing is lost; turning it into a ``Message`` is where problems are found.
@@ -14,8 +15,17 @@ from pathlib import Path
 
 import msgspec
 
-from ..api.dto import EmailAddress, Html, Message, MessagePart, NameValue, XSmtpApi
+from ..api.dto import (
+    EmailAddress,
+    Html,
+    Message,
+    MessagePart,
+    NameValue,
+    TemplateMessage,
+    XSmtpApi,
+)
 from ..api.validation import Problem, validate_request
+from ..texts import QT_TRANSLATE_NOOP
 from .addresses import format_addresses, parse_addresses, to_email_addresses
 
 BASE64_GROWTH = 4 / 3
@@ -72,6 +82,7 @@ class Draft(msgspec.Struct, omit_defaults=True):
     attachments: list[FileRef] = msgspec.field(default_factory=list)
     embedded_images: list[FileRef] = msgspec.field(default_factory=list)
     options: Options = msgspec.field(default_factory=Options)
+    template_id: int = 0  # SendTemplate only; 0: none entered
 
     def total_file_bytes(self) -> int:
         return sum(ref.size for ref in [*self.attachments, *self.embedded_images])
@@ -98,7 +109,7 @@ def from_json(data: bytes) -> Draft:
 
 
 class BuiltMessage(msgspec.Struct):
-    message: Message
+    message: Message | TemplateMessage
     problems: list[Problem]
 
 
@@ -109,19 +120,34 @@ def build_message(draft: Draft, *, read_files: bool = True) -> BuiltMessage:
     JSON shape and counting, without reading megabytes.
     """
     problems: list[Problem] = []
+    message = Message(**_envelope(draft, read_files, problems), html=draft_html(draft),
+                      text=draft.text or None)
+    return _checked(message, problems)
+
+
+def build_template(draft: Draft, *, read_files: bool = True) -> BuiltMessage:
+    """The TemplateDTO for this draft: the same envelope, options and files as
+    ``build_message``, the template's ID instead of HTML and text (the template has those)."""
+    problems: list[Problem] = []
+    envelope = _envelope(draft, read_files, problems)
+    envelope["subject"] = draft.subject or None  # none sent: the template's own subject
+    template = TemplateMessage(**envelope, template_id=draft.template_id)
+    return _checked(template, problems)
+
+
+def _envelope(draft: Draft, read_files: bool, problems: list[Problem]) -> dict:
+    """The members MessageDTO and TemplateDTO share, as keyword arguments; problems found while
+    parsing recipients and reading files are added to ``problems``."""
     recipients: dict[str, list[EmailAddress]] = {}
     for member, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
         entries = parse_addresses(text)
         for index, entry in enumerate(entries):
             if entry.problem:
-                problems.append(Problem(f"{member}[{index}].Email",
-                                        f"“{entry.text}”: {entry.problem}. Correct or remove it."))
+                problems.append(Problem(f"{member}[{index}].Email", QT_TRANSLATE_NOOP(
+                    "core", "“{text}”: {problem}. Correct or remove it.").format(
+                        text=entry.text, problem=entry.problem)))
         recipients[member] = to_email_addresses(entries)
-    parts = {
-        "Attachments": _parts(draft.attachments, "Attachments", read_files, problems),
-        "EmbeddedImages": _parts(draft.embedded_images, "EmbeddedImages", read_files, problems),
-    }
-    message = Message(
+    return dict(
         subject=draft.subject,
         from_=EmailAddress(draft.from_email.strip(), draft.from_name.strip() or None)
         if draft.from_email.strip() else None,
@@ -132,19 +158,21 @@ def build_message(draft: Draft, *, read_files: bool = True) -> BuiltMessage:
         char_set=draft.char_set.strip() or None,
         extended_headers=[NameValue(name, value) for name, value in draft.headers
                           if name.strip() or value.strip()],
-        attachments=parts["Attachments"],
-        embedded_images=parts["EmbeddedImages"],
+        attachments=_parts(draft.attachments, "Attachments", read_files, problems),
+        embedded_images=_parts(draft.embedded_images, "EmbeddedImages", read_files, problems),
         x_smtp_api=_xsmtpapi(draft.options),
-        html=_html(draft),
-        text=draft.text or None,
     )
-    problems += [p for p in validate_request(message) if not _already_reported(p, problems)]
-    return BuiltMessage(message, problems)
 
 
-def draft_from_message(message: Message, files_dir: Path) -> Draft:
+def _checked(request: Message | TemplateMessage, problems: list[Problem]) -> BuiltMessage:
+    problems += [p for p in validate_request(request) if not _already_reported(p, problems)]
+    return BuiltMessage(request, problems)
+
+
+def draft_from_message(message: Message | TemplateMessage, files_dir: Path) -> Draft:
     """A draft from a saved request (.json, journal): files are written under ``files_dir``."""
-    html = message.html or Html(body="")
+    is_message = isinstance(message, Message)
+    html = (message.html if is_message else None) or Html(body="")
     options = message.x_smtp_api or XSmtpApi()
     return Draft(
         from_name=(message.from_.name or "") if message.from_ else "",
@@ -159,7 +187,8 @@ def draft_from_message(message: Message, files_dir: Path) -> Draft:
         html_head=html.head or "",
         html_body_tag=html.body_tag or "",
         html_body=html.body,
-        text=message.text or "",
+        text=(message.text if is_message else None) or "",
+        template_id=0 if is_message else message.template_id,
         headers=[(h.name, h.value) for h in message.extended_headers],
         attachments=[_store_part(p, files_dir) for p in message.attachments],
         embedded_images=[_store_part(p, files_dir) for p in message.embedded_images],
@@ -179,7 +208,8 @@ def draft_from_message(message: Message, files_dir: Path) -> Draft:
     )
 
 
-def _html(draft: Draft) -> Html | None:
+def draft_html(draft: Draft) -> Html | None:
+    """The draft's HTML parts as HtmlDTO; None when it has none."""
     if not any((draft.html_body, draft.html_head, draft.html_doc_type, draft.html_body_tag)):
         return None
     return Html(
@@ -215,14 +245,14 @@ def _parts(refs: list[FileRef], member: str, read: bool, problems: list[Problem]
             try:
                 body = Path(ref.path).read_bytes()
             except OSError as error:
-                problems.append(Problem(f"{member}[{index}]",
-                                        f"“{ref.filename}” cannot be read ({error.strerror}). "
-                                        "Attach it again or remove it."))
+                problems.append(Problem(f"{member}[{index}]", QT_TRANSLATE_NOOP(
+                    "core", "“{file}” cannot be read ({error}). Attach it again or remove it."
+                ).format(file=ref.filename, error=error.strerror)))
                 continue
             if hashlib.sha256(body).hexdigest() != ref.sha256:
-                problems.append(Problem(f"{member}[{index}]",
-                                        f"“{ref.filename}” changed on disk since it was attached. "
-                                        "Attach it again to send the new version."))
+                problems.append(Problem(f"{member}[{index}]", QT_TRANSLATE_NOOP(
+                    "core", "“{file}” changed on disk since it was attached. Attach it again to "
+                    "send the new version.").format(file=ref.filename)))
         parts.append(MessagePart(filename=ref.filename, body=body, content_id=ref.content_id))
     return parts
 

@@ -17,9 +17,10 @@ from typing import Any
 import msgspec
 
 from .. import paths
-from ..api.dto import Message, from_builtins
+from ..api.dto import Message, TemplateMessage, from_builtins
 from ..api.errors import MailUpError
 from ..api.responses import SendResult
+from ..texts import QT_TRANSLATE_NOOP
 from .draft import Draft, FileRef, draft_from_message
 from .request_body import PART_MEMBERS, decoded_body, file_of, parts, without_secret
 from .sqlite_store import SqliteFile
@@ -104,19 +105,23 @@ class Reopened:
 def request_for_journal(request_json: bytes, draft: Draft) -> dict[str, Any]:
     """The posted JSON without the secret and with file references instead of base64 bodies.
 
-    Everything else stays as it was sent. A body that matches none of the draft's files still
-    becomes a reference (hash and size, no path), so base64 never reaches the journal.
+    Everything else stays as it was sent. A part built from one of the draft's files (checked
+    against its hash when it was read) takes that file's reference without decoding its base64,
+    which for megabytes would hold the interpreter lock while the GUI waits; any other body is
+    decoded and hashed, so base64 never reaches the journal.
     """
     request = without_secret(msgspec.json.decode(request_json))
-    files = [*draft.attachments, *draft.embedded_images]
-    for _member, _index, part in parts(request):  # freshly decoded: safe to change in place
-        content = decoded_body(part) or b""
-        ref = file_of(part, content, files)
-        part["Body"] = {
-            "Sha256": ref.sha256 if ref else hashlib.sha256(content).hexdigest(),
-            "Size": ref.size if ref else len(content),
-            "Path": ref.path if ref else None,
-        }
+    refs = {"Attachments": draft.attachments, "EmbeddedImages": draft.embedded_images}
+    for member, index, part in parts(request):  # freshly decoded: safe to change in place
+        ref = refs[member][index] if index < len(refs[member]) else None
+        if ref is None or ref.filename != part.get("Filename"):
+            content = decoded_body(part) or b""
+            ref = file_of(part, content, [*draft.attachments, *draft.embedded_images])
+            if ref is None:
+                part["Body"] = {"Sha256": hashlib.sha256(content).hexdigest(),
+                                "Size": len(content), "Path": None}
+                continue
+        part["Body"] = {"Sha256": ref.sha256, "Size": ref.size, "Path": ref.path}
     return request
 
 
@@ -164,12 +169,17 @@ def entry_for_attempt(
     )
 
 
+# Module attributes: noted for translation at import, as the journal shows them in later sessions.
+_SCHEDULED_HINT = QT_TRANSLATE_NOOP("core", "MailUp will send it at the scheduled time, even if "
+                                            "this app is closed.")
+_QUEUED_HINT = QT_TRANSLATE_NOOP("core", "MailUp queued the message; delivery happens later, on "
+                                         "MailUp's side.")
+
+
 def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, Any]:
     if isinstance(answer, SendResult):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
-        hint = ("MailUp will send it at the scheduled time, even if this app is closed."
-                if outcome == "scheduled" else
-                "MailUp queued the message; delivery happens later, on MailUp's side.")
+        hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
         return {"http_status": answer.http_status, "code": answer.code,
                 "message": answer.message, "hint": hint}
     if isinstance(answer, MailUpError):
@@ -275,9 +285,9 @@ def _stored_time(when: datetime) -> str:
 def _draft(request: dict[str, Any], files_dir: Path) -> Draft:
     files = {member: [_reopened_file(part) for m, _, part in parts(request) if m == member]
              for member in PART_MEMBERS}
-    rest = {key: value for key, value in request.items()
-            if key not in ("User", "TemplateId", *PART_MEMBERS)}
-    draft = draft_from_message(from_builtins(rest, Message), files_dir)
+    rest = {key: value for key, value in request.items() if key not in ("User", *PART_MEMBERS)}
+    kind = TemplateMessage if "TemplateId" in rest else Message  # a template keeps its ID
+    draft = draft_from_message(from_builtins(rest, kind), files_dir)
     return msgspec.structs.replace(
         draft, attachments=files["Attachments"], embedded_images=files["EmbeddedImages"]
     )

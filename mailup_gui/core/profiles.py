@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import paths
 from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
+from ..texts import QT_TRANSLATE_NOOP
 from .atomic import read_json_or_set_aside, write_json_atomic
 
 USERNAME_PATTERN = re.compile(r"^s\d+_\d+$")
@@ -42,6 +43,7 @@ class Profile:
     from_name: str = ""
     from_email: str = ""
     campaign_code: str = ""
+    test_address: str = ""  # where "Send to myself" goes; empty: the From address
     colour: str = DEFAULT_COLOUR
     id: str = field(default_factory=lambda: new_profile_id())
 
@@ -59,7 +61,7 @@ class Profile:
 
     def endpoint_label(self, embedded_sandbox_url: str | None = None) -> str:
         if self.endpoint is Endpoint.SANDBOX:
-            return embedded_sandbox_url or "local sandbox (starting…)"
+            return embedded_sandbox_url or QT_TRANSLATE_NOOP("core", "local sandbox (starting…)")
         return self.base_url() or ""
 
 
@@ -79,17 +81,27 @@ def profile_problems(profile: Profile) -> dict[str, str]:
     """Field name → what is wrong and how to fix it; empty when the profile can be saved."""
     problems: dict[str, str] = {}
     if not profile.name.strip():
-        problems["name"] = "Give the profile a name, e.g. the customer's company."
+        problems["name"] = QT_TRANSLATE_NOOP(
+            "core", "Give the profile a name, e.g. the customer's company.")
     if not USERNAME_PATTERN.match(profile.username.strip()):
-        problems["username"] = "An SMTP+ username looks like s123456_1 (from the MailUp console)."
+        problems["username"] = QT_TRANSLATE_NOOP(
+            "core", "An SMTP+ username looks like s123456_1 (from the MailUp console).")
     if profile.endpoint is Endpoint.CUSTOM:
         url = profile.custom_url.strip()
         if not re.match(r"^https?://[^\s/]+", url):
-            problems["custom_url"] = "Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/"
+            problems["custom_url"] = QT_TRANSLATE_NOOP(
+                "core", "Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/")
     if profile.from_email and "@" not in profile.from_email:
-        problems["from_email"] = "The default From must be an address such as support@example.com."
+        problems["from_email"] = QT_TRANSLATE_NOOP(
+            "core", "The default From must be an address such as support@example.com.")
+    if profile.test_address.strip():
+        from ..api.validation import address_problem  # email-validator: only when saving
+
+        if address_problem(profile.test_address.strip()):
+            problems["test_address"] = QT_TRANSLATE_NOOP(
+                "core", "The test address must be one address such as you@example.com.")
     if not re.match(r"^#[0-9a-fA-F]{6}$", profile.colour):
-        problems["colour"] = "Pick a colour."
+        problems["colour"] = QT_TRANSLATE_NOOP("core", "Pick a colour.")
     return problems
 
 

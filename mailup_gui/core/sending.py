@@ -6,13 +6,14 @@ Whatever happens ends as a ``SendReport`` the UI can show; nothing raises past h
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..api.dto import Message, TemplateMessage
 from ..api.errors import InvalidRequestError, OutcomeUnknownError
 from ..api.responses import SendResult
 from .connection import open_client, secret_for
-from .draft import Draft, build_message
+from .draft import BuiltMessage, Draft, build_message
 from .profiles import Profile
 from .secrets import SecretStore
 
@@ -35,10 +36,12 @@ class SendReport:
 
 
 def send_draft(
-    profile: Profile, secrets: SecretStore, sandbox_url: str | None, draft: Draft
+    profile: Profile, secrets: SecretStore, sandbox_url: str | None, draft: Draft,
+    build: Callable[..., BuiltMessage] = build_message,
 ) -> SendReport:
-    """SendMessage for ``draft`` as ``profile``."""
-    built = build_message(draft)
+    """SendMessage for ``draft`` as ``profile`` (SendTemplate when ``build`` is
+    ``draft.build_template``); the files are read here, on the caller's thread."""
+    built = build(draft, read_files=True)
     if built.problems:
         return SendReport(REFUSED_LOCALLY, built.message, None,
                           error=InvalidRequestError(built.problems))
@@ -54,11 +57,9 @@ def send_request(
     started = time.perf_counter()
     try:
         with open_client(profile, secret_for(profile, secrets), sandbox_url) as client:
-            body = client.request_body(request)
-            if isinstance(request, TemplateMessage):
-                result = client.send_template(request)
-            else:
-                result = client.send_message(request)
+            prepared = client.prepare(request)  # encoded once: megabytes of base64 cost time
+            body = prepared.body
+            result = client.send(prepared)
     except OutcomeUnknownError as error:
         return SendReport(UNKNOWN, request, body, error=error, duration_ms=_since(started))
     except InvalidRequestError as error:

@@ -14,6 +14,10 @@ import httpx
 class SandboxAdminError(Exception):
     """The sandbox refused an admin call; the message is the sandbox's own."""
 
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
 
 class SandboxAdmin:
     def __init__(
@@ -39,6 +43,7 @@ class SandboxAdmin:
         return self._call("DELETE", "sandbox/outbox").json()["deleted"]
 
     def template(self, template_id: int) -> dict[str, Any]:
+        """A stored template: subject, html, text, list, name, images (base64 bodies)."""
         return self._call("GET", f"sandbox/templates/{template_id}").json()
 
     def users(self) -> list[dict[str, Any]]:
@@ -83,7 +88,9 @@ class SandboxAdmin:
                 detail = response.json()["error"]
             except (ValueError, KeyError, TypeError):
                 detail = response.text[:200]
-            raise SandboxAdminError(f"{method} /{path}: HTTP {response.status_code}: {detail}")
+            raise SandboxAdminError(
+                f"{method} /{path}: HTTP {response.status_code}: {detail}", response.status_code
+            )
         return response
 
     def close(self) -> None:

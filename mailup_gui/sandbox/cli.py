@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import logging
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import SandboxError
@@ -38,11 +40,22 @@ def _arguments() -> argparse.ArgumentParser:
         "--data", type=Path, help="accounts, users and templates, TOML or JSON (default: demo data)"
     )
     parser.add_argument(
+        "--stop-with-stdin",
+        action="store_true",
+        help="stop when standard input closes (for a program that runs the sandbox as its child: "
+        "the sandbox ends with it, even if it is killed)",
+    )
+    parser.add_argument(
         "--allow-remote",
         action="store_true",
         help="allow a non-loopback --host (anyone reaching it can use it)",
     )
     return parser
+
+
+def _interrupt_at_end_of_stdin() -> None:
+    sys.stdin.buffer.read()  # returns when the parent closes the pipe or dies
+    _thread.interrupt_main()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Outbox database: {server.db_path}  ·  data: {server.data_path}  ·  Ctrl+C to stop",
         flush=True,
     )
+    if args.stop_with_stdin:
+        threading.Thread(target=_interrupt_at_end_of_stdin, daemon=True).start()
     try:
         server.wait()
     except KeyboardInterrupt:

@@ -7,6 +7,7 @@ records (outbox, templates, faults) use snake_case. Secrets are accepted, never 
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -89,6 +90,15 @@ async def template(request: Request) -> JSONResponse:
             "html": found.html,
             "text": found.text,
             "content_ids": [image.content_id for image in found.images],
+            # the bytes too, so that the app's preview shows the images the sandbox sends
+            "images": [
+                {
+                    "content_id": image.content_id,
+                    "filename": image.filename,
+                    "body": base64.b64encode(image.body).decode("ascii"),
+                }
+                for image in found.images
+            ],
         }
     )
 

@@ -31,3 +31,18 @@ class AppContext:
 
     def sandbox_url(self) -> str | None:
         return self.sandbox.api_base_url
+
+    @classmethod
+    def create(cls, profiles: ProfileStore, settings: SettingsStore) -> AppContext:
+        """The services of one app session around its stores (the app, tests, benchmarks)."""
+        tasks = TaskRunner()
+        return cls(
+            profiles=profiles,
+            settings=settings,
+            secrets=SecretStore(),
+            tasks=tasks,
+            privacy=Privacy(settings.value.screen_share),
+            sandbox=SandboxHost(tasks),
+            user_states=KnownUserStates(),
+            journal_feed=JournalFeed(),
+        )

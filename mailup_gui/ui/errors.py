@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import paths
@@ -23,7 +24,9 @@ def install_excepthook(parent: QWidget) -> None:
         QMessageBox.critical(
             parent,
             "mailup-gui",
-            parent.tr(
+            # A fixed context: parent.tr() would be filed under "parent" by lupdate.
+            QCoreApplication.translate(
+                "ErrorDialog",
                 "Something went wrong: {error}\n\nNothing you typed was lost. Details were "
                 "written to {log}."
             ).format(error=f"{kind.__name__}: {error}", log=log_file),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..core.profiles import Endpoint, Profile
 from ..core.secrets import KeyringHealth
 from .context import AppContext
-from .planned_pane import PlannedPane
+from .core_texts import translated
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Profile"))
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
+        self.toolbar = toolbar
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -149,14 +150,11 @@ class MainWindow(QMainWindow):
         self.outbox_page = LazyPane(self._build_outbox, self.run_after_first_paint)
         self.dashboard_page = LazyPane(self._build_dashboard, self.run_after_first_paint)
         self.compose_page = LazyPane(self._build_compose, self.run_after_first_paint)
+        self.templates_page = LazyPane(self._build_templates, self.run_after_first_paint)
         self.journal_page = LazyPane(self._build_journal, self.run_after_first_paint)
         panes = [
             (self.tr("Compose"), self.compose_page),
-            (self.tr("Templates"), PlannedPane(self.tr("Templates"), [
-                self.tr("pick a template stored in the MailUp console by its numeric ID"),
-                self.tr("fill its merge tags from named test-data sets and preview it"),
-                self.tr("send it to yourself or a customer through SendTemplate"),
-            ])),
+            (self.tr("Templates"), self.templates_page),
             (self.tr("Dashboard"), self.dashboard_page),
             (self.tr("Outbox"), self.outbox_page),
             (self.tr("Journal"), self.journal_page),
@@ -181,6 +179,18 @@ class MainWindow(QMainWindow):
     def compose(self):
         """The Compose pane, built on first use."""
         return self.compose_page.pane()
+
+    def _build_templates(self) -> QWidget:
+        from .templates.pane import TemplatesPane
+
+        pane = TemplatesPane(self.context)
+        pane.sent.connect(self._on_message_sent)
+        return pane
+
+    @property
+    def templates(self):
+        """The Templates pane, built on first use."""
+        return self.templates_page.pane()
 
     def _on_message_sent(self, _report) -> None:
         if self.outbox_page.built:
@@ -208,6 +218,10 @@ class MainWindow(QMainWindow):
 
     def _reopen_from_journal(self, reopened) -> None:
         """A past send, back in the editor it came from, as a new draft."""
+        if reopened.method == "SendTemplate":
+            self.tabs.setCurrentWidget(self.templates_page)
+            self.templates.open_reopened(reopened)
+            return
         self.tabs.setCurrentWidget(self.compose_page)
         self.compose.open_draft(reopened.draft)
 
@@ -266,7 +280,7 @@ class MainWindow(QMainWindow):
             self.outbox.set_profile(profile)
 
     def _show_endpoint(self, profile: Profile) -> None:
-        url = profile.endpoint_label(self.context.sandbox_url())
+        url = translated(profile.endpoint_label(self.context.sandbox_url()))
         user = self.context.privacy.username(profile.username)
         self.endpoint_label.setText(self.tr("{url} · SMTP+ user {user}").format(url=url, user=user))
 
@@ -359,8 +373,12 @@ class MainWindow(QMainWindow):
 
     def _install_icons(self) -> None:
         # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
+        from PySide6.QtCore import Qt
+
         from .icons import icon
 
+        # Words beside the icons: support staff should not have to guess what a symbol does.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, name in ((self.profiles_action, "profiles"),
                              (self.test_action, "test-connection"),
                              (self.screen_share_action, "screen-share"),
@@ -381,14 +399,15 @@ class MainWindow(QMainWindow):
 
     def _show_keyring(self, health: KeyringHealth) -> None:
         if health.available:
-            self.keyring_label.setText(self.tr("Secrets: {where}").format(where=health.label))
+            self.keyring_label.setText(self.tr("Secrets: {where}").format(
+                where=translated(health.label)))
             self.keyring_banner.hide()
             return
         self.keyring_label.setText(self.tr("Secrets: this session only"))
         self.keyring_banner.set_message(self.tr(
             "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
             "this session only, and only if you choose so — never written to a file."
-        ).format(why=health.problem))
+        ).format(why=translated(health.problem)))
         self.keyring_banner.show()
 
     def _on_sandbox_ready(self, _url: str) -> None:
@@ -424,7 +443,7 @@ class MainWindow(QMainWindow):
         from .about import AboutDialog
 
         health = self.context.secrets.health()
-        where = health.label if health.available else self.tr(
+        where = translated(health.label) if health.available else self.tr(
             "this session only (no usable keyring)")
         AboutDialog(self, where).exec()
 
@@ -435,8 +454,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
 
     def closeEvent(self, event) -> None:
-        if self.compose_page.built:
-            self.compose.autosave_now()  # the last keystrokes too, not only those 2 s ago
+        for page in (self.compose_page, self.templates_page):
+            if page.built:
+                page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(
             window_geometry=bytes(self.saveGeometry().toHex()).decode()
         )

@@ -1,12 +1,69 @@
-"""Runs the embedded sandbox for the app: started off the GUI thread after first paint."""
+"""Runs the embedded sandbox for the app, in a child process started after the first paint.
+
+A process of its own keeps the sandbox's work (JSON, base64 and MIME for megabytes of
+attachments) from holding the GUI thread's interpreter lock, and a crash of one from taking
+the other down. The child stops when its standard input closes, so it never outlives the app,
+even when the app is killed.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from .. import paths
 from .tasks import TaskRunner
+
+_LISTENING = re.compile(r"listening on (\S+/API/v2\.0/)")
+_STOP_TIMEOUT_S = 5
+
+
+@dataclass
+class SandboxProcess:
+    process: subprocess.Popen
+    api_base_url: str
+
+    @property
+    def root_url(self) -> str:
+        return self.api_base_url[: -len("API/v2.0/")]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.close()  # the child's cue to stop cleanly
+            try:
+                self.process.wait(_STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.stdout.close()
+
+
+def sandbox_command() -> list[str]:
+    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
+    return [*program, "sandbox", "--port", "0", "--stop-with-stdin"]
+
+
+def start_sandbox_process() -> SandboxProcess:
+    """Start the child and wait until it listens (on a worker thread)."""
+    log_file = paths.log_dir() / "sandbox.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    with log_file.open("ab") as log:
+        process = subprocess.Popen(sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=log, text=True)
+    for line in process.stdout:
+        found = _LISTENING.search(line)
+        if found:
+            return SandboxProcess(process, found.group(1))
+    process.wait()
+    tail = log_file.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
+    raise RuntimeError(QCoreApplication.translate(
+        "SandboxHost", "it exited with code {code}: {line} (see {log})").format(
+            code=process.returncode, line=tail[0], log=log_file))
 
 
 class SandboxHost(QObject):
@@ -16,7 +73,7 @@ class SandboxHost(QObject):
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._server: Any = None
+        self._server: SandboxProcess | None = None
         self._starting = False
 
     @property
@@ -31,26 +88,18 @@ class SandboxHost(QObject):
         if self._server or self._starting:
             return
         self._starting = True
-        self._tasks.run(_start_server, self._on_started, self._on_failed)
+        self._tasks.run(start_sandbox_process, self._on_started, self._on_failed)
 
     def stop(self) -> None:
         if self._server:
             self._server.stop()
             self._server = None
 
-    def _on_started(self, server: Any) -> None:
+    def _on_started(self, server: SandboxProcess) -> None:
         self._starting = False
         self._server = server
         self.ready.emit(server.api_base_url)
 
     def _on_failed(self, error: Exception) -> None:
         self._starting = False
-        self.failed.emit(f"The local sandbox could not start: {error}")
-
-
-def _start_server() -> Any:
-    from ..sandbox.server import SandboxServer  # starlette and uvicorn load here, off the GUI thread
-
-    server = SandboxServer()
-    server.start()
-    return server
+        self.failed.emit(self.tr("The local sandbox could not start: {error}").format(error=error))

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+26"/>
-        <source>Active — can send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disabled — the account&apos;s admin can enable it in the MailUp console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Blocked by an administrator — only MailUp support can lift it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blocked until {until} — wait, or ask MailUp support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blocked by admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blocked until {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{days} d {clock}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Not known: MailUp has not listed this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MailUp accepts its sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MailUp refuses every send with code {code}: {meaning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mailup_gui/ui/preview/links.py" line="+20"/>
-        <location line="+5"/>
-        <source>Open link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Open this link from the email in your browser?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Do not open the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../mailup_gui/ui/about.py" line="+40"/>
@@ -110,47 +11,47 @@
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>Password memorizzate in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni e profili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h2&gt;mailup-gui {version}&lt;/h2&gt;A desktop client for MailUp&apos;s transactional email API.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;mailup-gui {version}&lt;/h2&gt;Un client desktop per l&apos;API di email transazionali di MailUp.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri questa cartella</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -160,369 +61,380 @@
     <message>
         <location line="+2"/>
         <source>Copy these details, to paste into a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia questi dettagli da incollare in un ticket di assistenza</translation>
     </message>
 </context>
 <context>
     <name>AddressField</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/address_field.py" line="+19"/>
+        <location filename="../../mailup_gui/ui/widgets/address_field.py" line="+20"/>
         <source>Name &lt;name@example.com&gt;, other@example.com; …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &lt;nome@example.com&gt;, altro@example.com; …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: paste a list separated by commas, semicolons or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: incolla un elenco separato da virgole, punti e virgola o a capo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{label} count</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatari</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{entry}”: {problem}</source>
+        <translation>“{entry}”: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+24"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+28"/>
         <source>The plain-text part, for clients that do not show HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte di testo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Generate from HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genera da HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the text part with text made from the HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci la parte di testo con il testo ricavato dall&apos;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate text from HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cid:{cid} is used in the HTML but no embedded image has that ContentId</source>
-        <translation type="unfinished"></translation>
+        <translation>cid:{cid} è usato nell&apos;HTML ma nessuna immagine incorporata ha quel ContentId</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The embedded image {cid} is never referenced as cid:{cid}; it will show as an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Generate text</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera testo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the text part with text generated from the HTML?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire la parte di testo con il testo generato dall&apos;HTML?</translation>
     </message>
 </context>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+77"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+79"/>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova ora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask MailUp again without waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroga di nuovo MailUp senza attendere</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Watched profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo monitorato</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>s123456_1</source>
-        <translation type="unfinished"></translation>
+        <translation>s123456_1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look up one SMTP+ user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un utente SMTP+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome utente SMTP+ (sNNNNN_NN) e premi Invio per chiedere subito a MailUp il suo stato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato della ricerca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Look up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter: username, note, domain, sender, ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra: nome utente, nota, dominio, mittente, ID…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra gli utenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only users whose fields contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo gli utenti i cui campi contengono questo testo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only users in these states</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo gli utenti in questi stati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot send (blocked or disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non possono inviare (bloccati o disattivati)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccati fino a una data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked by admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccati dall&apos;amministratore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivati</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Polling interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di controllo in secondi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How often to ask MailUp for the users&apos; states (at least {minimum} s; five times slower while the window is minimised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni quanto chiedere a MailUp lo stato degli utenti (almeno {minimum} s; cinque volte più di rado mentre la finestra è ridotta a icona)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna ora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna ora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask MailUp for every user&apos;s state now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi subito a MailUp lo stato di ogni utente (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the users shown, in this order, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva gli utenti mostrati, in quest&apos;ordine, come file CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro degli stati</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the status log</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il registro degli stati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the file that records every change of state: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il file che registra ogni cambio di stato: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ogni</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>SMTP+ users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti SMTP+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every SMTP+ user of this profile&apos;s List; click a column to sort, select a user for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo aggiornamento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli utente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every field of the selected user and what its state means</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i campi dell&apos;utente selezionato e il significato del suo stato</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile: add one with File ▸ Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SMTP+ users of the List of &lt;b&gt;{user}&lt;/b&gt; · profile “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti SMTP+ della Lista di &lt;b&gt;{user}&lt;/b&gt; · profilo “{name}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>Updated {time} · {count} users</source>
-        <translation type="unfinished"></translation>
+        <source>Updated {time} · %n users</source>
+        <translation>
+            <numerusform>Aggiornato alle {time} · %n utente</numerusform>
+            <numerusform>Aggiornato alle {time} · %n utenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
+        <source>Exported %n users to {path}</source>
+        <translation>
+            <numerusform>Esportato %n utente in {path}</numerusform>
+            <numerusform>Esportati %n utenti in {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-125"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>controllo in corso…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for the local sandbox to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa che la sandbox locale si avvii…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next check at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo controllo alle {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora controllato</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Polling is paused: asking again will not help until this is fixed. Press “Try again now” once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo periodico è in pausa: riprovare non serve finché il problema non è risolto. Premi “Riprova ora” quando lo è.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trying again at {time}; failed attempts in a row: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo tentativo alle {time}; tentativi falliti di seguito: {count}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;p&gt;Select a user to see every field, what its state means for sending and who can lift a block.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleziona un utente per vedere tutti i campi, cosa significa il suo stato per gli invii e chi può rimuovere un blocco.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An SMTP+ username looks like s123456_1 (from the MailUp console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome utente SMTP+ ha la forma s123456_1 (dalla console di MailUp).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking MailUp about {user}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta a MailUp su {user}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp does not list it in this profile&apos;s List (a typo, a deleted user, or a user of another List) · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Export SMTP+ users</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Exported {count} users to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No change of state recorded yet ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
     </message>
 </context>
 <context>
@@ -530,52 +442,205 @@
     <message>
         <location filename="../../mailup_gui/ui/compose/drafts_dialog.py" line="+28"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Named drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze salvate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the selected draft into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica la bozza selezionata nell&apos;editor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la bozza selezionata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save current as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva il messaggio attuale come…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the message you are writing under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva con un nome il messaggio che stai scrivendo</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina bozza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the draft “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la bozza “{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <location filename="../../mailup_gui/ui/core_texts.py" line="+29"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Un indirizzo email deve contenere il simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Prima del simbolo @ deve esserci qualcosa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Dopo il simbolo @ deve esserci qualcosa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte dopo il simbolo @ non è valida: dovrebbe contenere un punto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte dopo il simbolo @ non è valida: non appartiene a un dominio di primo livello valido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Un indirizzo email non può contenere due punti di seguito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>Un indirizzo email non può iniziare con un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>Un indirizzo email non può terminare con un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito prima del simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un punto subito dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Un indirizzo email non può avere un trattino subito dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all&apos;altro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email address contains an invalid character.</source>
+        <translation>L&apos;indirizzo email contiene un carattere non valido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte dopo il simbolo @ contiene caratteri non validi: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte dopo il simbolo @ è un nome riservato o per usi speciali che non si può usare per l&apos;email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>Qui non è consentito un indirizzo IP tra parentesi quadre dopo il simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Qui non è consentito racchiudere tra virgolette la parte prima del simbolo @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>Qui non sono consentiti un nome visualizzato e le parentesi angolari intorno all&apos;indirizzo email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Dopo l&apos;indirizzo email non può esserci nient&apos;altro.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointBadge</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/badge.py" line="+12"/>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends go to the local sandbox on this computer: nothing leaves it.</source>
+        <translation>Gli invii vanno alla sandbox locale su questo computer: non esce nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUZIONE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends go to MailUp for real and reach real recipients.</source>
+        <translation>Gli invii vanno davvero a MailUp e raggiungono destinatari reali.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUSTOM URL</source>
+        <translation>URL PERSONALIZZATO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends go to the base URL set in this profile.</source>
+        <translation>Gli invii vanno all&apos;URL di base impostato in questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Endpoint: {badge}</source>
+        <translation>Endpoint: {badge}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/errors.py" line="+28"/>
+        <source>Something went wrong: {error}
+
+Nothing you typed was lost. Details were written to {log}.</source>
+        <translation>Si è verificato un errore: {error}
+
+Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritti in {log}.</translation>
     </message>
 </context>
 <context>
@@ -583,112 +648,112 @@
     <message>
         <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione nella richiesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ContentId</source>
-        <translation type="unfinished"></translation>
+        <translation>ContentId</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>embedded images</source>
-        <translation type="unfinished"></translation>
+        <translation>immagini incorporate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>allegati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop files here, or use Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui i file oppure usa Aggiungi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose files to add as {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli i file da aggiungere come {what}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i file selezionati</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Add embedded images</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi immagini incorporate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi allegati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>A file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere un file: {error}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reference it in the HTML as src=&quot;cid:{cid}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamala nell&apos;HTML come src=&quot;cid:{cid}&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, {size} ({encoded} in the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {size} ({encoded} nella richiesta)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> — reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — lettura di %n file…</numerusform>
+            <numerusform> — lettura di %n file…</numerusform>
         </translation>
     </message>
 </context>
@@ -697,333 +762,341 @@
     <message>
         <location filename="../../mailup_gui/ui/compose/html_editor.py" line="+48"/>
         <source>DocType: the document type declaration (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>DocType</source>
-        <translation type="unfinished"></translation>
+        <translation>DocType</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>BodyTag: the opening &lt;body&gt; tag with its attributes; empty means &lt;body&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>BodyTag: il tag &lt;body&gt; di apertura con i suoi attributi; se vuoto vale &lt;body&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>BodyTag</source>
-        <translation type="unfinished"></translation>
+        <translation>BodyTag</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head: what goes inside &lt;head&gt; (styles, meta tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Head: ciò che va dentro &lt;head&gt; (stili, meta tag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>What goes inside &lt;body&gt;. Paste a whole document and it is split into its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che va dentro &lt;body&gt;. Incolla un documento intero e verrà suddiviso nelle sue parti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body: only what goes inside &lt;body&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: solo ciò che va dentro &lt;body&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open HTML file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri file HTML…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load an .html file; it is split into DocType, Head, BodyTag and Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica un file .html; viene suddiviso in DocType, Head, BodyTag e Body</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+37"/>
         <source>Open HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri file HTML</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The document was split into DocType, Head, BodyTag and Body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il documento è stato suddiviso in DocType, Head, BodyTag e Body.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HTML (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html *.htm);;Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}: {error}</translation>
     </message>
 </context>
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+55"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito sconosciuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent (refused locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato (rifiutato localmente)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search subject, recipients, profile, code, message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca oggetto, destinatari, profilo, codice, messaggio…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel registro invii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every word must appear in the subject, a recipient, the profile, MailUp&apos;s code or its message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni parola deve comparire nell&apos;oggetto, in un destinatario, nel profilo, nel codice di MailUp o nel suo messaggio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Journal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del registro invii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen as &amp;new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri come &amp;nuova bozza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the selected send as a new message to edit and send again; the journal entry stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;invio selezionato come nuovo messaggio da modificare e inviare di nuovo; la voce del registro resta com&apos;è</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+121"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+121"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+122"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <location line="-121"/>
         <location line="+123"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+124"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <location line="-123"/>
         <location line="+125"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>Send attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi di invio, dal più recente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every send attempt; select one to see all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tentativi di invio; selezionane uno per vederlo per intero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details of the selected send</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli dell&apos;invio selezionato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request sent, without the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta inviata, senza la password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The JSON that was sent; the secret and the attachments&apos; base64 are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+48"/>
-        <source>{count} send attempt(s).</source>
-        <translation type="unfinished"></translation>
+        <source>%n send attempt(s).</source>
+        <translation>
+            <numerusform>%n tentativo di invio.</numerusform>
+            <numerusform>%n tentativi di invio.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato per “{text}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sends yet. Every send from Compose and Templates is recorded here with MailUp&apos;s answer; secrets are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun invio. Ogni invio da Scrivi e Modelli viene registrato qui con la risposta di MailUp; le password non vengono mai memorizzate.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read the journal: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il registro invii: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select a send to see everything recorded about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un invio per vedere tutto ciò che è stato registrato.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{method} · template {id}</source>
+        <translation>{method} · modello {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ccn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato HTTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MailUp says</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta di MailUp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms} ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati di prova</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+45"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+47"/>
         <source>Active endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint attivo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profili…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add, edit or delete profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi, modifica o elimina i profili (Ctrl+Maiusc+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask MailUp about the active profile&apos;s SMTP+ user (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a MailUp dell&apos;utente SMTP+ del profilo attivo (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Screen-share mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità &amp;condivisione schermo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide secrets, SMTP+ usernames and recipient addresses (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi password, nomi utente SMTP+ e indirizzi dei destinatari (Ctrl+Maiusc+H)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benvenuto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1033,65 +1106,65 @@
     <message>
         <location line="+4"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation> Profilo: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account you are working on</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account su cui stai lavorando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo attivo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;Welcome to mailup-gui.&lt;/b&gt; You are on the &lt;b&gt;local sandbox&lt;/b&gt;: a MailUp-compatible server running inside this app. Messages sent here never leave your computer — they appear in the Outbox pane — and the demo SMTP+ users show every state (active, blocked, disabled). To work on a real account, add a profile with the customer&apos;s SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its secret is stored in your system keyring and its badge turns red: PRODUCTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benvenuto in mailup-gui.&lt;/b&gt; Sei sulla &lt;b&gt;sandbox locale&lt;/b&gt;: un server compatibile con MailUp che gira all&apos;interno di questa app. I messaggi inviati qui non lasciano mai il tuo computer — compaiono nel pannello Posta in uscita — e gli utenti SMTP+ dimostrativi mostrano tutti gli stati (attivo, bloccato, disattivato). Per lavorare su un account reale, aggiungi un profilo con il nome utente SMTP+ e la password del cliente presi dalla console di MailUp (Impostazioni ▸ Utenti SMTP+); la password viene conservata nel portachiavi di sistema e l&apos;etichetta diventa rossa: PRODUZIONE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a MailUp SMTP+ user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un utente SMTP+ di MailUp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho capito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;A settings file could not be read&lt;/b&gt; and was kept aside as {files}. The app started with defaults; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non è stato possibile leggere un file di impostazioni&lt;/b&gt;, che è stato messo da parte come {files}. L&apos;app è partita con le impostazioni predefinite; non è stato eliminato nulla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannelli</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -1101,22 +1174,12 @@
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pick a template stored in the MailUp console by its numeric ID</source>
-        <translation type="unfinished"></translation>
+        <location line="+290"/>
+        <source>this session only (no usable keyring)</source>
+        <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>fill its merge tags from named test-data sets and preview it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>send it to yourself or a customer through SendTemplate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-289"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1131,7 +1194,7 @@
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1148,303 +1211,308 @@
     <message>
         <location line="+26"/>
         <source>No profile: add one with File ▸ Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{url} · SMTP+ user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della connessione…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica connessione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna la password…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Secrets: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: {where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Secrets: this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: solo per questa sessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>About mailup-gui</source>
-        <translation type="unfinished">Informazioni su mailup-gui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;mailup-gui {version}&lt;/b&gt;&lt;br&gt;A desktop client for MailUp&apos;s transactional email API.&lt;br&gt;Secrets are stored in: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
     </message>
 </context>
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/editor.py" line="+78"/>
+        <location filename="../../mailup_gui/ui/compose/editor.py" line="+83"/>
         <source>Your unsent message was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From: the name recipients see</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente: il nome che vedono i destinatari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sender@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mittente@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From: an authorised sender or domain of the SMTP+ user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente: un mittente o dominio autorizzato dell&apos;utente SMTP+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ccn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply-To: one address. A Reply-To different from From must be enabled by MailUp support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-To: un solo indirizzo. Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-To</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject; [merge tags] are filled from the values in Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto; i [campi dinamici] vengono compilati con i valori in Opzioni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CharSet of the message; utf-8 unless you know better</source>
-        <translation type="unfinished"></translation>
+        <translation>CharSet del messaggio; utf-8 se non hai motivi per cambiarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CharSet</source>
-        <translation type="unfinished"></translation>
+        <translation>CharSet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reply-To</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggetto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;harSet</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harSet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazione</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExtendedHeaders: MailUp only adds headers it has approved; others are dropped silently</source>
-        <translation type="unfinished"></translation>
+        <translation>ExtendedHeaders: MailUp aggiunge solo le intestazioni che ha approvato; le altre vengono scartate senza avviso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti del messaggio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embedded images</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini incorporate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options &amp;&amp; merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni e campi dinamici</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il registro invii</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuo&amp;vo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un nuovo messaggio (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bozze…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this message under a name, or open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo messaggio con un nome, o aprine uno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open request…</source>
+        <translation>A&amp;pri richiesta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a request saved as .json as a new draft</source>
+        <translation>Apri una richiesta salvata come .json come nuova bozza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Inspect request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispeziona richiesta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The exact JSON that will be sent, and code to send it (cURL, Python, C#)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il JSON esatto che verrà inviato e il codice per inviarlo (cURL, Python, C#)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+256"/>
-        <location line="+16"/>
-        <location line="+25"/>
+        <location line="+314"/>
+        <location line="+23"/>
+        <location line="+41"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-378"/>
         <source>Send through {method} (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+168"/>
         <source>Merge tags without a value: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi dinamici senza valore: {tags}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
+        <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files are still being read; send again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Not sent: correct these first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give these merge tags a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Merge tags without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi dinamici senza valore</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1453,177 +1521,201 @@
 {tags}
 
 Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi campi dinamici non hanno un valore e arriverebbero ai destinatari così come sono scritti:
+
+{tags}
+
+Inviare comunque?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>subito</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send through {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite {method}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Send “{subject}” to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
+        <translation>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Recipients: {addresses}</source>
+        <translation>Destinatari: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Open a saved request</source>
+        <translation>Apri una richiesta salvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="-181"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending to {endpoint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>It could not be written to the journal: {problem}</source>
+        <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the current message as a named draft before starting a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva bozza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draft name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della bozza:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as the draft “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato come bozza “{name}”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Replace the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci il messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the message you are writing? It is not saved under a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
     </message>
 </context>
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+45"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+44"/>
         <source>Load remote content once</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica i contenuti remoti una volta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Email as the recipient sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email come la vede il destinatario</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Message parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti del messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTML part, rendered as a mail app would</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte HTML, visualizzata come farebbe un programma di posta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plain-text part</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Dark modes need Qt WebEngine, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
+            <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Merge tags without a value: {tags}. Recipients would see them as written, so sending is blocked until they have a value or you choose to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi dinamici senza valore: {tags}. I destinatari li vedrebbero così come sono scritti, quindi l&apos;invio è bloccato finché non hanno un valore o non scegli di inviare comunque.</translation>
     </message>
 </context>
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+42"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+45"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una riga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi le righe selezionate</translation>
     </message>
 </context>
 <context>
@@ -1631,435 +1723,501 @@ Send anyway?</source>
     <message>
         <location filename="../../mailup_gui/ui/dashboard/notifier.py" line="+44"/>
         <source>{count} more SMTP+ users changed state</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri {count} utenti SMTP+ hanno cambiato stato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile “{profile}”: see the Dashboard and the status log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo “{profile}”: vedi la Dashboard e il registro degli stati.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{user} is no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} non è più elencato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MailUp stopped listing it: deleted, or moved to another List. Profile “{profile}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailUp ha smesso di elencarlo: eliminato o spostato in un&apos;altra Lista. Profilo “{profile}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{user}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: {state}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was {old}. {meaning}. Profile “{profile}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima: {old}. {meaning}. Profilo “{profile}”.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+40"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP+ user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente SMTP+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages received by the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the sandbox&apos;s outbox (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica la posta in uscita della sandbox (F5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as .&amp;eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come .&amp;eml…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the selected message as a MIME .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il messaggio selezionato come file MIME .eml</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message as the recipient sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio come lo vede il destinatario</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The outbox lists what the local sandbox received. This profile sends to MailUp production: its sends will be in the Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta in uscita elenca ciò che la sandbox locale ha ricevuto. Questo profilo invia all&apos;ambiente di produzione di MailUp: i suoi invii saranno nel registro invii.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The local sandbox is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox locale si sta avviando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>{count} message(s) in the sandbox outbox.</source>
-        <translation type="unfinished"></translation>
+        <source>%n message(s) in the sandbox outbox.</source>
+        <translation>
+            <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
+            <numerusform>%n messaggi nella posta in uscita della sandbox.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
+        <source>scheduled for {time}</source>
+        <translation>programmato per {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scheduled</source>
+        <translation>programmato</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Nothing sent to the sandbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the sandbox outbox: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bcc</source>
+        <translation>Ccn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva messaggio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (*.eml)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {path}</translation>
     </message>
 </context>
 <context>
-    <name>PlannedPane</name>
+    <name>PreviewLinks</name>
     <message>
-        <location filename="../../mailup_gui/ui/planned_pane.py" line="+14"/>
-        <source>Not available yet in this version. When it is, this pane will:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../mailup_gui/ui/preview/links.py" line="+17"/>
+        <location line="+6"/>
+        <source>Open link</source>
+        <translation>Apri collegamento</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open this link from the email in your browser?</source>
+        <translation>Aprire nel browser questo collegamento presente nell&apos;email?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Apri nel browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in browser</source>
+        <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not open the link</source>
+        <translation>Non aprire il collegamento</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+51"/>
         <location line="+12"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a profile for a MailUp SMTP+ user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected profile (the secret is not copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected profile and its stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Profile name, e.g. the customer&apos;s company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP+ username from the MailUp console, e.g. s123456_1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente SMTP+ dalla console di MailUp, per esempio s123456_1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SMTP+ secret (password); stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Password SMTP+; conservata nel portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the secret while typing (off in screen-share mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la password durante la digitazione (non disponibile in modalità condivisione schermo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra password</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MailUp production</source>
-        <translation type="unfinished"></translation>
+        <translation>MailUp (produzione)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local sandbox (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox locale (integrata)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di base personalizzato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where this profile&apos;s requests go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove vanno le richieste di questo profilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di base, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default From name for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente predefinito per i nuovi messaggi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default From address; must be an authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente predefinito; deve essere un mittente autorizzato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default CampaignCode: keeps MailUp statistics grouped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A colour to tell this profile apart at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>CampaignCode predefinito: tiene raggruppate le statistiche di MailUp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
-        <source>Profile colour</source>
-        <translation type="unfinished"></translation>
+        <source>Test address for “Send to myself”; empty: the From address</source>
+        <translation>Indirizzo di prova per “Invia a me stesso”; se vuoto, l&apos;indirizzo del mittente</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="+4"/>
+        <source>A colour to tell this profile apart at a glance</source>
+        <translation>Un colore per riconoscere questo profilo a colpo d&apos;occhio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
+        <source>Profile colour</source>
+        <translation>Colore del profilo</translation>
+    </message>
+    <message>
+        <location line="-301"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP+ &amp;username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utente SMTP+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL di &amp;base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default From na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;mittente predefinito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default From a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo mittente predefinito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default &amp;CampaignCode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CampaignCode predefinito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test add&amp;ress</source>
+        <translation>Indiri&amp;zzo di prova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica connessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask MailUp (ListUserInfo) about this profile&apos;s SMTP+ user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a MailUp (ListUserInfo) dell&apos;utente SMTP+ di questo profilo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica connessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo profilo (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva profilo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato della verifica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the secret for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna la password di questo profilo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SMTP+ password may have changed in MailUp: type the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kept in memory for this session only: it is forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenuta in memoria solo per questa sessione: viene dimenticata alla chiusura dell&apos;app.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not needed: the local sandbox&apos;s demo secret is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non necessaria: si usa la password dimostrativa della sandbox locale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostata.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No usable system keyring: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema utilizzabile: {why}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo profilo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina profilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the profile “{name}” and its stored secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret cannot be stored in the system keyring: {why}
 
 Keep it in memory for this session only? It will be forgotten when the app quits, and it is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile conservare la password nel portachiavi di sistema: {why}
+
+Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura dell&apos;app e non viene mai scritta in un file.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Asking {endpoint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta a {endpoint}…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this profile first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare prima le modifiche a questo profilo?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Type the new SMTP+ secret, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita la nuova password SMTP+, poi Salva.</translation>
     </message>
 </context>
 <context>
@@ -2067,134 +2225,624 @@ Keep it in memory for this session only? It will be forgotten when the app quits
     <message>
         <location filename="../../mailup_gui/ui/compose/inspector.py" line="+65"/>
         <source>Request — {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta — {method}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What this send posts to MailUp, and the same request as code for developers. The code reads the SMTP+ user from the environment variables {user} and {secret}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che questo invio trasmette a MailUp e la stessa richiesta come codice per gli sviluppatori. Il codice legge l&apos;utente SMTP+ dalle variabili d&apos;ambiente {user} e {secret}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta e codice</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Include credentials in the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le credenziali nel codice</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Read attachments from their files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi gli allegati dai loro file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code reads each attachment from its path instead of carrying it as base64 (cURL gets a placeholder to fill in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice legge ogni allegato dal suo percorso invece di includerlo in base64 (per cURL c&apos;è un segnaposto da completare)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notes about the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sulla richiesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as .&amp;json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come .&amp;json…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the request as a .json file, without the secret; Compose can open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{name} of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} della richiesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the full {name} to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia {name} completo negli appunti</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Long base64 bodies are shortened on screen; Copy and Save use them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>I contenuti base64 lunghi sono abbreviati sullo schermo; Copia e Salva li usano per intero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code includes the SMTP+ secret: keep it out of tickets, chats and repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice contiene la password SMTP+: non metterlo in ticket, chat o repository.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Copied the {name} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la richiesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON request (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {path} (without the secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {path} (senza la password).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Include credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le credenziali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code will contain the SMTP+ username and secret in clear text. Anyone who gets it can send mail as this user. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice conterrà il nome utente e la password SMTP+ in chiaro. Chiunque lo ottenga può inviare posta come questo utente. Includerli?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No profile uses this SMTP+ user: its secret is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun profilo usa questo utente SMTP+: la sua password è sconosciuta.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Not available in screen-share mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile in modalità condivisione schermo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the SMTP+ username and secret into the code instead of reading them from the environment (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi nel codice il nome utente e la password SMTP+ invece di leggerli dall&apos;ambiente (chiede conferma)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+64"/>
+        <source>it exited with code {code}: {line} (see {log})</source>
+        <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The local sandbox could not start: {error}</source>
+        <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SendGuard</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_guard.py" line="+51"/>
+        <source>Schedule after the block</source>
+        <translation>Programma dopo il blocco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it with XSmtpAPI Schedule set to {when}</source>
+        <translation>Invialo con XSmtpAPI Schedule impostato al {when}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This SMTP+ user cannot send now</source>
+        <translation>Questo utente SMTP+ non può inviare ora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{user}&lt;/b&gt;: {state}.</source>
+        <translation>&lt;b&gt;{user}&lt;/b&gt;: {state}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The block lifts at {until}. The message can be scheduled for {when}, just after it.</source>
+        <translation>Il blocco termina il {until}. Il messaggio può essere programmato per il {when}, subito dopo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
+        <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../mailup_gui/ui/templates/template_page.py" line="+39"/>
+        <source>e.g. 12</source>
+        <translation>per es. 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TemplateId: the numeric ID of a message stored in the MailUp console, in the SMTP+ user&apos;s List</source>
+        <translation>TemplateId: l&apos;ID numerico di un messaggio salvato nella console di MailUp, nella Lista dell&apos;utente SMTP+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TemplateId</source>
+        <translation>TemplateId</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TemplateId problem</source>
+        <translation>Problema del TemplateId</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch</source>
+        <translation>Leggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the template from the sandbox again</source>
+        <translation>Rileggi il modello dalla sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the template</source>
+        <translation>Leggi il modello</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Templates of this profile</source>
+        <translation>Modelli di questo profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates you sent or saved with this profile; click one to use it</source>
+        <translation>Modelli che hai inviato o salvato con questo profilo; fai clic su uno per usarlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A name to find the template by, e.g. “Order confirmation”</source>
+        <translation>Un nome con cui ritrovare il modello, per esempio “Conferma d&apos;ordine”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template label</source>
+        <translation>Etichetta del modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything worth remembering: who uses it, which merge tags it needs…</source>
+        <translation>Tutto ciò che vale la pena ricordare: chi lo usa, quali campi dinamici richiede…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template notes</source>
+        <translation>Note sul modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Save to library</source>
+        <translation>Salva nella libreria</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Keep this TemplateId with its label and notes in this profile&apos;s library</source>
+        <translation>Conserva questo TemplateId con etichetta e note nella libreria di questo profilo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected template out of the library (its test data stays)</source>
+        <translation>Togli il modello selezionato dalla libreria (i suoi dati di prova restano)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from library</source>
+        <translation>Rimuovi dalla libreria</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your templates (this profile)</source>
+        <translation>I tuoi modelli (questo profilo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Templat&amp;eId</source>
+        <translation>Templat&amp;eId</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Digits only: the TemplateId is the number the MailUp console shows for the message.</source>
+        <translation>Solo cifre: il TemplateId è il numero che la console di MailUp mostra per il messaggio.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPane</name>
+    <message>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+64"/>
+        <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
+        <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test data</source>
+        <translation>Dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template HTML</source>
+        <translation>HTML del modello</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the preview shows</source>
+        <translation>Cosa mostra l&apos;anteprima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject as the recipient sees it</source>
+        <translation>L&apos;oggetto come lo vede il destinatario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send to &amp;myself</source>
+        <translation>Invia a &amp;me stesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send only to the profile&apos;s test address, or to the From address (Ctrl+Shift+Enter)</source>
+        <translation>Invia solo all&apos;indirizzo di prova del profilo, o all&apos;indirizzo del mittente (Ctrl+Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to myself</source>
+        <translation>Invia a me stesso</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+198"/>
+        <source>template {id}</source>
+        <translation>il modello {id}</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
+        <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailUp&apos;s API cannot read templates: paste or open the template&apos;s HTML in the Template HTML tab to preview it.</source>
+        <translation>L&apos;API di MailUp non può leggere i modelli: incolla o apri l&apos;HTML del modello nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local sandbox is starting…</source>
+        <translation>La sandbox locale si sta avviando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a TemplateId to preview the template.</source>
+        <translation>Inserisci un TemplateId per vedere l&apos;anteprima del modello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading template {id} from the sandbox…</source>
+        <translation>Lettura del modello {id} dalla sandbox…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the template as stored in the sandbox: {id} “{name}” of List {list}, with your merge values, exactly as the sandbox will send it.</source>
+        <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template {id} is not in the sandbox: a send gets code 111.</source>
+        <translation>Il modello {id} non è nella sandbox: un invio riceve il codice 111.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read template {id} from the sandbox at {root} ({error}). Paste its HTML in the Template HTML tab to preview it.</source>
+        <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
+        <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; {subject}</source>
+        <translation>&lt;b&gt;Oggetto:&lt;/b&gt; {subject}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the template&apos;s numeric ID first</source>
+        <translation>Prima inserisci l&apos;ID numerico del modello</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template {id} is in this profile&apos;s library.</source>
+        <translation>Il modello {id} è nella libreria di questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
+        <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send only to {address}: the profile&apos;s test address, or the From address (Ctrl+Shift+Enter)</source>
+        <translation>Invia solo a {address}: l&apos;indirizzo di prova del profilo, o l&apos;indirizzo del mittente (Ctrl+Maiusc+Invio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the profile a test address, or fill in From</source>
+        <translation>Assegna al profilo un indirizzo di prova, o compila il mittente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> with the test data “{name}”</source>
+        <translation> con i dati di prova “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened from the journal as a new draft: {what}.</source>
+        <translation>Riaperto dal registro invii come nuova bozza: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>TestDataPage</name>
+    <message>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+48"/>
+        <source>Test-data sets of this template</source>
+        <translation>Set di dati di prova di questo modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named merge-tag values for this template; double-click one to apply it</source>
+        <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Values of the selected set</source>
+        <translation>Valori del set selezionato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data in use</source>
+        <translation>Dati di prova in uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data result</source>
+        <translation>Esito dei dati di prova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected set&apos;s values into the merge tags (Options &amp;&amp; merge tags)</source>
+        <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save values as…</source>
+        <translation>Salva i valori come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the merge-tag values typed now as a named set</source>
+        <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
+        <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected set as .csv or .json</source>
+        <translation>Salva il set selezionato come .csv o .json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected set</source>
+        <translation>Elimina il set selezionato</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Test data of template {id}, kept on this computer for this profile.</source>
+        <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a TemplateId: test data is kept per template.</source>
+        <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The values were edited after “{name}” was applied: the journal records no set.</source>
+        <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use: “{name}” (recorded in the journal with each send).</source>
+        <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There are no merge-tag values to save yet.</source>
+        <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test data</source>
+        <translation>Dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save test data</source>
+        <translation>Salva i dati di prova</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Set name:</source>
+        <translation>Nome del set:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the set “{name}”?</source>
+        <translation>Sostituire il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the set “{name}”.</source>
+        <translation>Set “{name}” salvato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import test data</source>
+        <translation>Importa dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test data (*.csv *.json);;{filters}</source>
+        <translation>Dati di prova (*.csv *.json);;{filters}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported “{name}”, replacing the set of that name.</source>
+        <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported “{name}”.</source>
+        <translation>Importato “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export test data</source>
+        <translation>Esporta dati di prova</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>Esportato “{name}” in {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete test data</source>
+        <translation>Elimina dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the set “{name}”?</source>
+        <translation>Eliminare il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the set “{name}”.</source>
+        <translation>Set “{name}” eliminato.</translation>
     </message>
 </context>
 <context>
@@ -2202,55 +2850,192 @@ Keep it in memory for this session only? It will be forgotten when the app quits
     <message>
         <location filename="../../mailup_gui/ui/preview/text_part.py" line="+44"/>
         <source>This message has no text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo messaggio non ha una parte di testo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text part as the recipient reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte di testo come la legge il destinatario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What mail apps that show plain text display; edit it in the Text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che mostrano i programmi di posta che visualizzano il testo semplice; modificalo nell&apos;editor Testo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Generate from HTML</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Generate from HTML</source>
+        <translation>Genera da HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate the text part from the HTML part</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera la parte di testo dalla parte HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the text part with plain text made from the HTML part: paragraphs, list items, links as text (address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci la parte di testo con testo semplice ricavato dalla parte HTML: paragrafi, voci di elenco, collegamenti come testo (indirizzo)</translation>
     </message>
 </context>
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+39"/>
+        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+40"/>
         <source>Account default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito dell&apos;account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“Account default” sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Predefinito dell&apos;account” non invia nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetails</name>
+    <message>
+        <location filename="../../mailup_gui/ui/dashboard/details.py" line="+36"/>
+        <source>{local} (in {left}; UTC {utc})</source>
+        <translation>{local} (tra {left}; UTC {utc})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can lift it</source>
+        <translation>Chi può rimuoverlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked until</source>
+        <translation>Bloccato fino a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Abilitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked by admin</source>
+        <translation>Bloccato dall&apos;amministratore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed domains</source>
+        <translation>Domini consentiti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed senders</source>
+        <translation>Mittenti consentiti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID</source>
+        <translation>ID account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List ID</source>
+        <translation>ID Lista</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../mailup_gui/ui/dashboard/model.py" line="+144"/>
+        <source>Username</source>
+        <extracomment>Badge colours (background, text) by state; None is Unknown.</extracomment>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domains</source>
+        <translation>Domini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senders</source>
+        <translation>Mittenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID</source>
+        <translation>ID account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List ID</source>
+        <translation>ID Lista</translation>
     </message>
 </context>
 <context>
@@ -2258,280 +3043,1020 @@ Keep it in memory for this session only? It will be forgotten when the app quits
     <message>
         <location filename="../../mailup_gui/ui/preview/controls.py" line="+21"/>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile ({width} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile ({width} px)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom width</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza personalizzata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview width</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza dell&apos;anteprima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desktop fills the pane; Mobile shows a phone-wide column; Custom uses the width on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop riempie il pannello; Mobile mostra una colonna larga come un telefono; Personalizzata usa la larghezza a destra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom preview width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza personalizzata dell&apos;anteprima in pixel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width of the preview for Custom, {low} to {high} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza dell&apos;anteprima per Personalizzata, da {low} a {high} pixel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark: the email&apos;s own dark style</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro: lo stile scuro dell&apos;email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark: colours inverted by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro: colori invertiti dal programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient&apos;s colour setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione colori del destinatario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dark as a mail app set to dark shows it. Apple Mail and iOS use the email&apos;s prefers-color-scheme style; Gmail and Outlook apps darken the colours themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro come lo mostra un programma di posta impostato sul tema scuro. Apple Mail e iOS usano lo stile prefers-color-scheme dell&apos;email; le app Gmail e Outlook scuriscono i colori da sé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approximate: every mail app renders a little differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approssimativa: ogni programma di posta visualizza in modo un po&apos; diverso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widths and dark modes imitate mail apps with Chromium; check important emails in the real apps too</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezze e modalità scure imitano i programmi di posta con Chromium; verifica le email importanti anche nei programmi reali</translation>
     </message>
 </context>
 <context>
     <name>XSmtpApiPanel</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+15"/>
+        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="-15"/>
+        <source>1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, so the order in which messages arrive is not guaranteed.</source>
+        <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>CampaignName</source>
-        <translation type="unfinished"></translation>
+        <translation>CampaignName</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the aggregated campaign in MailUp&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CampaignCode</source>
-        <translation type="unfinished"></translation>
+        <translation>CampaignCode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CampaignReport</source>
-        <translation type="unfinished"></translation>
+        <translation>CampaignReport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the aggregated campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del report della campagna aggregata</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazione MailUp</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Add MailUp&apos;s header to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Piè di pagina MailUp</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Add MailUp&apos;s footer to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Click tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracciamento clic</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Track clicks on links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccia i clic sui collegamenti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>View tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracciamento aperture</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Track opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccia le aperture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SkipDynamicFields</source>
-        <translation type="unfinished"></translation>
+        <translation>SkipDynamicFields</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito dell&apos;account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (la più alta)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5 (lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 (la più bassa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+35"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule the send</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma l&apos;invio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your local time; it is sent with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua ora locale; viene inviata con il suo scostamento da UTC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora programmate</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merge tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo dinamico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DynamicFields: the value of each [tag] in the subject, HTML and text</source>
-        <translation type="unfinished"></translation>
+        <translation>DynamicFields: il valore di ogni [campo] nell&apos;oggetto, nell&apos;HTML e nel testo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome campagna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice campagna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report campagna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recapito</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge tags (DynamicFields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi dinamici (DynamicFields)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skip merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora i campi dinamici</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>core</name>
     <message>
-        <location filename="../../mailup_gui/ui/errors.py" line="+27"/>
-        <source>Something went wrong: {error}
-
-Nothing you typed was lost. Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../mailup_gui/api/errors.py" line="+29"/>
+        <source>The operation failed.</source>
+        <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
+        <translation>L&apos;operazione non è riuscita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailUp could not read the request. Check the fields for wrong values or types.</source>
+        <translation>MailUp non è riuscito a leggere la richiesta. Controlla che i campi non contengano valori o tipi errati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The input is null.</source>
+        <translation>L&apos;input è nullo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request reached MailUp empty. Fill in the message and send again.</source>
+        <translation>La richiesta è arrivata a MailUp vuota. Compila il messaggio e invia di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The operation is not authorized.</source>
+        <translation>L&apos;operazione non è autorizzata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SMTP+ username or secret is wrong, or the From address is not an authorised sender of this user. If the SMTP+ password was changed in MailUp, update the secret of this profile.</source>
+        <translation>Il nome utente o la password SMTP+ sono errati, oppure l&apos;indirizzo del mittente non è un mittente autorizzato di questo utente. Se la password SMTP+ è stata cambiata in MailUp, aggiorna la password di questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user is not enabled.</source>
+        <translation>L&apos;utente non è abilitato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This SMTP+ user is disabled. The account&apos;s administrator can enable it in the MailUp console.</source>
+        <translation>Questo utente SMTP+ è disattivato. L&apos;amministratore dell&apos;account può abilitarlo nella console di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user is blocked.</source>
+        <translation>L&apos;utente è bloccato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator blocked this SMTP+ user. Only MailUp support can lift the block (billing is a common reason). See the dashboard.</source>
+        <translation>Un amministratore ha bloccato questo utente SMTP+. Solo l&apos;assistenza MailUp può rimuovere il blocco (spesso per motivi di fatturazione). Vedi la Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user is blocked until this date.</source>
+        <translation>L&apos;utente è bloccato fino a questa data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This SMTP+ user is blocked until {until}. Wait until then, or ask MailUp support. See the dashboard.</source>
+        <translation>Questo utente SMTP+ è bloccato fino al {until}. Attendi fino ad allora oppure rivolgiti all&apos;assistenza MailUp. Vedi la Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MailUp account cannot be found.</source>
+        <translation>L&apos;account MailUp non è stato trovato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No MailUp account matches this SMTP+ username. Check the username (sNNNNN_NN).</source>
+        <translation>Nessun account MailUp corrisponde a questo nome utente SMTP+. Controlla il nome utente (sNNNNN_NN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MailUp account has been suspended.</source>
+        <translation>L&apos;account MailUp è stato sospeso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MailUp account is suspended. The account owner must contact MailUp.</source>
+        <translation>L&apos;account MailUp è sospeso. Il titolare dell&apos;account deve contattare MailUp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MailUp account has been deleted.</source>
+        <translation>L&apos;account MailUp è stato eliminato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MailUp account was deleted. This profile can no longer send.</source>
+        <translation>L&apos;account MailUp è stato eliminato. Questo profilo non può più inviare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least one recipient is required.</source>
+        <translation>È richiesto almeno un destinatario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Aggiungi almeno un destinatario in A, Cc o Ccn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender is required.</source>
+        <translation>Il mittente è obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the From address.</source>
+        <translation>Compila l&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template cannot be found.</source>
+        <translation>Il modello non è stato trovato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No template has this ID in the SMTP+ user&apos;s List. The template must belong to the same List as the SMTP+ user; check the ID in the MailUp console.</source>
+        <translation>Nessun modello ha questo ID nella Lista dell&apos;utente SMTP+. Il modello deve appartenere alla stessa Lista dell&apos;utente SMTP+; controlla l&apos;ID nella console di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user has been deleted.</source>
+        <translation>L&apos;utente è stato eliminato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This SMTP+ user was deleted. Use another SMTP+ user for this profile.</source>
+        <translation>Questo utente SMTP+ è stato eliminato. Usa un altro utente SMTP+ per questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>MailUp had an internal problem. Try again in a few minutes.</source>
+        <translation>MailUp ha avuto un problema interno. Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MailUp refused the request. Read the message from MailUp for the reason.</source>
+        <translation>MailUp ha rifiutato la richiesta. Leggi il messaggio di MailUp per conoscerne il motivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no message</source>
+        <translation>nessun messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status}, Code {code}: {message}</source>
+        <translation>HTTP {status}, codice {code}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status}: {message}</source>
+        <translation>HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>HTTP {status}: the server&apos;s answer is not a MailUp response ({detail})</source>
+        <translation>HTTP {status}: la risposta del server non è una risposta di MailUp ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the profile&apos;s endpoint URL: something other than MailUp answered, or the answer was cut short.</source>
+        <translation>Controlla l&apos;URL dell&apos;endpoint del profilo: ha risposto qualcosa di diverso da MailUp, oppure la risposta è stata troncata.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not reach the server ({detail})</source>
+        <translation>Impossibile raggiungere il server ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent. Check the network and the profile&apos;s endpoint URL, then try again.</source>
+        <translation>Non è stato inviato nulla. Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server did not answer in time ({detail})</source>
+        <translation>Il server non ha risposto in tempo ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed on MailUp&apos;s side. Try again.</source>
+        <translation>Non è cambiato nulla lato MailUp. Riprova.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome unknown — the message may have been queued ({detail})</source>
+        <translation>Esito sconosciuto — il messaggio potrebbe essere stato messo in coda ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request reached the server but no answer came back. Check the journal and the recipient&apos;s mailbox before sending again, or the message may go out twice.</source>
+        <translation>La richiesta ha raggiunto il server ma non è arrivata alcuna risposta. Controlla il registro invii e la casella del destinatario prima di inviare di nuovo, altrimenti il messaggio potrebbe partire due volte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {message} (and {count} more)</source>
+        <translation>{field}: {message} (e {count} in più)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent. Correct the highlighted fields and send again.</source>
+        <translation>Non è stato inviato nulla. Correggi i campi evidenziati e invia di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the date MailUp gives</source>
+        <translation>giorno indicato da MailUp</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/responses.py" line="+31"/>
+        <source>empty body</source>
+        <translation>corpo vuoto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an HTML page</source>
+        <translation>una pagina HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid or truncated JSON: {error}</source>
+        <translation>JSON non valido o troncato: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Status/Code envelope</source>
+        <translation>nessuna busta Status/Code</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>neither a user list nor a MailUp envelope</source>
+        <translation>né un elenco di utenti né una busta di MailUp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the user list is not a list</source>
+        <translation>l&apos;elenco degli utenti non è un elenco</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a user entry has no Username</source>
+        <translation>una voce utente non ha Username</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/validation.py" line="+50"/>
+        <source>{problem} Write one plain address.</source>
+        <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject must be one line: remove the line breaks.</source>
+        <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the template&apos;s numeric ID (a whole number above 0).</source>
+        <translation>Inserisci l&apos;ID numerico del modello (un numero intero maggiore di 0).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A display name must be one line: remove the line breaks.</source>
+        <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sender is required: fill in the From address.</source>
+        <translation>Il mittente è obbligatorio: compila l&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem} Correct the From address.</source>
+        <translation>{problem} Correggi l&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{problem} Correct or remove it.</source>
+        <translation>{problem} Correggilo o rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least one recipient is required in To, Cc or Bcc.</source>
+        <translation>È richiesto almeno un destinatario in A, Cc o Ccn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A header needs a name.</source>
+        <translation>Un&apos;intestazione deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A header name is one word without spaces, colons or line breaks.</source>
+        <translation>Il nome di un&apos;intestazione è una sola parola, senza spazi, due punti o a capo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A header value must not contain line breaks.</source>
+        <translation>Il valore di un&apos;intestazione non deve contenere a capo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every file needs a name.</source>
+        <translation>Ogni file deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An embedded image needs a ContentId to be referenced as cid: in the HTML.</source>
+        <translation>Un&apos;immagine incorporata deve avere un ContentId per essere richiamata come cid: nell&apos;HTML.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ContentId &apos;{cid}&apos; is used twice: give each part its own.</source>
+        <translation>Il ContentId &apos;{cid}&apos; è usato due volte: assegnane uno diverso a ogni parte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Priority goes from 1 (highest) to 5 (lowest), or leave it unset.</source>
+        <translation>La priorità va da 1 (la più alta) a 5 (la più bassa), oppure lasciala non impostata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schedule needs a time zone, e.g. 2026-12-01T09:30:00+01:00.</source>
+        <translation>La programmazione richiede un fuso orario, per esempio 2026-12-01T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A merge tag needs a name.</source>
+        <translation>Un campo dinamico deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/addresses.py" line="+33"/>
+        <source>not an email address</source>
+        <translation>non è un indirizzo email</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/connection.py" line="+19"/>
+        <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
+        <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local sandbox is still starting. Try again in a moment.</source>
+        <translation>La sandbox locale si sta ancora avviando. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>MailUp accepted the credentials but did not list {user}. Check the username in the MailUp console.</source>
+        <translation>MailUp ha accettato le credenziali ma non ha elencato {user}. Controlla il nome utente nella console di MailUp.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/draft.py" line="+146"/>
+        <source>“{text}”: {problem}. Correct or remove it.</source>
+        <translation>“{text}”: {problem}. Correggilo o rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>“{file}” cannot be read ({error}). Attach it again or remove it.</source>
+        <translation>Impossibile leggere “{file}” ({error}). Allegalo di nuovo o rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” changed on disk since it was attached. Attach it again to send the new version.</source>
+        <translation>“{file}” è cambiato sul disco da quando è stato allegato. Allegalo di nuovo per inviare la nuova versione.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/html_text.py" line="+178"/>
+        <source>The text part is empty: mail apps that show plain text will show nothing.</source>
+        <translation>La parte di testo è vuota: i programmi di posta che mostrano il testo semplice non mostreranno nulla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text part has only {share} of the words of the HTML part: it looks like a different or outdated message.</source>
+        <translation>La parte di testo contiene solo il {share} delle parole della parte HTML: sembra un messaggio diverso o non aggiornato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text part lacks what the HTML part shows: {shown}.</source>
+        <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/journal.py" line="+173"/>
+        <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
+        <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MailUp queued the message; delivery happens later, on MailUp&apos;s side.</source>
+        <translation>MailUp ha messo in coda il messaggio; il recapito avviene in seguito, lato MailUp.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/profiles.py" line="+64"/>
+        <source>local sandbox (starting…)</source>
+        <translation>sandbox locale (in avvio…)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the profile a name, e.g. the customer&apos;s company.</source>
+        <translation>Dai un nome al profilo, per esempio l&apos;azienda del cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An SMTP+ username looks like s123456_1 (from the MailUp console).</source>
+        <translation>Un nome utente SMTP+ ha la forma s123456_1 (dalla console di MailUp).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
+        <translation>Inserisci un URL completo, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default From must be an address such as support@example.com.</source>
+        <translation>Il mittente predefinito deve essere un indirizzo come support@example.com.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test address must be one address such as you@example.com.</source>
+        <translation>L&apos;indirizzo di prova deve essere un solo indirizzo come tu@example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a colour.</source>
+        <translation>Scegli un colore.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
+        <location line="+102"/>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>none (disabled)</source>
+        <translation>nessuno (disattivato)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No system keyring.</source>
+        <translation>Nessun portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The keyring library could not load ({error}).</source>
+        <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The only keyring found stores secrets in a plain file, which this app refuses. Install or unlock your system keyring.</source>
+        <translation>L&apos;unico portachiavi trovato conserva le password in un file in chiaro, che questa app rifiuta. Installa o sblocca il portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No system keyring was found (no Secret Service, KWallet, Keychain or Credential Locker). Secrets can be kept for this session only.</source>
+        <translation>Non è stato trovato alcun portachiavi di sistema (né Secret Service, né KWallet, né Portachiavi, né Gestione credenziali). Le password possono essere conservate solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring is locked. Unlock it (log in again or open your keyring app).</source>
+        <translation>Il portachiavi di sistema è bloccato. Sbloccalo (accedi di nuovo o apri l&apos;app del portachiavi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring&apos;s unlock prompt was dismissed. Unlock the keyring and try again.</source>
+        <translation>La richiesta di sblocco del portachiavi è stata chiusa. Sblocca il portachiavi e riprova.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring failed ({kind}). Secrets can be kept for this session only.</source>
+        <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/request_files.py" line="+26"/>
+        <source>Compose</source>
+        <translation>Scrivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date-time with its offset</source>
+        <translation>una data e ora con il suo scostamento da UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base64 text</source>
+        <translation>testo base64</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“{name}” cannot be read: {error}.</source>
+        <translation>Impossibile leggere “{name}”: {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” is not JSON ({error}).</source>
+        <translation>“{name}” non è JSON ({error}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is not a MailUp request: it holds {kind}, not an object with Subject, From, To…</source>
+        <translation>“{name}” non è una richiesta MailUp: contiene {kind}, non un oggetto con Subject, From, To…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has a TemplateId</source>
+        <translation>ha un TemplateId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no TemplateId</source>
+        <translation>non ha un TemplateId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a {method} request ({why}): open it in the {pane} pane.</source>
+        <translation>“{name}” è una richiesta {method} ({why}): aprila nel pannello {pane}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is not a SendMessage request (MessageDTO): it has none of its members (Subject, Html, Text, From, To, …).</source>
+        <translation>“{name}” non è una richiesta SendMessage (MessageDTO): non ha nessuno dei suoi membri (Subject, Html, Text, From, To, …).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}”: {problem}.</source>
+        <translation>“{name}”: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} has the wrong type: it must be {expected}, not {got}</source>
+        <translation>{where} ha il tipo sbagliato: deve essere {expected}, non {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request</source>
+        <translation>la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/test_data.py" line="+55"/>
+        <source>the tag is empty</source>
+        <translation>il campo è vuoto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{tag}” is not a merge tag: use letters, digits, _ . - and start with a letter or _</source>
+        <translation>“{tag}” non è un campo dinamico: usa lettere, cifre, _ . - e inizia con una lettera o _</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is empty: it needs a header row “tag,value” and one row per merge tag.</source>
+        <translation>Il file è vuoto: servono una riga di intestazione “tag,value” e una riga per ogni campo dinamico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line}: the first row must be the header “tag,value”, not “{header}”.</source>
+        <translation>Riga {line}: la prima riga deve essere l&apos;intestazione “tag,value”, non “{header}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {line}: {count} fields; a row is a tag and a value (put a value with commas in double quotes).</source>
+        <translation>Riga {line}: {count} campi; una riga è un campo dinamico e un valore (metti tra virgolette doppie un valore con virgole).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line}</source>
+        <translation>Riga {line}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {line}, column {column}: not valid JSON ({reason}).</source>
+        <translation>Riga {line}, colonna {column}: JSON non valido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file must hold one object: {&quot;name&quot;: &quot;…&quot;, &quot;values&quot;: {&quot;tag&quot;: &quot;value&quot;}}.</source>
+        <translation>Il file deve contenere un solo oggetto: {&quot;name&quot;: &quot;…&quot;, &quot;values&quot;: {&quot;tag&quot;: &quot;value&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“name” must be text, e.g. &quot;Italian customer&quot;.</source>
+        <translation>“name” deve essere testo, per esempio &quot;Cliente italiano&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“values” is missing or not an object: write {&quot;values&quot;: {&quot;firstname&quot;: &quot;Mario&quot;}}.</source>
+        <translation>“values” manca o non è un oggetto: scrivi {&quot;values&quot;: {&quot;firstname&quot;: &quot;Mario&quot;}}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>values.{tag}: the value must be text, e.g. &quot;Mario&quot;.</source>
+        <translation>values.{tag}: il valore deve essere testo, per esempio &quot;Mario&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{file}”: test data is read from .csv or .json files.</source>
+        <translation>“{file}”: i dati di prova si leggono da file .csv o .json.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}” is not UTF-8 text: save it as UTF-8.</source>
+        <translation>“{file}” non è testo UTF-8: salvalo come UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” cannot be read: {reason}.</source>
+        <translation>Impossibile leggere “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}”: {problem}</source>
+        <translation>“{file}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{file}”: test data is saved as .csv or .json.</source>
+        <translation>“{file}”: i dati di prova si salvano come .csv o .json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the tag “{tag}” is given twice.</source>
+        <translation>{where}: il campo “{tag}” compare due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../../mailup_gui/ui/describe.py" line="+23"/>
+        <source>Active — can send</source>
+        <translation>Attivo — può inviare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled — the account&apos;s admin can enable it in the MailUp console</source>
+        <translation>Disattivato — l&apos;amministratore dell&apos;account può abilitarlo nella console di MailUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by an administrator — only MailUp support can lift it</source>
+        <translation>Bloccato da un amministratore — solo l&apos;assistenza MailUp può rimuovere il blocco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked until {until} — wait, or ask MailUp support</source>
+        <translation>Bloccato fino al {until} — attendi oppure rivolgiti all&apos;assistenza MailUp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked by admin</source>
+        <translation>Bloccato dall&apos;amministratore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked until {until}</source>
+        <translation>Bloccato fino al {until}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ended</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{days} d {clock}</source>
+        <translation>{days} g {clock}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not known: MailUp has not listed this user.</source>
+        <translation>Non noto: MailUp non ha elencato questo utente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MailUp accepts its sends.</source>
+        <translation>MailUp accetta i suoi invii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MailUp refuses every send with code {code}: {meaning}</source>
+        <translation>MailUp rifiuta ogni invio con il codice {code}: {meaning}</translation>
     </message>
 </context>
 </TS>

@@ -33,22 +33,16 @@ def run(runs: int, home: Path) -> None:
 
     from mailup_gui.core.draft import build_message
     from mailup_gui.core.profiles import ProfileStore
-    from mailup_gui.core.secrets import SecretStore
     from mailup_gui.core.settings import SettingsStore
     from mailup_gui.sandbox.admin import SandboxAdmin
     from mailup_gui.ui.context import AppContext
     from mailup_gui.ui.main_window import MainWindow
-    from mailup_gui.ui.privacy import Privacy
-    from mailup_gui.ui.sandbox_host import SandboxHost
-    from mailup_gui.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
-    tasks = TaskRunner()
-    settings = SettingsStore()
     profiles = ProfileStore()
     profiles.set_active(profiles.ensure_sandbox().id)
-    context = AppContext(profiles=profiles, settings=settings, secrets=SecretStore(), tasks=tasks,
-                         privacy=Privacy(False), sandbox=SandboxHost(tasks))
+    context = AppContext.create(profiles, SettingsStore())
+    tasks = context.tasks
     window = MainWindow(context)
     window.show()
     window.start_services()

@@ -3,34 +3,17 @@
 import pytest
 
 from mailup_gui.core.profiles import ProfileStore
-from mailup_gui.core.secrets import SecretStore
 from mailup_gui.core.settings import SettingsStore
-from mailup_gui.core.user_states import KnownUserStates
-from mailup_gui.ui.journal.feed import JournalFeed
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
-from mailup_gui.ui.privacy import Privacy
-from mailup_gui.ui.sandbox_host import SandboxHost
-from mailup_gui.ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def context(qapp):
-    tasks = TaskRunner()
-    settings = SettingsStore()
-    ctx = AppContext(
-        profiles=ProfileStore(),
-        settings=settings,
-        secrets=SecretStore(),
-        tasks=tasks,
-        privacy=Privacy(settings.value.screen_share),
-        sandbox=SandboxHost(tasks),
-        user_states=KnownUserStates(),
-        journal_feed=JournalFeed(),
-    )
+    ctx = AppContext.create(ProfileStore(), SettingsStore())
     yield ctx
     ctx.sandbox.stop()
-    tasks.wait()
+    ctx.tasks.wait()
 
 
 @pytest.fixture
@@ -45,3 +28,13 @@ def window(qtbot, context):
     yield win
     context.tasks.wait()
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)  # results handed back too
+
+
+@pytest.fixture
+def admin(window):
+    """An admin client of the window's embedded sandbox, its outbox emptied first."""
+    from mailup_gui.sandbox.admin import SandboxAdmin
+
+    with SandboxAdmin(window.context.sandbox.root_url) as client:
+        client.clear_outbox()
+        yield client

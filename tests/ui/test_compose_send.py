@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from mailup_gui.api.dates import parse_datetime
 from mailup_gui.resources import resource_path
-from mailup_gui.sandbox.admin import SandboxAdmin
 
 from compose_helpers import type_into, use_sandbox_user, wait_sent, write_file
 
@@ -21,13 +20,6 @@ def compose(window, qtbot, monkeypatch):
     pane = window.compose
     monkeypatch.setattr(pane, "confirm_send", lambda profile, draft: True)
     return pane
-
-
-@pytest.fixture
-def admin(window):
-    with SandboxAdmin(window.context.sandbox.root_url) as client:
-        client.clear_outbox()
-        yield client
 
 
 def fill_full_example(qtbot, pane, folder):

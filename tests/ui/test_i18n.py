@@ -1,9 +1,27 @@
-"""The UI language: chosen from the settings or the OS, and an Italian main window when chosen."""
+"""The UI language: chosen from the settings or the OS, and an Italian main window when chosen;
+the Italian catalogue complete, well-formed and up to date with the code."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from mailup_gui.ui.i18n import available_languages, choose_language, install_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "translations" / "mailup_gui_it.ts"
+PLACEHOLDER = re.compile(r"\{\w+\}")
+# The rich-text tags the app's texts use (not "<body>" or "<name@example.com>" in prose).
+TAG = re.compile(r"</?(?:a|b|i|br|code|h\d|li|p|span|table|td|th|tr|ul)\b[^>]*>")
+MNEMONIC = re.compile(r"(?<!&)&(?!&)(?=\w)")
 
 
 @pytest.mark.parametrize(
@@ -52,3 +70,112 @@ def test_the_main_window_speaks_italian(italian, window):
     assert "Scrivi" in tabs and "Posta in uscita" in tabs
     # Qt's own strings (standard buttons) come from Qt's Italian catalogue.
     assert QCoreApplication.translate("QPlatformTheme", "Close") == "Chiudi"
+
+
+# ----- the catalogue -----------------------------------------------------------------------
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message of a .ts file."""
+    return [(context.findtext("name") or "", message.findtext("source"),
+             message.find("translation"))
+            for context in ET.parse(ts).getroot().iter("context")
+            for message in context.iter("message")]
+
+
+def translations_of(translation: ET.Element) -> list[str]:
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+def test_every_message_has_a_complete_italian_translation():
+    problems = []
+    for context, source, translation in messages(CATALOGUE):
+        where = f"{context}: {source!r}"
+        texts = translations_of(translation)
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where} is {translation.get('type')}")
+        if translation.find("numerusform") is not None and len(texts) != 2:
+            problems.append(f"{where} needs both Italian plural forms")  # nplurals=2 (n != 1)
+        for text in texts:
+            if not text.strip():
+                problems.append(f"{where} has an empty translation")
+                continue
+            if set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if "%n" in source and "%n" not in text:
+                problems.append(f"{where}: %n missing in {text!r}")
+            if Counter(TAG.findall(text)) != Counter(TAG.findall(source)):
+                problems.append(f"{where}: rich-text tags differ in {text!r}")
+            if text.count("\n") != source.count("\n"):
+                problems.append(f"{where}: line breaks differ in {text!r}")
+            if len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source)):
+                problems.append(f"{where}: the &-mnemonic is missing or doubled in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_catalogue_is_up_to_date_with_the_code(tmp_path):
+    """lupdate over the code adds nothing untranslated and finds nothing gone.
+
+    When this fails, a user-visible string was added or changed without its Italian: run
+    packaging/update_translations.sh, translate the new entries (no type="unfinished" left) and
+    commit resources/translations/mailup_gui_it.ts."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate (PySide6-Essentials) is not beside this interpreter"
+    copy = tmp_path / CATALOGUE.name
+    shutil.copy(CATALOGUE, copy)
+    subprocess.run(["bash", str(ROOT / "packaging" / "update_translations.sh")], check=True,
+                   capture_output=True, env=dict(os.environ, PYSIDE_BIN=str(Path(lupdate).parent),
+                                                 TS_FILE=str(copy)))
+    updated = messages(copy)
+    untranslated = [f"{context}: {source!r}" for context, source, translation in updated
+                    if translation.get("type") == "unfinished"]
+    assert not untranslated, "not translated yet (run packaging/update_translations.sh):\n" + \
+        "\n".join(untranslated)
+    gone = ({(c, s) for c, s, _ in messages(CATALOGUE)} - {(c, s) for c, s, _ in updated})
+    assert not gone, f"no longer in the code (run packaging/update_translations.sh): {gone}"
+
+
+# ----- an Italian start --------------------------------------------------------------------
+ITALIAN_START = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+from mailup_gui.api.errors import MailUpApiError
+from mailup_gui.core.profiles import ProfileStore
+from mailup_gui.core.settings import SettingsStore
+from mailup_gui.ui.context import AppContext
+from mailup_gui.ui.describe import error_html
+from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.main_window import MainWindow
+
+settings = SettingsStore()
+language = install_translators(app, settings.value.language)  # as app.main() does
+profiles = ProfileStore()
+profiles.set_active(profiles.ensure_sandbox().id)
+window = MainWindow(AppContext.create(profiles, settings))
+window.show()
+compose = window.compose
+print(json.dumps({
+    "language": language,
+    "menus": [action.text() for action in window.menuBar().actions()],
+    "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
+    "compose": [button.text() for button in (compose.new_button, compose.drafts_button,
+                                             compose.inspect_button, compose.send_button)],
+    "code_104": error_html(MailUpApiError(403, "104", "User is blocked")),
+}))
+"""
+
+
+def test_the_app_starts_in_italian_when_the_os_speaks_it(app_home, translations_built):
+    # A process of its own: Qt reads the OS language (LANGUAGE here) once per process.
+    result = subprocess.run([sys.executable, "-c", ITALIAN_START], capture_output=True, text=True,
+                            timeout=120, env=dict(os.environ, LANGUAGE="it"))
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["language"] == "it"
+    assert shown["menus"] == ["&File", "&Visualizza", "&Aiuto"]
+    assert shown["tabs"] == ["Scrivi", "Modelli", "Dashboard", "Posta in uscita", "Registro invii"]
+    assert shown["compose"] == ["Nuo&vo", "&Bozze…", "&Ispeziona richiesta…", "Invia"]
+    # MailUp's own message stays as MailUp wrote it; the app's words around it are Italian.
+    assert shown["code_104"].startswith("<b>HTTP 403, codice 104: User is blocked</b><br>")
+    assert "Solo l&#x27;assistenza MailUp può rimuovere il blocco" in shown["code_104"]

@@ -143,3 +143,15 @@ def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(dialog, qtbo
     files = [p for p in app_home.rglob("*") if p.is_file()]
     assert files and all(b"super-secret-value" not in p.read_bytes() for p in files)
     assert json.loads(ProfileStore().path.read_text())  # the profile itself was saved
+
+
+def test_the_test_address_is_checked_and_saved(dialog, qtbot):
+    dialog.add_profile()
+    fill(qtbot, dialog.username, "s123456_1")
+    fill(qtbot, dialog.test_address, "agent@")
+    assert dialog.save() is False
+    assert dialog.errors["test_address"].isVisible()
+    fill(qtbot, dialog.test_address, "agent@example.org")
+    assert dialog.save() is True
+    saved = {p.name: p for p in ProfileStore().all()}
+    assert saved["New profile"].test_address == "agent@example.org"

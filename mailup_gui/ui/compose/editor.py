@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+import msgspec
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...api.mergetags import find_tags, unfilled
 from ...api.validation import Problem, header_problems
+from ...core.addresses import parse_addresses
 from ...core.draft import SIZE_WARNING_BYTES, Draft, Options
 from ...core.drafts import DraftStore
 from ...core.sending import QUEUED, REFUSED_LOCALLY, SCHEDULED, UNKNOWN, SendReport
@@ -43,9 +45,6 @@ from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
 AUTOSAVE_DELAY_MS = 2000
 CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
-
-# Which MailUp code points at which field when the server refuses a send.
-CODE_FIELDS = {"109": "To", "110": "From", "102": "From"}
 
 
 def _header_problem(name: str, value: str) -> str | None:
@@ -62,12 +61,16 @@ class MessageEditor(QWidget):
     EDITOR = ""  # the pane's slot in the draft store
     METHOD = ""  # SendMessage or SendTemplate, as named to the user
     METHOD_PATH = ""  # its path under the API base URL
+    # Which MailUp code points at which field when the server refuses a send; a subclass adds
+    # its own (the paths of content_fields()).
+    CODE_FIELDS = {"109": "To", "110": "From", "102": "From"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.drafts = DraftStore()
         self._sending = False
+        self._sending_what = None  # (profile, draft) of the send in flight, for the journal
         self._loading = False
         self._build()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
@@ -177,6 +180,8 @@ class MessageEditor(QWidget):
                        self.inspect_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in self.action_buttons():
+            buttons.addWidget(button)
         buttons.addWidget(self.send_button)
 
         left = QWidget()
@@ -216,6 +221,14 @@ class MessageEditor(QWidget):
         """Widgets above the envelope form."""
         return []
 
+    def action_buttons(self) -> list[QPushButton]:
+        """More buttons, just before Send."""
+        return []
+
+    def content_fields(self) -> dict[str, QWidget]:
+        """The subclass's fields by MailUp member name, to mark them when MailUp refuses."""
+        return {}
+
     def side_panel(self) -> QWidget:
         """The preview beside the editors."""
         raise NotImplementedError
@@ -239,12 +252,20 @@ class MessageEditor(QWidget):
         raise NotImplementedError
 
     def build(self, draft: Draft, *, read_files: bool):
-        """The request for ``draft`` and its problems (a core.draft.BuiltMessage)."""
+        """The request for ``draft`` and its problems (a core.draft.BuiltMessage). Called on
+        worker threads too: it must not touch widgets."""
         raise NotImplementedError
 
     def send_work(self, profile, draft: Draft):
         """A function for the worker thread that sends and returns a SendReport."""
-        raise NotImplementedError
+        secrets, sandbox_url, build = self.context.secrets, self.context.sandbox_url(), self.build
+
+        def work():
+            from ...core.sending import send_draft  # httpx loads on the worker
+
+            return send_draft(profile, secrets, sandbox_url, draft, build)
+
+        return work
 
     def _button(self, text: str, tooltip: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -362,6 +383,12 @@ class MessageEditor(QWidget):
 
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:
+        """Send to the recipients in the form."""
+        self.send_only_to(None)
+
+    def send_only_to(self, address: str | None) -> None:
+        """Send; with ``address``, to it alone: To becomes it, Cc and Bcc are left out, and the
+        form keeps what was typed."""
         if self._sending:
             return  # one send at a time: a double click sends once
         profile = self.context.profiles.active
@@ -373,7 +400,7 @@ class MessageEditor(QWidget):
                                                  "moment."))
             return
         self.autosave_now()
-        draft = self.draft()
+        draft = self._draft_to(address)
         if not self._local_checks_pass(draft):
             return
         decision = self._guard(profile)
@@ -381,10 +408,16 @@ class MessageEditor(QWidget):
             return
         if decision:
             self.options.set_schedule(decision)
-            draft = self.draft()
+            draft = self._draft_to(address)
         if not self.confirm_send(profile, draft):
             return
         self._start_send(profile, draft)
+
+    def _draft_to(self, address: str | None) -> Draft:
+        draft = self.draft()
+        if address is None:
+            return draft
+        return msgspec.structs.replace(draft, to=address, cc="", bcc="")
 
     def _local_checks_pass(self, draft: Draft) -> bool:
         self._clear_marks()
@@ -425,9 +458,16 @@ class MessageEditor(QWidget):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
+    def send_summary(self, draft: Draft) -> str:
+        """What is being sent, for the confirmation (plain text)."""
+        return f"“{draft.subject}”"
+
     def confirm_send(self, profile, draft: Draft) -> bool:
-        """Name the profile, the endpoint (production in red) and the recipient count."""
-        count = self.to.valid_count() + self.cc.valid_count() + self.bcc.valid_count()
+        """Name the profile, the endpoint (production in red) and the recipients (a few by
+        address, so that a send to oneself can be seen to be one)."""
+        recipients = [entry.email for text in (draft.to, draft.cc, draft.bcc)
+                      for entry in parse_addresses(text) if entry.problem is None]
+        count = len(recipients)
         endpoint = escape(profile.endpoint_label(self.context.sandbox_url()))
         if profile.is_production:
             endpoint = f'<b style="color:#c62828">{endpoint} (PRODUCTION)</b>'
@@ -438,10 +478,12 @@ class MessageEditor(QWidget):
             method=self.METHOD), "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr(
-            "Send “{subject}” to <b>%n recipient(s)</b>?<br>Profile: <b>{profile}</b><br>"
+            "Send {what} to <b>%n recipient(s)</b>?<br>Profile: <b>{profile}</b><br>"
             "Endpoint: {endpoint}<br>When: {when}", "", count).format(
-                subject=escape(draft.subject), profile=escape(profile.name), endpoint=endpoint,
-                when=when))
+                what=escape(self.send_summary(draft)), profile=escape(profile.name),
+                endpoint=endpoint, when=when)
+            + ("<br>" + escape(self.tr("Recipients: {addresses}").format(addresses=", ".join(
+                self.context.privacy.address(a) for a in recipients))) if 0 < count <= 3 else ""))
         send = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -453,24 +495,16 @@ class MessageEditor(QWidget):
         self.send_button.setText(self.tr("Sending…"))
         self._show_result("info", self.tr("Sending to {endpoint}…").format(
             endpoint=escape(profile.endpoint_label(self.context.sandbox_url()))))
-        send = self.send_work(profile, draft)
-        endpoint = profile.base_url(self.context.sandbox_url()) or ""
-        method, journal_extra = self.METHOD, self.journal_extra(draft)
-
-        def work():
-            report = send()
-            return report, *_record(profile, endpoint, method, draft, report, journal_extra)
-
-        self.context.tasks.run(work, self._on_sent, self._on_send_crashed)
+        self._sending_what = (profile, draft)
+        self.context.tasks.run(self.send_work(profile, draft), self._on_sent,
+                               self._on_send_crashed)
 
     def journal_extra(self, draft: Draft) -> dict:
         """More for the journal entry (the Templates pane adds the template and test data)."""
         return {}
 
-    def _on_sent(self, outcome: tuple[SendReport, int | None, str | None]) -> None:
-        report, entry_id, journal_problem = outcome
-        if entry_id is not None:
-            self.context.journal_feed.recorded.emit(entry_id)
+    def _on_sent(self, report: SendReport) -> None:
+        self._journal(report)
         self._sending = False
         self.send_button.setEnabled(True)
         self.send_button.setText(self.tr("Send"))
@@ -489,15 +523,27 @@ class MessageEditor(QWidget):
                 self._mark_field(problem.field, problem.message)
             self._show_result("error", error_html(report.error))
         else:
-            field = CODE_FIELDS.get(getattr(report.error, "code", None) or "")
+            field = self.CODE_FIELDS.get(getattr(report.error, "code", None) or "")
             if field:
                 self._mark_field(field, report.error.hint)
             self._show_result("error", error_html(report.error))
-        if journal_problem:
-            self.result.set_message(self.result.label.text() + "<br>" + escape(self.tr(
-                "It could not be written to the journal: {problem}").format(
-                    problem=journal_problem)))
         self.sent.emit(report)
+
+    def _journal(self, report: SendReport) -> None:
+        """Record the attempt on a worker, once the result is on screen."""
+        profile, draft = self._sending_what
+        endpoint = profile.base_url(self.context.sandbox_url()) or ""
+        method, extra = self.METHOD, self.journal_extra(draft)
+        self.context.tasks.run(
+            lambda: _record(profile, endpoint, method, draft, report, extra), self._on_journaled)
+
+    def _on_journaled(self, recorded: tuple[int | None, str | None]) -> None:
+        entry_id, problem = recorded
+        if entry_id is not None:
+            self.context.journal_feed.recorded.emit(entry_id)
+        if problem:
+            self.result.set_message(self.result.label.text() + "<br>" + escape(self.tr(
+                "It could not be written to the journal: {problem}").format(problem=problem)))
 
     def _on_send_crashed(self, error: Exception) -> None:
         self._sending = False
@@ -525,7 +571,7 @@ class MessageEditor(QWidget):
                    "ReplyTo": self.reply_to, "Subject": self.subject,
                    "ExtendedHeaders": self.headers.table, "Attachments": self.attachments.table,
                    "EmbeddedImages": self.images.table, "XSmtpAPI": self.options,
-                   "CharSet": self.char_set}
+                   "CharSet": self.char_set, **self.content_fields()}
         return widgets.get(head)
 
     def _mark_field(self, path: str, problem: str) -> None:
@@ -542,7 +588,7 @@ class MessageEditor(QWidget):
     def _clear_marks(self) -> None:
         for widget in (self.from_name, self.from_email, self.reply_to, self.subject,
                        self.headers.table, self.attachments.table, self.images.table,
-                       self.options, self.char_set):
+                       self.options, self.char_set, *self.content_fields().values()):
             mark(widget, None)
         for field in (self.to, self.cc, self.bcc):
             field.recheck()
@@ -583,12 +629,14 @@ class MessageEditor(QWidget):
                 return
             self.load_draft(dialog.chosen)
 
-    def open_draft(self, draft: Draft) -> None:
-        """Load a draft from elsewhere (the Journal, a .json file), asking before replacing."""
+    def open_draft(self, draft: Draft) -> bool:
+        """Load a draft from elsewhere (the Journal, a .json file), asking before replacing;
+        False when the user kept the current message."""
         if self.has_unsaved_work() and not self._confirm_replace():
-            return
+            return False
         self.load_draft(draft)
         self.autosave_now()
+        return True
 
     def _confirm_replace(self) -> bool:
         answer = QMessageBox.question(
@@ -629,10 +677,12 @@ class MessageEditor(QWidget):
         if not name:
             return
 
+        method = self.METHOD
+
         def work():
             from ...core.request_files import open_request_json
 
-            return open_request_json(name)
+            return open_request_json(name, method=method)
 
         self.context.tasks.run(work, self.open_draft, lambda error: self._show_result(
             "error", escape(str(error))))

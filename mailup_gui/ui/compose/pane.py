@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import msgspec
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api.endpoints import SEND_MESSAGE_PATH
 from ...core.content_checks import cid_report
-from ...core.draft import Draft
+from ...core.draft import Draft, build_message
 from ...core.html_text import html_to_text
+from ..core_texts import translated_problems
 from .editor import MessageEditor
 from .html_editor import HtmlPartsEditor
 from .preview_panel import PreviewPanel
@@ -68,22 +70,18 @@ class ComposePane(MessageEditor):
         return notes
 
     def show_preview(self, draft: Draft) -> None:
-        self.preview.show_draft(draft)
+        def work():
+            from ...core.preview_content import preview_content
+
+            request = build_message(draft, read_files=False).message
+            return preview_content(request, draft.embedded_images)
+
+        self.preview.render(work)
 
     def build(self, draft: Draft, *, read_files: bool):
-        from ...core.draft import build_message
-
-        return build_message(draft, read_files=read_files)
-
-    def send_work(self, profile, draft: Draft):
-        secrets, sandbox_url = self.context.secrets, self.context.sandbox_url()
-
-        def work():
-            from ...core.sending import send_draft  # httpx loads on the worker
-
-            return send_draft(profile, secrets, sandbox_url, draft)
-
-        return work
+        # The problems are listed and marked on screen: in the UI's language.
+        built = build_message(draft, read_files=read_files)
+        return msgspec.structs.replace(built, problems=translated_problems(built.problems))
 
     def generate_text_from_html(self) -> None:
         generated = html_to_text(self.html.parts()[3])

@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from ...api.dto import UserInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserDetails", text)
-
-
 def _list_html(value: str | None, privacy: Privacy) -> str:
     """A ``;``-separated MailUp list, one entry a line."""
     parts = [part.strip() for part in (value or "").replace(",", ";").split(";") if part.strip()]
@@ -37,24 +33,36 @@ def details_html(
              f"&nbsp;{escape(state_label(status))}&nbsp;</span>")
     until = ""
     if status is not None and status.until is not None:
-        until = _tr("{local} (in {left}; UTC {utc})").format(
+        until = QCoreApplication.translate("UserDetails", "{local} (in {left}; UTC {utc})").format(
             local=format_local(status.until), left=time_left(status.until, now),
             utc=status.until.astimezone(UTC).strftime("%Y-%m-%d %H:%M"))
+    # Literal translate() calls, so that lupdate finds every one under "UserDetails".
+    yes = QCoreApplication.translate("UserDetails", "yes")
+    no = QCoreApplication.translate("UserDetails", "no")
     fields = [
-        (_tr("Sending"), escape(sending_text(status))),
-        (_tr("Who can lift it"), escape(status_text(status)) if status and not status.can_send
-         else "—"),
-        (_tr("Blocked until"), escape(until) or "—"),
-        (_tr("Enabled"), _tr("yes") if info.is_enabled else _tr("no")),
-        (_tr("Blocked by admin"), _tr("yes") if info.admin_block else _tr("no")),
-        (_tr("Priority"), escape(str(info.priority)) if info.priority is not None else "—"),
-        (_tr("Allowed domains"), _list_html(info.domain_list, privacy)),
-        (_tr("Allowed senders"), _list_html(info.sender_list, privacy)),
-        (_tr("Note"), escape(privacy.addresses_in(info.note or "")) or "—"),
-        (_tr("Created"), escape(format_local(info.creation_date)) if info.creation_date else "—"),
-        (_tr("Updated"), escape(format_local(info.update_date)) if info.update_date else "—"),
-        (_tr("Account ID"), escape(str(info.id_console)) if info.id_console is not None else "—"),
-        (_tr("List ID"), escape(str(info.id_list)) if info.id_list is not None else "—"),
+        (QCoreApplication.translate("UserDetails", "Sending"), escape(sending_text(status))),
+        (QCoreApplication.translate("UserDetails", "Who can lift it"),
+         escape(status_text(status)) if status and not status.can_send else "—"),
+        (QCoreApplication.translate("UserDetails", "Blocked until"), escape(until) or "—"),
+        (QCoreApplication.translate("UserDetails", "Enabled"), yes if info.is_enabled else no),
+        (QCoreApplication.translate("UserDetails", "Blocked by admin"),
+         yes if info.admin_block else no),
+        (QCoreApplication.translate("UserDetails", "Priority"),
+         escape(str(info.priority)) if info.priority is not None else "—"),
+        (QCoreApplication.translate("UserDetails", "Allowed domains"),
+         _list_html(info.domain_list, privacy)),
+        (QCoreApplication.translate("UserDetails", "Allowed senders"),
+         _list_html(info.sender_list, privacy)),
+        (QCoreApplication.translate("UserDetails", "Note"),
+         escape(privacy.addresses_in(info.note or "")) or "—"),
+        (QCoreApplication.translate("UserDetails", "Created"),
+         escape(format_local(info.creation_date)) if info.creation_date else "—"),
+        (QCoreApplication.translate("UserDetails", "Updated"),
+         escape(format_local(info.update_date)) if info.update_date else "—"),
+        (QCoreApplication.translate("UserDetails", "Account ID"),
+         escape(str(info.id_console)) if info.id_console is not None else "—"),
+        (QCoreApplication.translate("UserDetails", "List ID"),
+         escape(str(info.id_list)) if info.id_list is not None else "—"),
     ]
     rows = "".join(
         f'<tr><td style="padding:2px 10px 2px 0; color:#5f6b76;" valign="top">{escape(name)}</td>'

@@ -135,32 +135,36 @@ def _badge_foreground(row: Row) -> QColor:
     return BADGE_COLOURS[row["status"].state][1]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserTableModel", text)
-
-
 def user_table_model(privacy: Privacy, parent: QObject | None = None) -> KeyedTableModel:
     """The model of the dashboard; usernames and addresses follow screen-share mode."""
     def info(row: Row):
         return row["info"]
 
     columns = [
-        Column(_tr("Username"), lambda r: privacy.username(r["username"]), itemgetter("order")),
-        Column(_tr("Status"), lambda r: badge_text(r["status"]), _status_key,
+        Column(QCoreApplication.translate("UserTableModel", "Username"),
+               lambda r: privacy.username(r["username"]), itemgetter("order")),
+        Column(QCoreApplication.translate("UserTableModel", "Status"),
+               lambda r: badge_text(r["status"]), _status_key,
                tooltip=lambda r: status_text(r["status"]),
                background=_badge_background, foreground=_badge_foreground),
-        Column(_tr("Priority"), lambda r: _number_text(info(r).priority), _number_key("priority")),
-        Column(_tr("Domains"), lambda r: info(r).domain_list or "", _text_key("domain_list")),
-        Column(_tr("Senders"), lambda r: privacy.addresses_in(info(r).sender_list or ""),
+        Column(QCoreApplication.translate("UserTableModel", "Priority"),
+               lambda r: _number_text(info(r).priority), _number_key("priority")),
+        Column(QCoreApplication.translate("UserTableModel", "Domains"),
+               lambda r: info(r).domain_list or "", _text_key("domain_list")),
+        Column(QCoreApplication.translate("UserTableModel", "Senders"),
+               lambda r: privacy.addresses_in(info(r).sender_list or ""),
                _text_key("sender_list")),
-        Column(_tr("Note"), lambda r: privacy.addresses_in(info(r).note or ""), _text_key("note"),
+        Column(QCoreApplication.translate("UserTableModel", "Note"),
+               lambda r: privacy.addresses_in(info(r).note or ""), _text_key("note"),
                tooltip=lambda r: privacy.addresses_in(info(r).note or "")),
-        Column(_tr("Created"), lambda r: _date_text(info(r).creation_date),
-               _date_key("creation_date")),
-        Column(_tr("Updated"), lambda r: _date_text(info(r).update_date), _date_key("update_date")),
-        Column(_tr("Account ID"), lambda r: _number_text(info(r).id_console),
-               _number_key("id_console")),
-        Column(_tr("List ID"), lambda r: _number_text(info(r).id_list), _number_key("id_list")),
+        Column(QCoreApplication.translate("UserTableModel", "Created"),
+               lambda r: _date_text(info(r).creation_date), _date_key("creation_date")),
+        Column(QCoreApplication.translate("UserTableModel", "Updated"),
+               lambda r: _date_text(info(r).update_date), _date_key("update_date")),
+        Column(QCoreApplication.translate("UserTableModel", "Account ID"),
+               lambda r: _number_text(info(r).id_console), _number_key("id_console")),
+        Column(QCoreApplication.translate("UserTableModel", "List ID"),
+               lambda r: _number_text(info(r).id_list), _number_key("id_list")),
     ]
     return KeyedTableModel(columns, key="username", parent=parent)
 

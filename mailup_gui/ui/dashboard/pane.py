@@ -261,8 +261,8 @@ class DashboardPane(QWidget):
         poller = self.poller
         parts = []
         if poller.last_success:
-            parts.append(self.tr("Updated {time} · {count} users").format(
-                time=_clock(poller.last_success), count=self.model.rowCount()))
+            parts.append(self.tr("Updated {time} · %n users", "", self.model.rowCount()).format(
+                time=_clock(poller.last_success)))
         if poller.in_flight:
             parts.append(self.tr("checking…"))
         elif poller.waiting_for_endpoint:
@@ -389,8 +389,8 @@ class DashboardPane(QWidget):
 
         self._tasks.run(
             work,
-            lambda count: self.updated_label.setText(self.tr("Exported {count} users to {path}")
-                                                     .format(count=count, path=path)),
+            lambda count: self.updated_label.setText(self.tr("Exported %n users to {path}", "",
+                                                             count).format(path=path)),
             lambda error: self.updated_label.setText(self.tr("Could not export: {error}")
                                                      .format(error=error)))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...core.journal import Journal, JournalEntry
 from ..context import AppContext
+from ..core_texts import translated
 from ..describe import error_html
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from .feed import JournalFeed
@@ -172,7 +173,7 @@ class JournalPane(QWidget):
         if self._again:
             self.refresh()
         if summaries:
-            self.state.setText(self.tr("{count} send attempt(s).").format(count=len(summaries)))
+            self.state.setText(self.tr("%n send attempt(s).", "", len(summaries)))
         elif text.strip():
             self.state.setText(self.tr("Nothing matches “{text}”.").format(text=escape(text)))
         else:
@@ -208,8 +209,8 @@ class JournalPane(QWidget):
             (self.tr("Time"), _local(entry.time)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
-            (self.tr("Method"), entry.method + (f" · {self.tr('template')} {entry.template_id}"
-                                                if entry.template_id is not None else "")),
+            (self.tr("Method"), entry.method if entry.template_id is None else self.tr(
+                "{method} · template {id}").format(method=entry.method, id=entry.template_id)),
             (self.tr("Subject"), privacy.addresses_in(entry.subject)),
             (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
             (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
@@ -217,8 +218,8 @@ class JournalPane(QWidget):
             (self.tr("Outcome"), self._outcome_text(entry.outcome)),
             (self.tr("HTTP status"), "" if entry.http_status is None else str(entry.http_status)),
             (self.tr("Code"), entry.code or ""),
-            (self.tr("MailUp says"), privacy.addresses_in(entry.message)),
-            (self.tr("What to do"), privacy.addresses_in(entry.hint)),
+            (self.tr("MailUp says"), privacy.addresses_in(translated(entry.message))),
+            (self.tr("What to do"), privacy.addresses_in(translated(entry.hint))),
             (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),
             (self.tr("Test data"), entry.test_data or ""),
         ]

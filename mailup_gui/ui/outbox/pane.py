@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,21 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profiles import Endpoint, Profile
+from ...core.template_source import sandbox_root
 from ..context import AppContext
 from ..describe import error_html
 from ..widgets.keyed_table_model import SORT_ROLE, Column, KeyedTableModel
 from ..widgets.safe_browser import SafeTextBrowser
-
-
-def sandbox_root(profile: Profile, embedded_root: str | None) -> str | None:
-    """The sandbox server root for a profile, or None when its endpoint has no outbox."""
-    if profile.endpoint is Endpoint.SANDBOX:
-        return embedded_root
-    if profile.endpoint is Endpoint.CUSTOM:
-        url = profile.custom_url.strip()
-        marker = url.lower().find("/api/v2.0")
-        return (url[:marker] if marker >= 0 else url).rstrip("/") + "/"
-    return None
 
 
 class OutboxPane(QWidget):
@@ -163,7 +153,7 @@ class OutboxPane(QWidget):
         self.model.set_rows(rows)
         if self._again:
             self.refresh()
-        self.state.setText(self.tr("{count} message(s) in the sandbox outbox.").format(count=len(rows))
+        self.state.setText(self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
                            if rows else self.tr("Nothing sent to the sandbox yet."))
 
     def _on_failed(self, error: Exception) -> None:
@@ -185,10 +175,11 @@ class OutboxPane(QWidget):
         self._current_message = message
         privacy = self.context.privacy
         lines = [f"<b>{escape(message.get('subject') or '')}</b>"]
+        headings = {"to": self.tr("To"), "cc": self.tr("Cc"), "bcc": self.tr("Bcc")}
         for kind in ("to", "cc", "bcc"):
             addresses = [privacy.address(r["email"]) for r in message["recipients"] if r["kind"] == kind]
             if addresses:
-                lines.append(f"{kind.capitalize()}: {escape(', '.join(addresses))}")
+                lines.append(f"{headings[kind]}: {escape(', '.join(addresses))}")
         lines.append(escape(_status_text(message)))
         self.details_header.setText("<br>".join(lines))
         html = message.get("html")
@@ -233,9 +224,15 @@ def _ask(root: str, method: str, *args: Any) -> Any:
 
 
 def _status_text(row: dict[str, Any]) -> str:
-    if row.get("status") == "scheduled" and row.get("scheduled_for"):
-        return f"scheduled for {_short_time(row['scheduled_for'])}"
-    return row.get("status") or ""
+    status = row.get("status") or ""
+    if status == "scheduled" and row.get("scheduled_for"):
+        return QCoreApplication.translate("OutboxPane", "scheduled for {time}").format(
+            time=_short_time(row["scheduled_for"]))
+    if status == "queued":
+        return QCoreApplication.translate("OutboxPane", "queued")
+    if status == "scheduled":
+        return QCoreApplication.translate("OutboxPane", "scheduled")
+    return status
 
 
 def _short_time(value: str) -> str:

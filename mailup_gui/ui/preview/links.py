@@ -9,25 +9,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 OPENABLE = ("http", "https", "mailto")  # never file:, javascript: or an app's own scheme
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewLinks", text)
-
-
 def ask_to_open(parent: QWidget, url: QUrl) -> QMessageBox | None:
     """A window-modal question, opened without blocking; None for a link never opened."""
     if url.scheme().lower() not in OPENABLE:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Open link"),
-                      tr("Open this link from the email in your browser?"),
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("PreviewLinks", "Open link"),
+                      QCoreApplication.translate(
+                          "PreviewLinks", "Open this link from the email in your browser?"),
                       QMessageBox.StandardButton.Cancel, parent)
     # The full address, not the link's text: that is where the browser will really go.
     box.setInformativeText(url.toString())
-    box.setAccessibleName(tr("Open link"))
-    open_button = box.addButton(tr("&Open in browser"), QMessageBox.ButtonRole.AcceptRole)
+    box.setAccessibleName(QCoreApplication.translate("PreviewLinks", "Open link"))
+    open_button = box.addButton(QCoreApplication.translate("PreviewLinks", "&Open in browser"),
+                                QMessageBox.ButtonRole.AcceptRole)
     open_button.setToolTip(url.toString())
-    open_button.setAccessibleName(tr("Open in browser"))
+    open_button.setAccessibleName(QCoreApplication.translate("PreviewLinks", "Open in browser"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Cancel).setToolTip(tr("Do not open the link"))
+    box.button(QMessageBox.StandardButton.Cancel).setToolTip(
+        QCoreApplication.translate("PreviewLinks", "Do not open the link"))
     open_button.clicked.connect(lambda: open_external(url))
     box.finished.connect(box.deleteLater)
     box.open()

@@ -66,5 +66,7 @@ class TextPart(QWidget):
         self.highlighter.set_tags(unfilled)
         self.editor.setPlainText(text or "")
         if mismatch:
-            self.warning.set_message(mismatch)
+            from ..core_texts import translated
+
+            self.warning.set_message(translated(mismatch))
         self.warning.setVisible(bool(mismatch))

@@ -98,9 +98,12 @@ class MessagePreview(QWidget):
         self.text_part.show_text(text, unfilled, mismatch)
         self.tabs.setTabIcon(1, self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning) if mismatch else QIcon())
+        had_html = self.tabs.isTabEnabled(0)
         self.tabs.setTabEnabled(0, html is not None)
         if html is None:
             self.tabs.setCurrentIndex(1)
+        elif not had_html:
+            self.tabs.setCurrentIndex(0)  # the HTML part is back: show it again
         self._render(remote=False)
 
     def load_remote_once(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.profiles import Endpoint, Profile, ProfileStore, profile_problems
 from ...core.secrets import KeyringUnavailable, SecretStore, Storage
+from ..core_texts import translated
 from ..describe import error_html, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
@@ -128,6 +129,9 @@ class ProfilesDialog(QDialog):
         self.from_email = self._line(self.tr("Default From address; must be an authorised sender"))
         self._privacy.guard_field(self.from_email)
         self.campaign_code = self._line(self.tr("Default CampaignCode: keeps MailUp statistics grouped"))
+        self.test_address = self._line(self.tr("Test address for “Send to myself”; empty: the "
+                                               "From address"))
+        self._privacy.guard_field(self.test_address)
         self.colour = QPushButton()
         self.colour.setToolTip(self.tr("A colour to tell this profile apart at a glance"))
         self.colour.setAccessibleName(self.tr("Profile colour"))
@@ -143,11 +147,14 @@ class ProfilesDialog(QDialog):
             ("from_name", self.tr("Default From na&me"), self.from_name),
             ("from_email", self.tr("Default From a&ddress"), self.from_email),
             ("campaign_code", self.tr("Default &CampaignCode"), self.campaign_code),
+            ("test_address", self.tr("Test add&ress"), self.test_address),
             ("colour", self.tr("Co&lour"), self.colour),
         ]
         for key, label, field in rows:
             form.addRow(label, field)
             if key == "secret":
+                # A row of a layout gets a label without buddy, which shows "&" as typed.
+                form.labelForField(field).setBuddy(self.secret)
                 form.addRow("", self.secret_where)
             error = QLabel()
             error.setStyleSheet("color: #b00020;")
@@ -185,7 +192,7 @@ class ProfilesDialog(QDialog):
         form.addRow(self.result)
         form.addRow(self.update_secret_button)
         for field in (self.name, self.username, self.secret, self.custom_url, self.from_name,
-                      self.from_email, self.campaign_code):
+                      self.from_email, self.campaign_code, self.test_address):
             field.textEdited.connect(self._mark_dirty)
         return form_widget
 
@@ -237,6 +244,7 @@ class ProfilesDialog(QDialog):
         self.from_name.setText(profile.from_name)
         self.from_email.setText(profile.from_email)
         self.campaign_code.setText(profile.campaign_code)
+        self.test_address.setText(profile.test_address)
         self._set_colour(profile.colour)
         self._on_endpoint()
         self._show_problems({})
@@ -252,7 +260,8 @@ class ProfilesDialog(QDialog):
         storage = self._secrets.storage_of(self._current.id)
         health = self._secrets.health()
         if storage is Storage.KEYRING:
-            text = self.tr("Stored in {where}. Type a new one to replace it.").format(where=health.label)
+            text = self.tr("Stored in {where}. Type a new one to replace it.").format(
+                where=translated(health.label))
         elif storage is Storage.SESSION:
             text = self.tr("Kept in memory for this session only: it is forgotten when the app quits.")
         elif self._current.endpoint is Endpoint.SANDBOX:
@@ -260,7 +269,8 @@ class ProfilesDialog(QDialog):
         else:
             text = self.tr("Not set.")
         if not health.available:
-            text += " " + self.tr("No usable system keyring: {why}").format(why=health.problem)
+            text += " " + self.tr("No usable system keyring: {why}").format(
+                why=translated(health.problem))
         self.secret_where.setText(text)
 
     def _form_profile(self) -> Profile:
@@ -274,12 +284,13 @@ class ProfilesDialog(QDialog):
             from_name=self.from_name.text().strip(),
             from_email=self.from_email.text().strip(),
             campaign_code=self.campaign_code.text().strip(),
+            test_address=self.test_address.text().strip(),
             colour=self._colour_value,
         )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
-            label.setText(problems.get(key, ""))
+            label.setText(translated(problems.get(key, "")))
             label.setVisible(key in problems)
 
     # ----- actions ----------------------------------------------------------------------
@@ -330,7 +341,8 @@ class ProfilesDialog(QDialog):
         if problems:
             first = next(iter(problems))
             {"name": self.name, "username": self.username, "custom_url": self.custom_url,
-             "from_email": self.from_email}.get(first, self.name).setFocus()
+             "from_email": self.from_email, "test_address": self.test_address}.get(
+                first, self.name).setFocus()
             return False
         self._profiles.put(profile)
         self._current = profile
@@ -354,7 +366,7 @@ class ProfilesDialog(QDialog):
                     "The secret cannot be stored in the system keyring: {why}\n\n"
                     "Keep it in memory for this session only? It will be forgotten when the "
                     "app quits, and it is never written to a file."
-                ).format(why=why),
+                ).format(why=translated(str(why))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if choice != QMessageBox.StandardButton.Yes:
@@ -376,7 +388,7 @@ class ProfilesDialog(QDialog):
         secrets = self._secrets
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Asking {endpoint}…").format(
-            endpoint=profile.endpoint_label(sandbox_url)))
+            endpoint=translated(profile.endpoint_label(sandbox_url))))
         self.update_secret_button.hide()
 
         def work():

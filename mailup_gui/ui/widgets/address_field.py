@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.addresses import ParsedAddress, parse_addresses
+from ..core_texts import translated
 from ..privacy import Privacy
 from .field_marks import mark
 
@@ -39,9 +40,6 @@ class AddressField(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
 
-    def valid_count(self) -> int:
-        return sum(1 for entry in self.entries if entry.problem is None)
-
     def recheck(self) -> None:
         """Show the entries' own problems again (clears a mark set from outside)."""
         self._on_text(self.edit.text())
@@ -56,5 +54,6 @@ class AddressField(QWidget):
         bad = [entry for entry in self.entries if entry.problem]
         valid = len(self.entries) - len(bad)
         self.count.setText(self.tr("%n recipient(s)", "", valid) if self.entries else "")
-        mark(self.edit, "\n".join(f"“{e.text}”: {e.problem}" for e in bad) or None)
+        mark(self.edit, "\n".join(self.tr("“{entry}”: {problem}").format(
+            entry=e.text, problem=translated(e.problem)) for e in bad) or None)
         self.changed.emit()

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.profiles import Endpoint
 
+# Marked here, translated when shown (the translators are installed after this import).
 _LOOK = {
-    Endpoint.SANDBOX: ("SANDBOX", "#f2a900", "#1a1a1a",
-                       "Sends go to the local sandbox on this computer: nothing leaves it."),
-    Endpoint.PRODUCTION: ("PRODUCTION", "#c62828", "#ffffff",
-                          "Sends go to MailUp for real and reach real recipients."),
-    Endpoint.CUSTOM: ("CUSTOM URL", "#546e7a", "#ffffff",
-                      "Sends go to the base URL set in this profile."),
+    Endpoint.SANDBOX: (QT_TRANSLATE_NOOP("EndpointBadge", "SANDBOX"), "#f2a900", "#1a1a1a",
+                       QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to the local sandbox on this "
+                                                          "computer: nothing leaves it.")),
+    Endpoint.PRODUCTION: (QT_TRANSLATE_NOOP("EndpointBadge", "PRODUCTION"), "#c62828", "#ffffff",
+                          QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to MailUp for real and "
+                                                             "reach real recipients.")),
+    Endpoint.CUSTOM: (QT_TRANSLATE_NOOP("EndpointBadge", "CUSTOM URL"), "#546e7a", "#ffffff",
+                      QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to the base URL set in this "
+                                                         "profile.")),
 }
 
 
@@ -23,9 +28,10 @@ class EndpointBadge(QLabel):
 
     def show_endpoint(self, endpoint: Endpoint) -> None:
         text, background, foreground, tip = _LOOK[endpoint]
+        text = self.tr(text)
         self.setText(text)
-        self.setToolTip(tip)
-        self.setAccessibleName(f"Endpoint: {text}")
+        self.setToolTip(self.tr(tip))
+        self.setAccessibleName(self.tr("Endpoint: {badge}").format(badge=text))
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; font-weight: bold;"
             " padding: 3px 10px; border-radius: 9px; letter-spacing: 1px;"

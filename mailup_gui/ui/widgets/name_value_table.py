@@ -35,7 +35,10 @@ class NameValueTable(QWidget):
         self._check = check
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([name_title, value_title])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # At least as wide as its title, which may be longer in a translation.
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), header.sectionSizeHint(0)))
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(f"{name_title} / {value_title}")
         self.table.itemChanged.connect(self._on_item_changed)
@@ -93,12 +96,14 @@ class NameValueTable(QWidget):
         self.changed.emit()
 
     def _recheck(self) -> None:
-        """Colour rows the check refuses, with the reason as tooltip."""
+        """Colour rows the check refuses, with the reason (in the UI's language) as tooltip."""
         if self._check is None:
             return
+        from ..core_texts import translated
+
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            problem = self._check(self._text(row, 0), self._text(row, 1))
+            problem = translated(self._check(self._text(row, 0), self._text(row, 1)))
             for column in range(2):
                 item = self.table.item(row, column)
                 if item is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...core.draft import Options
 from .name_value_table import NameValueTable
 
-PRIORITY_CAVEAT = (
+PRIORITY_CAVEAT = QT_TRANSLATE_NOOP(
+    "XSmtpApiPanel",
     "1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, "
     "so the order in which messages arrive is not guaranteed."
 )

@@ -103,6 +103,8 @@ def test_base_urls():
         ({"username": "john"}, "username"),
         ({"endpoint": Endpoint.CUSTOM, "custom_url": "localhost:80"}, "custom_url"),
         ({"from_email": "support"}, "from_email"),
+        ({"test_address": "me@"}, "test_address"),
+        ({"test_address": "a@example.com, b@example.com"}, "test_address"),
         ({"colour": "red"}, "colour"),
     ],
 )
@@ -114,3 +116,4 @@ def test_problems_name_the_field(changes, field):
 
 def test_valid_profile_has_no_problems():
     assert profile_problems(make(from_email="support@example.com")) == {}
+    assert profile_problems(make(test_address=" agent@example.org ")) == {}

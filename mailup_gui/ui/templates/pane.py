@@ -1,0 +1,342 @@
+"""Templates: a message stored in MailUp, sent by its numeric ID through SendTemplate.
+
+The envelope, headers, files, options, checks, drafts and the send flow are MessageEditor's,
+as in Compose. This pane adds the TemplateId and a library to pick it from, named test data,
+"Send to myself", and a preview of the template wherever its content can be known.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import msgspec
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...api.dto import TemplateMessage
+from ...api.endpoints import SEND_TEMPLATE_PATH
+from ...core.draft import Draft, build_template
+from ...core.preview_content import PreviewContent
+from ...core.template_library import TemplateLibrary
+from ...core.template_source import TemplateContent, pasted_template
+from ...core.test_data import TestDataSet
+from ..compose.editor import MessageEditor
+from ..compose.html_editor import HtmlPartsEditor
+from ..compose.preview_panel import PreviewPanel
+from ..core_texts import translated_problems
+from ..widgets.banner import Banner
+from .source import State, TemplateSource
+from .template_page import TemplatePage
+from .test_data_page import TestDataPage
+
+FETCH_DELAY_MS = 500  # read the template once the ID has stopped changing
+
+
+class TemplatesPane(MessageEditor):
+    EDITOR = "template"
+    METHOD = "SendTemplate"
+    METHOD_PATH = SEND_TEMPLATE_PATH
+    CODE_FIELDS = {**MessageEditor.CODE_FIELDS, "111": "TemplateId"}
+
+    # ----- layout (called by MessageEditor while it builds) ------------------------------
+    def content_tabs(self) -> list[tuple[QWidget, str]]:
+        self.library = TemplateLibrary()
+        self.source = TemplateSource(self.context, self)
+        self.source.changed.connect(self._on_source_changed)
+        self.context.sandbox.ready.connect(self._on_sandbox_ready)
+        self._owner: tuple[str | None, int] | None = None  # (profile id, template id) shown
+        self._applied: TestDataSet | None = None
+        self._sent_as: str | None = None  # the profile id of the send in flight
+        self._fetch_later = QTimer(self, singleShot=True, interval=FETCH_DELAY_MS)
+        self._fetch_later.timeout.connect(self._follow_source)
+        self.sent.connect(self._after_send)
+
+        self.template_page = TemplatePage()
+        self.template_page.template_id_edited.connect(self._on_template_id_edited)
+        self.template_page.fetch_requested.connect(lambda: self._follow_source(again=True))
+        self.template_page.save_requested.connect(self.save_to_library)
+        self.template_page.remove_requested.connect(self.remove_from_library)
+        self.test_data = TestDataPage(self.library, self.context.tasks,
+                                      lambda: self.options.merge_values.rows())
+        self.test_data.applied.connect(self.apply_test_data)
+        self.html = HtmlPartsEditor()
+        self.html.setToolTip(self.tr("MailUp's API cannot read a stored template: paste or open "
+                                     "its HTML here to preview it. It is not sent."))
+        self.html.changed.connect(self._on_changed)
+        return [(self.template_page, self.tr("Template")), (self.test_data, self.tr("Test data")),
+                (self.html, self.tr("Template HTML"))]
+
+    def side_panel(self) -> QWidget:
+        self.source_banner = Banner("info")
+        self.source_banner.setAccessibleName(self.tr("What the preview shows"))
+        self.rendered_subject = QLabel()
+        self.rendered_subject.setWordWrap(True)
+        self.rendered_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rendered_subject.setAccessibleName(self.tr("Subject as the recipient sees it"))
+        self.preview = PreviewPanel(self.context)
+        # the text part is the template's own: there is nothing here to generate it into
+        self.preview.preview.text_part.generate.hide()
+        self.preview.rendered.connect(self._show_rendered_subject)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.source_banner)
+        layout.addWidget(self.rendered_subject)
+        layout.addWidget(self.preview, 1)
+        return side
+
+    def action_buttons(self) -> list[QPushButton]:
+        self.send_self_button = self._button(
+            self.tr("Send to &myself"),
+            self.tr("Send only to the profile's test address, or to the From address "
+                    "(Ctrl+Shift+Enter)"), self.send_to_myself)
+        self.send_self_button.setAccessibleName(self.tr("Send to myself"))
+        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send_to_myself)
+        return [self.send_self_button]
+
+    def content_fields(self) -> dict[str, QWidget]:
+        return {"TemplateId": self.template_page.template_id}
+
+    # ----- the draft --------------------------------------------------------------------
+    def content_of(self) -> dict:
+        doc_type, head, body_tag, body = self.html.parts()
+        return {"template_id": self.template_page.value(), "html_doc_type": doc_type,
+                "html_head": head, "html_body_tag": body_tag, "html_body": body}
+
+    def load_content(self, draft: Draft) -> None:
+        self.template_page.set_value(draft.template_id)
+        self.html.set_parts(draft.html_doc_type, draft.html_head, draft.html_body_tag,
+                            draft.html_body)
+
+    def content_texts(self, draft: Draft) -> list[str]:
+        content = self._content(draft)
+        if content is None:
+            return []
+        # a Subject in the request replaces the template's
+        return [content.html, content.text, "" if draft.subject else content.subject]
+
+    def build(self, draft: Draft, *, read_files: bool):
+        # The problems are listed and marked on screen: in the UI's language.
+        built = build_template(draft, read_files=read_files)
+        return msgspec.structs.replace(built, problems=translated_problems(built.problems))
+
+    def send_work(self, profile, draft: Draft):
+        self._sent_as = profile.id
+        return super().send_work(profile, draft)
+
+    def journal_extra(self, draft: Draft) -> dict:
+        return {"template_id": draft.template_id or None, "test_data": self.applied_set_name()}
+
+    def send_summary(self, draft: Draft) -> str:
+        name = self.source.content.name if self.source.state is State.FOUND else ""
+        title = draft.subject or name
+        what = self.tr("template {id}").format(id=draft.template_id)
+        return f"{what} “{title}”" if title else what
+
+    # ----- the template's content and the preview ---------------------------------------
+    def _on_template_id_edited(self) -> None:
+        self._on_changed()
+        self._fetch_later.start()
+
+    def _on_sandbox_ready(self, _url: str) -> None:
+        self._follow_source()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._follow_source()  # the profile may have changed while another pane was shown
+
+    def _follow_source(self, *, again: bool = False) -> None:
+        profile = self.context.profiles.active
+        template_id = self.template_page.value()
+        self.source.follow(profile, template_id, again=again)
+        owner = (profile.id if profile else None, template_id)
+        if owner == self._owner:
+            return
+        self._owner = owner
+        self._applied = None  # a set belongs to one template
+        self.template_page.show_library(self.library.templates(owner[0]) if profile else [])
+        entry = self.library.get(*owner) if profile and template_id else None
+        self.template_page.show_details(entry.label if entry else "", entry.notes if entry else "")
+        self.test_data.follow(*owner)
+
+    def _on_source_changed(self) -> None:
+        state = self.source.state
+        pasted = self.source.uses_pasted_html
+        self.editors.setTabVisible(self.editors.indexOf(self.html), pasted)
+        self.template_page.fetch_button.setEnabled(state is not State.PASTED)  # no sandbox
+        # a pasted template's text part is unknown: no tab that would call it empty
+        self.preview.preview.tabs.setTabVisible(1, not pasted)
+        if state is State.FOUND and not self.template_page.label.text():
+            self.template_page.label.setText(self.source.content.name)
+        self._refresh.start()  # merge tags and preview, as after an edit
+
+    def _content(self, draft: Draft) -> TemplateContent | None:
+        """What the preview renders: the sandbox's copy, the pasted HTML, or nothing."""
+        if self.source.state is State.FOUND and self.source.template_id == draft.template_id:
+            return self.source.content
+        if self.source.uses_pasted_html:
+            return pasted_template(draft)
+        return None
+
+    def show_preview(self, draft: Draft) -> None:
+        if draft.template_id == self.source.template_id:
+            self._follow_source()  # a profile switched since; a new ID waits for its timer
+        self._show_source(draft)
+        self._show_test_data_in_use()
+        self._show_own_address()
+        content = self._content(draft)
+        if content is None:
+            self.preview.render(PreviewContent)  # an empty preview
+            return
+
+        def work() -> PreviewContent:
+            from ...core.preview_content import preview_content
+
+            request = build_template(draft, read_files=False).message
+            return preview_content(request, draft.embedded_images, content)
+
+        self.preview.render(work)
+
+    def _show_source(self, draft: Draft) -> None:
+        source, template_id = self.source, self.source.template_id
+        kind = "info"
+        if source.state is State.PASTED:
+            text = (self.tr("MailUp's API cannot read templates: showing the HTML you pasted "
+                            "(Template HTML tab), with your merge values. The template's text "
+                            "part cannot be shown.")
+                    if pasted_template(draft) else
+                    self.tr("MailUp's API cannot read templates: paste or open the template's "
+                            "HTML in the Template HTML tab to preview it."))
+        elif source.state is State.STARTING:
+            text = self.tr("The local sandbox is starting…")
+        elif source.state is State.NO_ID:
+            text = self.tr("Enter a TemplateId to preview the template.")
+        elif source.state is State.LOADING:
+            text = self.tr("Reading template {id} from the sandbox…").format(id=template_id)
+        elif source.state is State.FOUND:
+            text = self.tr("Showing the template as stored in the sandbox: {id} “{name}” of List "
+                           "{list}, with your merge values, exactly as the sandbox will send "
+                           "it.").format(id=template_id, name=escape(source.content.name),
+                                         list=source.content.list_id)
+            mismatch = self._list_mismatch(source.content)
+            if mismatch:
+                kind, text = "warning", text + "<br>" + mismatch
+        elif source.state is State.MISSING:
+            kind = "warning"
+            text = self.tr("Template {id} is not in the sandbox: a send gets code 111.").format(
+                id=template_id)
+        else:
+            kind = "warning"
+            text = self.tr("Could not read template {id} from the sandbox at {root} ({error}). "
+                           "Paste its HTML in the Template HTML tab to preview it.").format(
+                               id=template_id, root=escape(source.root or ""),
+                               error=escape(source.error))
+        self.source_banner.set_kind(kind)
+        self.source_banner.set_message(text)
+
+    def _list_mismatch(self, content: TemplateContent) -> str:
+        """Why MailUp will refuse the template for this profile's SMTP+ user, when known."""
+        profile = self.context.profiles.active
+        user = self.context.user_states.own_user(profile) if profile else None
+        if user is None or user.id_list is None or user.id_list == content.list_id:
+            return ""
+        return self.tr("<b>The SMTP+ user {user} is in List {own}</b>: MailUp will refuse this "
+                       "template (code 111).").format(
+                           user=escape(self.context.privacy.username(user.username)),
+                           own=user.id_list)
+
+    def _show_rendered_subject(self) -> None:
+        subject = self.preview.rendered_subject
+        self.rendered_subject.setText(self.tr("<b>Subject:</b> {subject}").format(
+            subject=escape(subject)) if subject else "")
+
+    # ----- test data --------------------------------------------------------------------
+    def apply_test_data(self, data_set: TestDataSet) -> None:
+        """Put a set's values into the merge tags, replacing those typed."""
+        self.options.merge_values.set_rows(list(data_set.values))
+        self._applied = data_set
+        self._refresh_checks()
+
+    def applied_set_name(self) -> str | None:
+        """The set whose values the merge tags hold; None when there is none or they were
+        edited since it was applied."""
+        if self._applied is None:
+            return None
+        same = _filled(self.options.merge_values.rows()) == _filled(self._applied.values)
+        return self._applied.name if same else None
+
+    def _show_test_data_in_use(self) -> None:
+        name = self._applied.name if self._applied else None
+        self.test_data.show_in_use(name, edited=self.applied_set_name() is None)
+
+    # ----- the library ------------------------------------------------------------------
+    def save_to_library(self) -> None:
+        profile, template_id = self.context.profiles.active, self.template_page.value()
+        if profile is None or not template_id:
+            self._mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
+            return
+        self.library.save(profile.id, template_id, self.template_page.label.text().strip(),
+                          self.template_page.notes.text().strip())
+        self.template_page.show_library(self.library.templates(profile.id))
+        self._show_result("info", self.tr("Template {id} is in this profile's library.").format(
+            id=template_id))
+
+    def remove_from_library(self) -> None:
+        profile, template_id = self.context.profiles.active, self.template_page.selected_id()
+        if profile is None or template_id is None:
+            return
+        self.library.remove(profile.id, template_id)
+        self.template_page.show_library(self.library.templates(profile.id))
+
+    def _after_send(self, report) -> None:
+        if report.sent and isinstance(report.request, TemplateMessage) and self._sent_as:
+            self.library.mark_used(self._sent_as, report.request.template_id)
+            active = self.context.profiles.active
+            if active is not None and active.id == self._sent_as:
+                self.template_page.show_library(self.library.templates(active.id))
+
+    # ----- send to myself ---------------------------------------------------------------
+    def own_address(self) -> str:
+        """The profile's test address, else the From address."""
+        profile = self.context.profiles.active
+        return (profile.test_address.strip() if profile else "") or self.from_email.text().strip()
+
+    def send_to_myself(self) -> None:
+        address = self.own_address()
+        if not address:
+            self._show_result("error", self.tr(
+                "“Send to myself” needs an address: give the profile a test address (File ▸ "
+                "Profiles…) or fill in From."))
+            return
+        self.send_only_to(address)
+
+    def _show_own_address(self) -> None:
+        address = self.own_address()
+        self.send_self_button.setEnabled(bool(address))
+        self.send_self_button.setToolTip(self.tr(
+            "Send only to {address}: the profile's test address, or the From address "
+            "(Ctrl+Shift+Enter)").format(address=self.context.privacy.address(address))
+            if address else self.tr("Give the profile a test address, or fill in From"))
+
+    # ----- from the journal -------------------------------------------------------------
+    def open_reopened(self, reopened) -> None:
+        """A SendTemplate from the journal (core.journal.Reopened) as a new draft."""
+        if not self.open_draft(reopened.draft):
+            return
+        self._follow_source()
+        if reopened.test_data:
+            self._applied = TestDataSet(reopened.test_data,
+                                        tuple(reopened.draft.options.dynamic_fields))
+        self._refresh_checks()
+        what = self.tr("template {id}").format(id=reopened.draft.template_id)
+        if reopened.test_data:
+            what += self.tr(" with the test data “{name}”").format(name=reopened.test_data)
+        self._show_result("info", escape(self.tr("Reopened from the journal as a new draft: "
+                                                 "{what}.").format(what=what)))
+
+
+def _filled(rows) -> dict[str, str]:
+    """Merge values as MailUp reads them: by tag, ignoring case; empty values are no values."""
+    return {tag.strip().lower(): value for tag, value in rows if tag.strip() and value}

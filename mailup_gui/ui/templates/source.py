@@ -1,0 +1,86 @@
+"""Which content the Templates preview shows, and reading it from the sandbox off the GUI thread.
+
+On the sandbox (embedded, or a custom URL serving /sandbox/) the template comes from the
+sandbox itself; on MailUp production, whose API cannot read templates, from the HTML the user
+pasted or opened.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.profiles import Profile
+from ...core.template_source import TemplateContent, sandbox_root
+from ..context import AppContext
+
+
+class State(enum.Enum):
+    PASTED = "pasted"  # production: the HTML the user pasted is previewed
+    STARTING = "starting"  # the embedded sandbox is not listening yet
+    NO_ID = "no-id"
+    LOADING = "loading"
+    FOUND = "found"  # the sandbox's own copy is previewed
+    MISSING = "missing"  # the sandbox has no such template: a send gets 111
+    FAILED = "failed"  # the sandbox did not answer: the pasted HTML is previewed
+
+
+class TemplateSource(QObject):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._key: tuple | None = None
+        self.state = State.NO_ID
+        self.template_id = 0
+        self.root: str | None = None
+        self.content: TemplateContent | None = None
+        self.error = ""
+
+    @property
+    def uses_pasted_html(self) -> bool:
+        return self.state in (State.PASTED, State.FAILED)
+
+    def follow(self, profile: Profile | None, template_id: int, *, again: bool = False) -> None:
+        """Show ``template_id`` for ``profile``; read from the sandbox only when either changed
+        (or ``again``)."""
+        root = sandbox_root(profile, self._context.sandbox.root_url) if profile else None
+        production = profile is None or profile.is_production
+        key = (production, root, template_id)
+        if key == self._key and not again:
+            return
+        self._key, self.root, self.template_id = key, root, template_id
+        self.content, self.error = None, ""
+        if production:
+            self.state = State.PASTED
+        elif root is None:
+            self.state = State.STARTING
+        elif not template_id:
+            self.state = State.NO_ID
+        else:
+            self.state = State.LOADING
+
+            def work() -> tuple[tuple, TemplateContent | None, str]:
+                from ...core.template_source import fetch_template
+
+                try:
+                    return key, fetch_template(root, template_id), ""
+                except Exception as error:  # no sandbox there, a timeout: shown, never raised
+                    return key, None, str(error) or type(error).__name__
+
+            # a bound method: dropped if the pane is closed while the sandbox answers
+            self._context.tasks.run(work, self._on_fetched)
+        self.changed.emit()
+
+    def _on_fetched(self, result: tuple[tuple, TemplateContent | None, str]) -> None:
+        key, found, error = result
+        if key != self._key:
+            return  # the ID or the profile changed while it was read
+        self.content, self.error = found, error
+        if error:
+            self.state = State.FAILED
+        else:
+            self.state = State.FOUND if found else State.MISSING
+        self.changed.emit()
