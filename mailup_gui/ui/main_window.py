@@ -452,6 +452,11 @@ class MainWindow(QMainWindow):
         settings = self.context.settings.value
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
+            return
+        # First start: room for the editors, the preview and the banners, within the screen.
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, int(available.width() * 0.9)),
+                    min(900, int(available.height() * 0.9)))
 
     def closeEvent(self, event) -> None:
         for page in (self.compose_page, self.templates_page):

@@ -32,7 +32,8 @@ app = QApplication(sys.argv[:1])
 timings = {"qapplication_ms": ms_since_start(started)}
 window = Window()
 window.setCentralWidget(QLabel("bare"))
-window.resize(1100, 720)
+available = window.screen().availableGeometry()  # sized as the app sizes its first window
+window.resize(min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9)))
 window.show()
 timings["window_shown_ms"] = ms_since_start(started)
 sys.exit(app.exec())
