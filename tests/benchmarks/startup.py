@@ -64,7 +64,8 @@ def main() -> None:
     whole = median("app", "process_peak_rss_mib") / median("bare", "process_peak_rss_mib")
     print(f"ratio time to first paint:        {paint:.2f} (goal <= 1.5)")
     print(f"ratio peak RSS at first paint:    {rss:.2f} (goal <= 1.5)")
-    print(f"ratio whole-process peak RSS:     {whole:.2f} (app with its sandbox running)")
+    print(f"ratio whole-process peak RSS:     {whole:.2f} (services started and first pane built;"
+          " the sandbox and Chromium run in child processes)")
 
 
 if __name__ == "__main__":
