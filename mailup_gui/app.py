@@ -33,7 +33,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "users. With no profile configured it runs on its built-in local sandbox. "
         "'mailup-gui sandbox --help' runs that sandbox on its own.",
     )
-    parser.add_argument("--version", action=_PrintVersion, nargs=0, help="print the version and exit")
+    parser.add_argument(
+        "--version", action=_PrintVersion, nargs=0, help="print the version and exit"
+    )
     parser.add_argument("--profile", metavar="NAME", help="start with this profile (name or id)")
     parser.add_argument(
         "--sandbox", action="store_true", help="start on the built-in local sandbox profile"
@@ -107,8 +109,9 @@ def _choose_profile(profiles, args: argparse.Namespace) -> str | None:
         found = profiles.find(args.profile)
         if found is None:
             names = ", ".join(p.name for p in profiles.all())
-            print(f"mailup-gui: no profile named {args.profile!r}. Profiles: {names}",
-                  file=sys.stderr)
+            print(
+                f"mailup-gui: no profile named {args.profile!r}. Profiles: {names}", file=sys.stderr
+            )
             return None
         return found.id
     return profiles.active.id

@@ -17,7 +17,9 @@ def _base() -> Path | None:
 
 def config_dir() -> Path:
     base = _base()
-    return base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return (
+        base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
 
 
 def data_dir() -> Path:

@@ -9,6 +9,7 @@ import httpx
 import msgspec
 
 from .. import __version__
+from .dto import ListUserInfoRequest, Message, SmtpUser, TemplateMessage, UserInfo, to_json
 from .endpoints import (
     LIST_USER_INFO_PATH,
     PRODUCTION_BASE_URL,
@@ -16,7 +17,6 @@ from .endpoints import (
     SEND_TEMPLATE_PATH,
     normalize_base_url,
 )
-from .dto import ListUserInfoRequest, Message, SmtpUser, TemplateMessage, UserInfo, to_json
 from .errors import (
     ConnectionFailedError,
     InvalidRequestError,

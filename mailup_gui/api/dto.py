@@ -143,7 +143,10 @@ def to_builtins(value: Any) -> Any:
 
 
 def from_json(data: bytes | str, type_: type[T]) -> T:
-    """Strictly decode MailUp JSON into a DTO; raises ``msgspec.DecodeError``/``ValidationError``."""
+    """Strictly decode MailUp JSON into a DTO.
+
+    Raises ``msgspec.DecodeError`` or ``msgspec.ValidationError``.
+    """
     return msgspec.json.decode(data, type=type_)
 
 

@@ -1,4 +1,7 @@
-"""Where MailUp's transactional API lives. Cheap to import: the shell reads it before first paint."""
+"""Where MailUp's transactional API lives.
+
+Cheap to import: the shell reads it before first paint.
+"""
 
 PRODUCTION_BASE_URL = "https://send.mailup.com/API/v2.0/"
 SEND_MESSAGE_PATH = "messages/sendmessage"

@@ -26,58 +26,105 @@ class CodeInfo:
 #: MailUp's documented codes (mailup-api.md, "Responses and errors").
 CODES: dict[str, CodeInfo] = {
     "1": CodeInfo(
-        400, QT_TRANSLATE_NOOP("core", "The operation failed."),
-        QT_TRANSLATE_NOOP("core", "MailUp could not read the request. Check the fields for wrong "
-                                  "values or types.")),
+        400,
+        QT_TRANSLATE_NOOP("core", "The operation failed."),
+        QT_TRANSLATE_NOOP(
+            "core", "MailUp could not read the request. Check the fields for wrong values or types."
+        ),
+    ),
     "101": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The input is null."),
-        QT_TRANSLATE_NOOP("core", "The request reached MailUp empty. Fill in the message and send "
-                                  "again.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The input is null."),
+        QT_TRANSLATE_NOOP(
+            "core", "The request reached MailUp empty. Fill in the message and send again."
+        ),
+    ),
     "102": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The operation is not authorized."),
-        QT_TRANSLATE_NOOP("core", "The SMTP+ username or secret is wrong, or the From address is "
-                                  "not an authorised sender of this user. If the SMTP+ password "
-                                  "was changed in MailUp, update the secret of this profile.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The operation is not authorized."),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The SMTP+ username or secret is wrong, or the From address is "
+            "not an authorised sender of this user. If the SMTP+ password "
+            "was changed in MailUp, update the secret of this profile.",
+        ),
+    ),
     "103": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The user is not enabled."),
-        QT_TRANSLATE_NOOP("core", "This SMTP+ user is disabled. The account's administrator can "
-                                  "enable it in the MailUp console.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The user is not enabled."),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "This SMTP+ user is disabled. The account's administrator can "
+            "enable it in the MailUp console.",
+        ),
+    ),
     "104": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The user is blocked."),
-        QT_TRANSLATE_NOOP("core", "An administrator blocked this SMTP+ user. Only MailUp support "
-                                  "can lift the block (billing is a common reason). See the "
-                                  "dashboard.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The user is blocked."),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "An administrator blocked this SMTP+ user. Only MailUp support "
+            "can lift the block (billing is a common reason). See the "
+            "dashboard.",
+        ),
+    ),
     "105": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The user is blocked until this date."),
-        QT_TRANSLATE_NOOP("core", "This SMTP+ user is blocked until {until}. Wait until then, or "
-                                  "ask MailUp support. See the dashboard.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The user is blocked until this date."),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "This SMTP+ user is blocked until {until}. Wait until then, or "
+            "ask MailUp support. See the dashboard.",
+        ),
+    ),
     "106": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The MailUp account cannot be found."),
-        QT_TRANSLATE_NOOP("core", "No MailUp account matches this SMTP+ username. Check the "
-                                  "username (sNNNNN_NN).")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The MailUp account cannot be found."),
+        QT_TRANSLATE_NOOP(
+            "core", "No MailUp account matches this SMTP+ username. Check the username (sNNNNN_NN)."
+        ),
+    ),
     "107": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The MailUp account has been suspended."),
-        QT_TRANSLATE_NOOP("core", "The MailUp account is suspended. The account owner must "
-                                  "contact MailUp.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The MailUp account has been suspended."),
+        QT_TRANSLATE_NOOP(
+            "core", "The MailUp account is suspended. The account owner must contact MailUp."
+        ),
+    ),
     "108": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The MailUp account has been deleted."),
-        QT_TRANSLATE_NOOP("core", "The MailUp account was deleted. This profile can no longer "
-                                  "send.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The MailUp account has been deleted."),
+        QT_TRANSLATE_NOOP(
+            "core", "The MailUp account was deleted. This profile can no longer send."
+        ),
+    ),
     "109": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "At least one recipient is required."),
-        QT_TRANSLATE_NOOP("core", "Add at least one recipient in To, Cc or Bcc.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "At least one recipient is required."),
+        QT_TRANSLATE_NOOP("core", "Add at least one recipient in To, Cc or Bcc."),
+    ),
     "110": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The sender is required."),
-        QT_TRANSLATE_NOOP("core", "Fill in the From address.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The sender is required."),
+        QT_TRANSLATE_NOOP("core", "Fill in the From address."),
+    ),
     "111": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The template cannot be found."),
-        QT_TRANSLATE_NOOP("core", "No template has this ID in the SMTP+ user's List. The template "
-                                  "must belong to the same List as the SMTP+ user; check the ID "
-                                  "in the MailUp console.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The template cannot be found."),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "No template has this ID in the SMTP+ user's List. The template "
+            "must belong to the same List as the SMTP+ user; check the ID "
+            "in the MailUp console.",
+        ),
+    ),
     "112": CodeInfo(
-        403, QT_TRANSLATE_NOOP("core", "The user has been deleted."),
-        QT_TRANSLATE_NOOP("core", "This SMTP+ user was deleted. Use another SMTP+ user for this "
-                                  "profile.")),
+        403,
+        QT_TRANSLATE_NOOP("core", "The user has been deleted."),
+        QT_TRANSLATE_NOOP(
+            "core", "This SMTP+ user was deleted. Use another SMTP+ user for this profile."
+        ),
+    ),
 }
 
 
@@ -112,10 +159,12 @@ class MailUpApiError(MailUpError):
     """MailUp answered with an error envelope (or a non-200 status)."""
 
     # Class attributes: noted for translation at import, as the journal shows them again later.
-    SERVER_FAILED = QT_TRANSLATE_NOOP("core", "MailUp had an internal problem. Try again in a "
-                                              "few minutes.")
-    REFUSED = QT_TRANSLATE_NOOP("core", "MailUp refused the request. Read the message from MailUp "
-                                        "for the reason.")
+    SERVER_FAILED = QT_TRANSLATE_NOOP(
+        "core", "MailUp had an internal problem. Try again in a few minutes."
+    )
+    REFUSED = QT_TRANSLATE_NOOP(
+        "core", "MailUp refused the request. Read the message from MailUp for the reason."
+    )
     NO_MESSAGE = QT_TRANSLATE_NOOP("core", "no message")
     WITH_CODE = QT_TRANSLATE_NOOP("core", "HTTP {status}, Code {code}: {message}")
     WITHOUT_CODE = QT_TRANSLATE_NOOP("core", "HTTP {status}: {message}")
@@ -130,7 +179,8 @@ class MailUpApiError(MailUpError):
         else:
             hint = self.REFUSED
         summary = (self.WITH_CODE if code else self.WITHOUT_CODE).format(
-            status=http_status, code=code, message=server_message or meaning or self.NO_MESSAGE)
+            status=http_status, code=code, message=server_message or meaning or self.NO_MESSAGE
+        )
         super().__init__(
             summary,
             hint=hint,
@@ -145,10 +195,14 @@ class MailUpApiError(MailUpError):
 class BadResponseError(MailUpError):
     """The server answered, but not with a MailUp envelope (HTML page, truncated JSON, ...)."""
 
-    SUMMARY = QT_TRANSLATE_NOOP("core", "HTTP {status}: the server's answer is not a MailUp "
-                                        "response ({detail})")
-    HINT = QT_TRANSLATE_NOOP("core", "Check the profile's endpoint URL: something other than "
-                                     "MailUp answered, or the answer was cut short.")
+    SUMMARY = QT_TRANSLATE_NOOP(
+        "core", "HTTP {status}: the server's answer is not a MailUp response ({detail})"
+    )
+    HINT = QT_TRANSLATE_NOOP(
+        "core",
+        "Check the profile's endpoint URL: something other than "
+        "MailUp answered, or the answer was cut short.",
+    )
 
     def __init__(self, http_status: int, detail: str) -> None:
         super().__init__(
@@ -163,8 +217,10 @@ class ConnectionFailedError(MailUpError):
     """The request never reached the server: nothing was sent, trying again is safe."""
 
     SUMMARY = QT_TRANSLATE_NOOP("core", "Could not reach the server ({detail})")
-    HINT = QT_TRANSLATE_NOOP("core", "Nothing was sent. Check the network and the profile's "
-                                     "endpoint URL, then try again.")
+    HINT = QT_TRANSLATE_NOOP(
+        "core",
+        "Nothing was sent. Check the network and the profile's endpoint URL, then try again.",
+    )
 
     def __init__(self, detail: str) -> None:
         super().__init__(
@@ -194,11 +250,15 @@ class OutcomeUnknownError(MailUpError):
     Sending is not idempotent, so this is never retried automatically.
     """
 
-    SUMMARY = QT_TRANSLATE_NOOP("core", "Outcome unknown — the message may have been queued "
-                                        "({detail})")
-    HINT = QT_TRANSLATE_NOOP("core", "The request reached the server but no answer came back. "
-                                     "Check the journal and the recipient's mailbox before "
-                                     "sending again, or the message may go out twice.")
+    SUMMARY = QT_TRANSLATE_NOOP(
+        "core", "Outcome unknown — the message may have been queued ({detail})"
+    )
+    HINT = QT_TRANSLATE_NOOP(
+        "core",
+        "The request reached the server but no answer came back. "
+        "Check the journal and the recipient's mailbox before "
+        "sending again, or the message may go out twice.",
+    )
 
     def __init__(self, detail: str) -> None:
         super().__init__(
@@ -213,15 +273,17 @@ class InvalidRequestError(MailUpError):
 
     ONE = QT_TRANSLATE_NOOP("core", "{field}: {message}")
     MORE = QT_TRANSLATE_NOOP("core", "{field}: {message} (and {count} more)")
-    HINT = QT_TRANSLATE_NOOP("core", "Nothing was sent. Correct the highlighted fields and send "
-                                     "again.")
+    HINT = QT_TRANSLATE_NOOP(
+        "core", "Nothing was sent. Correct the highlighted fields and send again."
+    )
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
         super().__init__(
             (self.MORE if len(problems) > 1 else self.ONE).format(
-                field=first.field, message=first.message, count=len(problems) - 1),
+                field=first.field, message=first.message, count=len(problems) - 1
+            ),
             hint=self.HINT,
             retryable=False,
             code=first.code,

@@ -41,14 +41,17 @@ def split_document(document: str) -> Html:
     head = _HEAD.search(document)
     opening = _BODY_OPEN.search(document)
     if opening is None:
-        body = document[doctype.end():] if doctype else document
-        return Html(body=body.strip(), doc_type=doctype.group(1) if doctype else None,
-                    head=head.group(1).strip() if head else None)
+        body = document[doctype.end() :] if doctype else document
+        return Html(
+            body=body.strip(),
+            doc_type=doctype.group(1) if doctype else None,
+            head=head.group(1).strip() if head else None,
+        )
     closings = list(_BODY_CLOSE.finditer(document, opening.end()))
     end = closings[-1].start() if closings else len(document)
     body_tag = opening.group(0)
     return Html(
-        body=document[opening.end():end].strip("\n"),
+        body=document[opening.end() : end].strip("\n"),
         doc_type=doctype.group(1) if doctype else None,
         head=head.group(1).strip() if head else None,
         body_tag=None if body_tag.lower() == "<body>" else body_tag,
@@ -57,4 +60,6 @@ def split_document(document: str) -> Html:
 
 def looks_like_document(text: str) -> bool:
     """Whether pasted HTML is a whole document (to be split) rather than a body fragment."""
-    return bool(_DOCTYPE.match(text) or _BODY_OPEN.search(text) or re.search(r"<html\b", text, re.I))
+    return bool(
+        _DOCTYPE.match(text) or _BODY_OPEN.search(text) or re.search(r"<html\b", text, re.I)
+    )

@@ -33,8 +33,11 @@ def decode_body(http_status: int, content: bytes, content_type: str) -> Any:
         return msgspec.json.decode(content)
     except msgspec.DecodeError as error:
         looks_html = content.lstrip()[:1] == b"<" or "html" in content_type.lower()
-        detail = QT_TRANSLATE_NOOP("core", "an HTML page") if looks_html else QT_TRANSLATE_NOOP(
-            "core", "invalid or truncated JSON: {error}").format(error=error)
+        detail = (
+            QT_TRANSLATE_NOOP("core", "an HTML page")
+            if looks_html
+            else QT_TRANSLATE_NOOP("core", "invalid or truncated JSON: {error}").format(error=error)
+        )
         raise BadResponseError(http_status, detail) from None
 
 
@@ -57,8 +60,9 @@ def parse_user_list(http_status: int, data: Any) -> list[UserInfo]:
         if "Code" in data or http_status != 200:
             check_envelope(http_status, data)
         elif "UserList" not in data:
-            raise BadResponseError(http_status, QT_TRANSLATE_NOOP(
-                "core", "neither a user list nor a MailUp envelope"))
+            raise BadResponseError(
+                http_status, QT_TRANSLATE_NOOP("core", "neither a user list nor a MailUp envelope")
+            )
         users = data.get("UserList")
         if users is None:
             users = []
@@ -67,15 +71,17 @@ def parse_user_list(http_status: int, data: Any) -> list[UserInfo]:
     else:
         users = data
     if not isinstance(users, list):
-        raise BadResponseError(http_status,
-                               QT_TRANSLATE_NOOP("core", "the user list is not a list"))
+        raise BadResponseError(
+            http_status, QT_TRANSLATE_NOOP("core", "the user list is not a list")
+        )
     return [_user_info(http_status, item) for item in users]
 
 
 def _user_info(http_status: int, item: Any) -> UserInfo:
     if not isinstance(item, dict) or not isinstance(item.get("Username"), str):
-        raise BadResponseError(http_status,
-                               QT_TRANSLATE_NOOP("core", "a user entry has no Username"))
+        raise BadResponseError(
+            http_status, QT_TRANSLATE_NOOP("core", "a user entry has no Username")
+        )
     return UserInfo(
         username=item["Username"],
         id_console=_int(item.get("IdConsole")),

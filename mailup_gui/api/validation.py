@@ -47,18 +47,34 @@ def validate_request(request: Message | TemplateMessage) -> list[Problem]:
     if request.reply_to:
         problem = address_problem(request.reply_to)
         if problem:
-            problems.append(Problem("ReplyTo", QT_TRANSLATE_NOOP(
-                "core", "{problem} Write one plain address.").format(problem=problem)))
+            problems.append(
+                Problem(
+                    "ReplyTo",
+                    QT_TRANSLATE_NOOP("core", "{problem} Write one plain address.").format(
+                        problem=problem
+                    ),
+                )
+            )
     if request.subject and has_line_break(request.subject):
-        problems.append(Problem("Subject", QT_TRANSLATE_NOOP(
-            "core", "The subject must be one line: remove the line breaks.")))
+        problems.append(
+            Problem(
+                "Subject",
+                QT_TRANSLATE_NOOP("core", "The subject must be one line: remove the line breaks."),
+            )
+        )
     problems += _header_problems(request.extended_headers)
     problems += _content_id_problems(request.attachments, request.embedded_images)
     if request.x_smtp_api is not None:
         problems += _xsmtpapi_problems(request.x_smtp_api)
     if isinstance(request, TemplateMessage) and request.template_id <= 0:
-        problems.append(Problem("TemplateId", QT_TRANSLATE_NOOP(
-            "core", "Enter the template's numeric ID (a whole number above 0).")))
+        problems.append(
+            Problem(
+                "TemplateId",
+                QT_TRANSLATE_NOOP(
+                    "core", "Enter the template's numeric ID (a whole number above 0)."
+                ),
+            )
+        )
     return problems
 
 
@@ -69,17 +85,29 @@ def _address_problems(path: str, address: EmailAddress, fix: str) -> list[Proble
     if problem:
         problems.append(Problem(f"{path}.Email", fix.format(problem=problem)))
     if address.name and has_line_break(address.name):
-        problems.append(Problem(f"{path}.Name", QT_TRANSLATE_NOOP(
-            "core", "A display name must be one line: remove the line breaks.")))
+        problems.append(
+            Problem(
+                f"{path}.Name",
+                QT_TRANSLATE_NOOP(
+                    "core", "A display name must be one line: remove the line breaks."
+                ),
+            )
+        )
     return problems
 
 
 def _sender_problems(sender: EmailAddress | None) -> list[Problem]:
     if sender is None or not sender.email.strip():
-        return [Problem("From", QT_TRANSLATE_NOOP(
-            "core", "The sender is required: fill in the From address."), NO_SENDER)]
-    return _address_problems("From", sender, QT_TRANSLATE_NOOP(
-        "core", "{problem} Correct the From address."))
+        return [
+            Problem(
+                "From",
+                QT_TRANSLATE_NOOP("core", "The sender is required: fill in the From address."),
+                NO_SENDER,
+            )
+        ]
+    return _address_problems(
+        "From", sender, QT_TRANSLATE_NOOP("core", "{problem} Correct the From address.")
+    )
 
 
 def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
@@ -87,12 +115,18 @@ def _recipient_problems(request: Message | TemplateMessage) -> list[Problem]:
     lists = (("To", request.to), ("Cc", request.cc), ("Bcc", request.bcc))
     for member, addresses in lists:
         for index, address in enumerate(addresses):
-            problems += _address_problems(f"{member}[{index}]", address, QT_TRANSLATE_NOOP(
-                "core", "{problem} Correct or remove it."))
+            problems += _address_problems(
+                f"{member}[{index}]",
+                address,
+                QT_TRANSLATE_NOOP("core", "{problem} Correct or remove it."),
+            )
     if not any(addresses for _, addresses in lists):
         problems.append(
-            Problem("To", QT_TRANSLATE_NOOP(
-                "core", "At least one recipient is required in To, Cc or Bcc."), NO_RECIPIENT)
+            Problem(
+                "To",
+                QT_TRANSLATE_NOOP("core", "At least one recipient is required in To, Cc or Bcc."),
+                NO_RECIPIENT,
+            )
         )
     return problems
 
@@ -103,11 +137,18 @@ def header_problems(name: str, value: str) -> list[tuple[str, str]]:
     if not name.strip():
         problems.append(("N", QT_TRANSLATE_NOOP("core", "A header needs a name.")))
     elif has_line_break(name) or ":" in name or " " in name.strip():
-        problems.append(("N", QT_TRANSLATE_NOOP(
-            "core", "A header name is one word without spaces, colons or line breaks.")))
+        problems.append(
+            (
+                "N",
+                QT_TRANSLATE_NOOP(
+                    "core", "A header name is one word without spaces, colons or line breaks."
+                ),
+            )
+        )
     if has_line_break(value):
-        problems.append(("V", QT_TRANSLATE_NOOP(
-            "core", "A header value must not contain line breaks.")))
+        problems.append(
+            ("V", QT_TRANSLATE_NOOP("core", "A header value must not contain line breaks."))
+        )
     return problems
 
 
@@ -127,15 +168,22 @@ def _content_id_problems(
     for member, parts in (("Attachments", attachments), ("EmbeddedImages", images)):
         for index, part in enumerate(parts):
             if not part.filename.strip():
-                problems.append(Problem(f"{member}[{index}].Filename",
-                                        QT_TRANSLATE_NOOP("core", "Every file needs a name.")))
+                problems.append(
+                    Problem(
+                        f"{member}[{index}].Filename",
+                        QT_TRANSLATE_NOOP("core", "Every file needs a name."),
+                    )
+                )
             if not (part.content_id or "").strip():
                 if member == "EmbeddedImages":
                     problems.append(
                         Problem(
                             f"{member}[{index}].ContentId",
-                            QT_TRANSLATE_NOOP("core", "An embedded image needs a ContentId to be "
-                                                      "referenced as cid: in the HTML."),
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "An embedded image needs a ContentId to be "
+                                "referenced as cid: in the HTML.",
+                            ),
                         )
                     )
                 continue
@@ -144,8 +192,9 @@ def _content_id_problems(
                 problems.append(
                     Problem(
                         f"{member}[{index}].ContentId",
-                        QT_TRANSLATE_NOOP("core", "ContentId '{cid}' is used twice: give each "
-                                                  "part its own.").format(cid=part.content_id),
+                        QT_TRANSLATE_NOOP(
+                            "core", "ContentId '{cid}' is used twice: give each part its own."
+                        ).format(cid=part.content_id),
                     )
                 )
             seen.add(key)
@@ -156,16 +205,28 @@ def _xsmtpapi_problems(options: XSmtpApi) -> list[Problem]:
     problems: list[Problem] = []
     if options.priority is not None and not 1 <= options.priority <= 5:
         problems.append(
-            Problem("XSmtpAPI.Priority", QT_TRANSLATE_NOOP(
-                "core", "Priority goes from 1 (highest) to 5 (lowest), or leave it unset."))
+            Problem(
+                "XSmtpAPI.Priority",
+                QT_TRANSLATE_NOOP(
+                    "core", "Priority goes from 1 (highest) to 5 (lowest), or leave it unset."
+                ),
+            )
         )
     if options.schedule is not None and options.schedule.tzinfo is None:
         problems.append(
-            Problem("XSmtpAPI.Schedule", QT_TRANSLATE_NOOP(
-                "core", "The schedule needs a time zone, e.g. 2026-12-01T09:30:00+01:00."))
+            Problem(
+                "XSmtpAPI.Schedule",
+                QT_TRANSLATE_NOOP(
+                    "core", "The schedule needs a time zone, e.g. 2026-12-01T09:30:00+01:00."
+                ),
+            )
         )
     for index, field in enumerate(options.dynamic_fields or []):
         if not field.name.strip():
-            problems.append(Problem(f"XSmtpAPI.DynamicFields[{index}].N",
-                                    QT_TRANSLATE_NOOP("core", "A merge tag needs a name.")))
+            problems.append(
+                Problem(
+                    f"XSmtpAPI.DynamicFields[{index}].N",
+                    QT_TRANSLATE_NOOP("core", "A merge tag needs a name."),
+                )
+            )
     return problems

@@ -19,7 +19,10 @@ class ParsedAddress:
 
 
 def parse_addresses(text: str) -> list[ParsedAddress]:
-    """Every entry of a pasted list, valid or not, in order. Separators: comma, semicolon, newline."""
+    """Every entry of a pasted list, valid or not, in order.
+
+    Separators: comma, semicolon, newline.
+    """
     normalised = text.replace(";", ",").replace("\n", ",")
     entries: list[ParsedAddress] = []
     for raw in _split_outside_quotes(normalised):
@@ -29,8 +32,9 @@ def parse_addresses(text: str) -> list[ParsedAddress]:
         name, email = getaddresses([raw])[0]
         email = email.strip()
         if not email or "@" not in email:
-            entries.append(ParsedAddress(raw, name, email,
-                                         QT_TRANSLATE_NOOP("core", "not an email address")))
+            entries.append(
+                ParsedAddress(raw, name, email, QT_TRANSLATE_NOOP("core", "not an email address"))
+            )
             continue
         entries.append(ParsedAddress(raw, name.strip(), email, address_problem(email)))
     return entries

@@ -16,16 +16,21 @@ class SecretMissing(Exception):
     """The profile has no secret stored (or the keyring cannot give it now)."""
 
     def __init__(self, profile: Profile) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "core", "No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles "
-            "(File ▸ Profiles…).").format(name=profile.name))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles "
+                "(File ▸ Profiles…).",
+            ).format(name=profile.name)
+        )
         self.profile = profile
 
 
 class EndpointNotReady(Exception):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "core", "The local sandbox is still starting. Try again in a moment."))
+        super().__init__(
+            QT_TRANSLATE_NOOP("core", "The local sandbox is still starting. Try again in a moment.")
+        )
 
 
 def secret_for(profile: Profile, secrets: SecretStore) -> str:
@@ -56,9 +61,13 @@ def test_connection(profile: Profile, secret: str, sandbox_url: str | None) -> C
         users = client.list_user_info(profile.username)
     own = next((u for u in users if u.username.lower() == profile.username.lower()), None)
     if own is None:
-        raise LookupError(QT_TRANSLATE_NOOP(
-            "core", "MailUp accepted the credentials but did not list {user}. Check the "
-            "username in the MailUp console.").format(user=profile.username))
+        raise LookupError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "MailUp accepted the credentials but did not list {user}. Check the "
+                "username in the MailUp console.",
+            ).format(user=profile.username)
+        )
     return ConnectionReport(own, user_status(own))
 
 

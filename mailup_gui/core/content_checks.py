@@ -32,4 +32,8 @@ def sender_allowed(address: str, sender_list: str | None, domain_list: str | Non
 
 
 def _items(text: str | None) -> set[str]:
-    return {item.strip().lower().lstrip("@") for item in re.split(r"[;,\s]+", text or "") if item.strip()}
+    return {
+        item.strip().lower().lstrip("@")
+        for item in re.split(r"[;,\s]+", text or "")
+        if item.strip()
+    }

@@ -120,8 +120,9 @@ def build_message(draft: Draft, *, read_files: bool = True) -> BuiltMessage:
     JSON shape and counting, without reading megabytes.
     """
     problems: list[Problem] = []
-    message = Message(**_envelope(draft, read_files, problems), html=draft_html(draft),
-                      text=draft.text or None)
+    message = Message(
+        **_envelope(draft, read_files, problems), html=draft_html(draft), text=draft.text or None
+    )
     return _checked(message, problems)
 
 
@@ -143,21 +144,28 @@ def _envelope(draft: Draft, read_files: bool, problems: list[Problem]) -> dict:
         entries = parse_addresses(text)
         for index, entry in enumerate(entries):
             if entry.problem:
-                problems.append(Problem(f"{member}[{index}].Email", QT_TRANSLATE_NOOP(
-                    "core", "“{text}”: {problem}. Correct or remove it.").format(
-                        text=entry.text, problem=entry.problem)))
+                problems.append(
+                    Problem(
+                        f"{member}[{index}].Email",
+                        QT_TRANSLATE_NOOP(
+                            "core", "“{text}”: {problem}. Correct or remove it."
+                        ).format(text=entry.text, problem=entry.problem),
+                    )
+                )
         recipients[member] = to_email_addresses(entries)
     return dict(
         subject=draft.subject,
         from_=EmailAddress(draft.from_email.strip(), draft.from_name.strip() or None)
-        if draft.from_email.strip() else None,
+        if draft.from_email.strip()
+        else None,
         to=recipients["To"],
         cc=recipients["Cc"],
         bcc=recipients["Bcc"],
         reply_to=draft.reply_to.strip() or None,
         char_set=draft.char_set.strip() or None,
-        extended_headers=[NameValue(name, value) for name, value in draft.headers
-                          if name.strip() or value.strip()],
+        extended_headers=[
+            NameValue(name, value) for name, value in draft.headers if name.strip() or value.strip()
+        ],
         attachments=_parts(draft.attachments, "Attachments", read_files, problems),
         embedded_images=_parts(draft.embedded_images, "EmbeddedImages", read_files, problems),
         x_smtp_api=_xsmtpapi(draft.options),
@@ -237,7 +245,9 @@ def _xsmtpapi(options: Options) -> XSmtpApi | None:
     return None if api == XSmtpApi() else api
 
 
-def _parts(refs: list[FileRef], member: str, read: bool, problems: list[Problem]) -> list[MessagePart]:
+def _parts(
+    refs: list[FileRef], member: str, read: bool, problems: list[Problem]
+) -> list[MessagePart]:
     parts = []
     for index, ref in enumerate(refs):
         body = b""
@@ -245,14 +255,27 @@ def _parts(refs: list[FileRef], member: str, read: bool, problems: list[Problem]
             try:
                 body = Path(ref.path).read_bytes()
             except OSError as error:
-                problems.append(Problem(f"{member}[{index}]", QT_TRANSLATE_NOOP(
-                    "core", "“{file}” cannot be read ({error}). Attach it again or remove it."
-                ).format(file=ref.filename, error=error.strerror)))
+                problems.append(
+                    Problem(
+                        f"{member}[{index}]",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "“{file}” cannot be read ({error}). Attach it again or remove it.",
+                        ).format(file=ref.filename, error=error.strerror),
+                    )
+                )
                 continue
             if hashlib.sha256(body).hexdigest() != ref.sha256:
-                problems.append(Problem(f"{member}[{index}]", QT_TRANSLATE_NOOP(
-                    "core", "“{file}” changed on disk since it was attached. Attach it again to "
-                    "send the new version.").format(file=ref.filename)))
+                problems.append(
+                    Problem(
+                        f"{member}[{index}]",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "“{file}” changed on disk since it was attached. Attach it again to "
+                            "send the new version.",
+                        ).format(file=ref.filename),
+                    )
+                )
         parts.append(MessagePart(filename=ref.filename, body=body, content_id=ref.content_id))
     return parts
 

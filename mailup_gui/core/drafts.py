@@ -43,7 +43,8 @@ class DraftStore:
     def autosave(self, editor: str, draft: Draft) -> None:
         self._file.execute(
             "INSERT INTO autosave (editor, saved_at, draft) VALUES (?, ?, ?) "
-            "ON CONFLICT (editor) DO UPDATE SET saved_at = excluded.saved_at, draft = excluded.draft",
+            "ON CONFLICT (editor) DO UPDATE SET saved_at = excluded.saved_at, "
+            "draft = excluded.draft",
             (editor, time.time(), to_json(draft)),
         )
 
@@ -68,7 +69,8 @@ class DraftStore:
 
     def named(self, editor: str) -> list[NamedDraft]:
         rows = self._file.query(
-            "SELECT id, name, saved_at FROM named WHERE editor = ? ORDER BY saved_at DESC", (editor,)
+            "SELECT id, name, saved_at FROM named WHERE editor = ? ORDER BY saved_at DESC",
+            (editor,),
         )
         return [NamedDraft(row["id"], row["name"], row["saved_at"]) for row in rows]
 

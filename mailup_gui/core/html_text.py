@@ -13,12 +13,44 @@ from ..texts import QT_TRANSLATE_NOOP
 
 _SKIPPED = {"head", "style", "script", "title", "template", "noscript"}
 _PARAGRAPHS = {
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl",
-    "address", "figure", "hr",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "address",
+    "figure",
+    "hr",
 }
 _LINES = {
-    "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "nav", "aside",
-    "main", "center", "form", "fieldset", "figcaption", "caption", "tbody", "thead", "tfoot",
+    "div",
+    "tr",
+    "li",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "center",
+    "form",
+    "fieldset",
+    "figcaption",
+    "caption",
+    "tbody",
+    "thead",
+    "tfoot",
 }
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -175,24 +207,29 @@ def text_differs(html: str | None, text: str | None) -> str | None:
     expected = html_to_text(html)
     if not (text or "").strip():
         if expected.strip():
-            return QT_TRANSLATE_NOOP("core", "The text part is empty: mail apps that show plain "
-                                             "text will show nothing.")
+            return QT_TRANSLATE_NOOP(
+                "core", "The text part is empty: mail apps that show plain text will show nothing."
+            )
         return None
     words = {w.lower() for w in _WORD.findall(expected)}
     if words:
         coverage = len(words & {w.lower() for w in _WORD.findall(text)}) / len(words)
         if coverage < MIN_COVERAGE:
             return QT_TRANSLATE_NOOP(
-                "core", "The text part has only {share} of the words of the HTML part: it looks "
-                "like a different or outdated message.").format(share=f"{coverage:.0%}")
+                "core",
+                "The text part has only {share} of the words of the HTML part: it looks "
+                "like a different or outdated message.",
+            ).format(share=f"{coverage:.0%}")
     missing = _missing(_URL.findall(expected), text) + _missing(_NUMBER.findall(expected), text)
     if missing:
         shown = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
-        return QT_TRANSLATE_NOOP("core", "The text part lacks what the HTML part shows: "
-                                         "{shown}.").format(shown=shown)
+        return QT_TRANSLATE_NOOP(
+            "core", "The text part lacks what the HTML part shows: {shown}."
+        ).format(shown=shown)
     return None
 
 
 def _missing(tokens: list[str], text: str) -> list[str]:
-    return list(dict.fromkeys(token.rstrip(".,") for token in tokens
-                              if token.rstrip(".,") not in text))
+    return list(
+        dict.fromkeys(token.rstrip(".,") for token in tokens if token.rstrip(".,") not in text)
+    )

@@ -118,8 +118,11 @@ def request_for_journal(request_json: bytes, draft: Draft) -> dict[str, Any]:
             content = decoded_body(part) or b""
             ref = file_of(part, content, [*draft.attachments, *draft.embedded_images])
             if ref is None:
-                part["Body"] = {"Sha256": hashlib.sha256(content).hexdigest(),
-                                "Size": len(content), "Path": None}
+                part["Body"] = {
+                    "Sha256": hashlib.sha256(content).hexdigest(),
+                    "Size": len(content),
+                    "Path": None,
+                }
                 continue
         part["Body"] = {"Sha256": ref.sha256, "Size": ref.size, "Path": ref.path}
     return request
@@ -144,8 +147,11 @@ def entry_for_attempt(
     exception raised."""
     request = request_for_journal(request_json, draft)
     recipients = {
-        member: [r["Email"] for r in request.get(member) or []
-                 if isinstance(r, dict) and isinstance(r.get("Email"), str)]
+        member: [
+            r["Email"]
+            for r in request.get(member) or []
+            if isinstance(r, dict) and isinstance(r.get("Email"), str)
+        ]
         for member in ("To", "Cc", "Bcc")
     }
     if template_id is None and isinstance(request.get("TemplateId"), int):
@@ -170,21 +176,31 @@ def entry_for_attempt(
 
 
 # Module attributes: noted for translation at import, as the journal shows them in later sessions.
-_SCHEDULED_HINT = QT_TRANSLATE_NOOP("core", "MailUp will send it at the scheduled time, even if "
-                                            "this app is closed.")
-_QUEUED_HINT = QT_TRANSLATE_NOOP("core", "MailUp queued the message; delivery happens later, on "
-                                         "MailUp's side.")
+_SCHEDULED_HINT = QT_TRANSLATE_NOOP(
+    "core", "MailUp will send it at the scheduled time, even if this app is closed."
+)
+_QUEUED_HINT = QT_TRANSLATE_NOOP(
+    "core", "MailUp queued the message; delivery happens later, on MailUp's side."
+)
 
 
 def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, Any]:
     if isinstance(answer, SendResult):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
         hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
-        return {"http_status": answer.http_status, "code": answer.code,
-                "message": answer.message, "hint": hint}
+        return {
+            "http_status": answer.http_status,
+            "code": answer.code,
+            "message": answer.message,
+            "hint": hint,
+        }
     if isinstance(answer, MailUpError):
-        return {"http_status": answer.http_status, "code": answer.code,
-                "message": answer.server_message or answer.summary, "hint": answer.hint}
+        return {
+            "http_status": answer.http_status,
+            "code": answer.code,
+            "message": answer.server_message or answer.summary,
+            "hint": answer.hint,
+        }
     if answer is not None:
         return {"message": str(answer) or type(answer).__name__}
     return {}
@@ -196,17 +212,40 @@ class Journal:
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
-        haystack = " ".join([entry.subject, *entry.to, *entry.cc, *entry.bcc, entry.profile_name,
-                             entry.code or "", entry.message]).casefold()
+        haystack = " ".join(
+            [
+                entry.subject,
+                *entry.to,
+                *entry.cc,
+                *entry.bcc,
+                entry.profile_name,
+                entry.code or "",
+                entry.message,
+            ]
+        ).casefold()
         cursor = self._file.execute(
             "INSERT INTO attempts (at, profile_id, profile_name, endpoint, method, recipients, "
             "subject, request, http_status, code, message, outcome, hint, duration_ms, test_data, "
             "template_id, haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (_stored_time(entry.time), entry.profile_id, entry.profile_name, entry.endpoint,
-             entry.method, msgspec.json.encode(recipients).decode(), entry.subject,
-             msgspec.json.encode(without_secret(entry.request)), entry.http_status, entry.code,
-             entry.message, entry.outcome, entry.hint, entry.duration_ms, entry.test_data,
-             entry.template_id, haystack),
+            (
+                _stored_time(entry.time),
+                entry.profile_id,
+                entry.profile_name,
+                entry.endpoint,
+                entry.method,
+                msgspec.json.encode(recipients).decode(),
+                entry.subject,
+                msgspec.json.encode(without_secret(entry.request)),
+                entry.http_status,
+                entry.code,
+                entry.message,
+                entry.outcome,
+                entry.hint,
+                entry.duration_ms,
+                entry.test_data,
+                entry.template_id,
+                haystack,
+            ),
         )
         return cursor.lastrowid
 
@@ -270,8 +309,9 @@ class Journal:
 
     def reopen(self, entry_id: int, files_dir: Path) -> Reopened:
         entry = self.get(entry_id)
-        return Reopened(_draft(entry.request, files_dir), entry.method, entry.template_id,
-                        entry.test_data)
+        return Reopened(
+            _draft(entry.request, files_dir), entry.method, entry.template_id, entry.test_data
+        )
 
     def close(self) -> None:
         self._file.close()
@@ -283,8 +323,10 @@ def _stored_time(when: datetime) -> str:
 
 
 def _draft(request: dict[str, Any], files_dir: Path) -> Draft:
-    files = {member: [_reopened_file(part) for m, _, part in parts(request) if m == member]
-             for member in PART_MEMBERS}
+    files = {
+        member: [_reopened_file(part) for m, _, part in parts(request) if m == member]
+        for member in PART_MEMBERS
+    }
     rest = {key: value for key, value in request.items() if key not in ("User", *PART_MEMBERS)}
     kind = TemplateMessage if "TemplateId" in rest else Message  # a template keeps its ID
     draft = draft_from_message(from_builtins(rest, kind), files_dir)

@@ -23,14 +23,18 @@ class PreviewContent:
 
 
 def preview_content(
-    request: Message | TemplateMessage, files: list[FileRef],
+    request: Message | TemplateMessage,
+    files: list[FileRef],
     template: TemplateContent | None = None,
 ) -> PreviewContent:
     """``request`` built without reading files; ``files`` are the draft's embedded images, read
     here (on a worker). A SendTemplate needs ``template``: its content."""
     content = render_content(request, template)
-    images = {part.content_id: (part.body, _mime_type(part.filename))
-              for part in content.images if part.content_id and part.body}
+    images = {
+        part.content_id: (part.body, _mime_type(part.filename))
+        for part in content.images
+        if part.content_id and part.body
+    }
     for ref in files:
         if ref.content_id:
             try:

@@ -82,24 +82,29 @@ def profile_problems(profile: Profile) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not profile.name.strip():
         problems["name"] = QT_TRANSLATE_NOOP(
-            "core", "Give the profile a name, e.g. the customer's company.")
+            "core", "Give the profile a name, e.g. the customer's company."
+        )
     if not USERNAME_PATTERN.match(profile.username.strip()):
         problems["username"] = QT_TRANSLATE_NOOP(
-            "core", "An SMTP+ username looks like s123456_1 (from the MailUp console).")
+            "core", "An SMTP+ username looks like s123456_1 (from the MailUp console)."
+        )
     if profile.endpoint is Endpoint.CUSTOM:
         url = profile.custom_url.strip()
         if not re.match(r"^https?://[^\s/]+", url):
             problems["custom_url"] = QT_TRANSLATE_NOOP(
-                "core", "Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/")
+                "core", "Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/"
+            )
     if profile.from_email and "@" not in profile.from_email:
         problems["from_email"] = QT_TRANSLATE_NOOP(
-            "core", "The default From must be an address such as support@example.com.")
+            "core", "The default From must be an address such as support@example.com."
+        )
     if profile.test_address.strip():
         from ..api.validation import address_problem  # email-validator: only when saving
 
         if address_problem(profile.test_address.strip()):
             problems["test_address"] = QT_TRANSLATE_NOOP(
-                "core", "The test address must be one address such as you@example.com.")
+                "core", "The test address must be one address such as you@example.com."
+            )
     if not re.match(r"^#[0-9a-fA-F]{6}$", profile.colour):
         problems["colour"] = QT_TRANSLATE_NOOP("core", "Pick a colour.")
     return problems

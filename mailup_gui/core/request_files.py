@@ -23,18 +23,23 @@ from .request_body import without_secret
 
 _MESSAGE_MEMBERS = set(Message.__struct_encode_fields__) - {"User"}
 # Which pane opens which request: (DTO, the pane's name), by method.
-_KINDS = {"SendMessage": (Message, QT_TRANSLATE_NOOP("core", "Compose")),
-          "SendTemplate": (TemplateMessage, QT_TRANSLATE_NOOP("core", "Templates"))}
+_KINDS = {
+    "SendMessage": (Message, QT_TRANSLATE_NOOP("core", "Compose")),
+    "SendTemplate": (TemplateMessage, QT_TRANSLATE_NOOP("core", "Templates")),
+}
 _WRONG_TYPE = re.compile(r"^Expected `(.+)`, got `(.+)` - at `\$\.?(.*)`$")
 # msgspec's type names, as support staff would say them.
-_TYPE_WORDS = {"str": QT_TRANSLATE_NOOP("core", "text"),
-               "int": QT_TRANSLATE_NOOP("core", "a whole number"),
-               "float": QT_TRANSLATE_NOOP("core", "a number"),
-               "bool": QT_TRANSLATE_NOOP("core", "true or false"), "null": "null",
-               "array": QT_TRANSLATE_NOOP("core", "a list"),
-               "object": QT_TRANSLATE_NOOP("core", "an object"),
-               "datetime": QT_TRANSLATE_NOOP("core", "a date-time with its offset"),
-               "bytes": QT_TRANSLATE_NOOP("core", "base64 text")}
+_TYPE_WORDS = {
+    "str": QT_TRANSLATE_NOOP("core", "text"),
+    "int": QT_TRANSLATE_NOOP("core", "a whole number"),
+    "float": QT_TRANSLATE_NOOP("core", "a number"),
+    "bool": QT_TRANSLATE_NOOP("core", "true or false"),
+    "null": "null",
+    "array": QT_TRANSLATE_NOOP("core", "a list"),
+    "object": QT_TRANSLATE_NOOP("core", "an object"),
+    "datetime": QT_TRANSLATE_NOOP("core", "a date-time with its offset"),
+    "bytes": QT_TRANSLATE_NOOP("core", "base64 text"),
+}
 _JSON_KINDS = {list: "array", str: "str", bool: "bool", int: "int", float: "float"}
 
 
@@ -62,33 +67,55 @@ def open_request_json(
     try:
         data = msgspec.json.decode(path.read_bytes())
     except OSError as error:
-        raise RequestFileError(QT_TRANSLATE_NOOP("core", "“{name}” cannot be read: {error}.")
-                               .format(name=name, error=error.strerror or error)) from None
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP("core", "“{name}” cannot be read: {error}.").format(
+                name=name, error=error.strerror or error
+            )
+        ) from None
     except msgspec.DecodeError as error:
-        raise RequestFileError(QT_TRANSLATE_NOOP("core", "“{name}” is not JSON ({error}).")
-                               .format(name=name, error=error)) from None
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP("core", "“{name}” is not JSON ({error}).").format(
+                name=name, error=error
+            )
+        ) from None
     if not isinstance(data, dict):
         kind = _words(_JSON_KINDS.get(type(data), "null"))
-        raise RequestFileError(QT_TRANSLATE_NOOP(
-            "core", "“{name}” is not a MailUp request: it holds {kind}, not an object with "
-            "Subject, From, To…").format(name=name, kind=kind))
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "“{name}” is not a MailUp request: it holds {kind}, not an object with "
+                "Subject, From, To…",
+            ).format(name=name, kind=kind)
+        )
     found = "SendTemplate" if "TemplateId" in data else "SendMessage"
     if found != method:
-        why = (QT_TRANSLATE_NOOP("core", "it has a TemplateId") if found == "SendTemplate" else
-               QT_TRANSLATE_NOOP("core", "it has no TemplateId"))
-        raise RequestFileError(QT_TRANSLATE_NOOP(
-            "core", "“{name}” is a {method} request ({why}): open it in the {pane} pane.").format(
-                name=name, method=found, why=why, pane=_KINDS[found][1]))
+        why = (
+            QT_TRANSLATE_NOOP("core", "it has a TemplateId")
+            if found == "SendTemplate"
+            else QT_TRANSLATE_NOOP("core", "it has no TemplateId")
+        )
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP(
+                "core", "“{name}” is a {method} request ({why}): open it in the {pane} pane."
+            ).format(name=name, method=found, why=why, pane=_KINDS[found][1])
+        )
     if found == "SendMessage" and not _MESSAGE_MEMBERS.intersection(data):
-        raise RequestFileError(QT_TRANSLATE_NOOP(
-            "core", "“{name}” is not a SendMessage request (MessageDTO): it has none of its "
-            "members (Subject, Html, Text, From, To, …).").format(name=name))
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "“{name}” is not a SendMessage request (MessageDTO): it has none of its "
+                "members (Subject, Html, Text, From, To, …).",
+            ).format(name=name)
+        )
     data.pop("User", None)  # the profile chosen when sending supplies the credentials
     try:
         message = from_builtins(data, _KINDS[method][0])
     except msgspec.ValidationError as error:
-        raise RequestFileError(QT_TRANSLATE_NOOP("core", "“{name}”: {problem}.").format(
-            name=name, problem=_describe(error))) from None
+        raise RequestFileError(
+            QT_TRANSLATE_NOOP("core", "“{name}”: {problem}.").format(
+                name=name, problem=_describe(error)
+            )
+        ) from None
     return draft_from_message(message, files_dir or paths.data_dir() / "files")
 
 
@@ -98,9 +125,12 @@ def _describe(error: msgspec.ValidationError) -> str:
         return str(error)
     expected, got, where = match.groups()
     return QT_TRANSLATE_NOOP(
-        "core", "{where} has the wrong type: it must be {expected}, not {got}").format(
-            where=where or QT_TRANSLATE_NOOP("core", "the request"), expected=_words(expected),
-            got=_words(got))
+        "core", "{where} has the wrong type: it must be {expected}, not {got}"
+    ).format(
+        where=where or QT_TRANSLATE_NOOP("core", "the request"),
+        expected=_words(expected),
+        got=_words(got),
+    )
 
 
 def _words(types: str) -> str:

@@ -77,7 +77,8 @@ class SecretStore:
         """Store in the keyring; raises ``KeyringUnavailable`` when it cannot."""
         if not self.health().available:
             raise KeyringUnavailable(
-                self.health().problem or QT_TRANSLATE_NOOP("core", "No system keyring."))
+                self.health().problem or QT_TRANSLATE_NOOP("core", "No system keyring.")
+            )
         import keyring
 
         try:
@@ -125,17 +126,25 @@ def _probe() -> KeyringHealth:
     try:
         import keyring
     except Exception as error:  # a broken install or a frozen build that lost it
-        return KeyringHealth(False, QT_TRANSLATE_NOOP("core", "none"), QT_TRANSLATE_NOOP(
-            "core", "The keyring library could not load ({error}).").format(error=error))
+        return KeyringHealth(
+            False,
+            QT_TRANSLATE_NOOP("core", "none"),
+            QT_TRANSLATE_NOOP("core", "The keyring library could not load ({error}).").format(
+                error=error
+            ),
+        )
     label = _label_of_current()
     backend = keyring.get_keyring()
     if _writes_plaintext(backend):
         return KeyringHealth(
             False,
             label,
-            QT_TRANSLATE_NOOP("core", "The only keyring found stores secrets in a plain file, "
-                                      "which this app refuses. Install or unlock your system "
-                                      "keyring."),
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The only keyring found stores secrets in a plain file, "
+                "which this app refuses. Install or unlock your system "
+                "keyring.",
+            ),
         )
     try:
         keyring.get_password(SERVICE, "__mailup-gui-probe__")
@@ -156,8 +165,10 @@ def _label_of_current() -> str:
         return QT_TRANSLATE_NOOP("core", "none")
     backend = keyring.get_keyring()
     inner = getattr(backend, "backends", None) or [backend]
-    names = [_BACKEND_LABELS.get(f"{type(b).__module__}.{type(b).__name__}", type(b).__name__)
-             for b in inner]
+    names = [
+        _BACKEND_LABELS.get(f"{type(b).__module__}.{type(b).__name__}", type(b).__name__)
+        for b in inner
+    ]
     return ", ".join(names) if names else QT_TRANSLATE_NOOP("core", "none")
 
 
@@ -166,17 +177,24 @@ def _explain(error: Exception) -> str:
     kind = type(error).__name__
     text = str(error)
     if kind == "NoKeyringError" or "No recommended backend" in text:
-        return QT_TRANSLATE_NOOP("core", "No system keyring was found (no Secret Service, "
-                                         "KWallet, Keychain or Credential Locker). Secrets can "
-                                         "be kept for this session only.")
+        return QT_TRANSLATE_NOOP(
+            "core",
+            "No system keyring was found (no Secret Service, "
+            "KWallet, Keychain or Credential Locker). Secrets can "
+            "be kept for this session only.",
+        )
     if kind == "KeyringLocked" or "locked" in text.lower():
-        return QT_TRANSLATE_NOOP("core", "The system keyring is locked. Unlock it (log in "
-                                         "again or open your keyring app).")
+        return QT_TRANSLATE_NOOP(
+            "core",
+            "The system keyring is locked. Unlock it (log in again or open your keyring app).",
+        )
     if "dismissed" in text.lower():
-        return QT_TRANSLATE_NOOP("core", "The keyring's unlock prompt was dismissed. Unlock the "
-                                         "keyring and try again.")
-    return QT_TRANSLATE_NOOP("core", "The system keyring failed ({kind}). Secrets can be kept "
-                                     "for this session only.").format(kind=kind)
+        return QT_TRANSLATE_NOOP(
+            "core", "The keyring's unlock prompt was dismissed. Unlock the keyring and try again."
+        )
+    return QT_TRANSLATE_NOOP(
+        "core", "The system keyring failed ({kind}). Secrets can be kept for this session only."
+    ).format(kind=kind)
 
 
 def loadable_backends() -> list[str]:

@@ -18,7 +18,12 @@ from .profiles import Profile
 from .secrets import SecretStore
 
 QUEUED, SCHEDULED, ERROR, UNKNOWN, REFUSED_LOCALLY = (
-    "queued", "scheduled", "error", "unknown", "refused-locally")
+    "queued",
+    "scheduled",
+    "error",
+    "unknown",
+    "refused-locally",
+)
 
 
 @dataclass(frozen=True)
@@ -36,20 +41,26 @@ class SendReport:
 
 
 def send_draft(
-    profile: Profile, secrets: SecretStore, sandbox_url: str | None, draft: Draft,
+    profile: Profile,
+    secrets: SecretStore,
+    sandbox_url: str | None,
+    draft: Draft,
     build: Callable[..., BuiltMessage] = build_message,
 ) -> SendReport:
     """SendMessage for ``draft`` as ``profile`` (SendTemplate when ``build`` is
     ``draft.build_template``); the files are read here, on the caller's thread."""
     built = build(draft, read_files=True)
     if built.problems:
-        return SendReport(REFUSED_LOCALLY, built.message, None,
-                          error=InvalidRequestError(built.problems))
+        return SendReport(
+            REFUSED_LOCALLY, built.message, None, error=InvalidRequestError(built.problems)
+        )
     return send_request(profile, secrets, sandbox_url, built.message)
 
 
 def send_request(
-    profile: Profile, secrets: SecretStore, sandbox_url: str | None,
+    profile: Profile,
+    secrets: SecretStore,
+    sandbox_url: str | None,
     request: Message | TemplateMessage,
 ) -> SendReport:
     """Post a built SendMessage or SendTemplate request and report how it went."""
@@ -68,8 +79,13 @@ def send_request(
         return SendReport(ERROR, request, body, error=error, duration_ms=_since(started))
     options = request.x_smtp_api
     scheduled = options is not None and options.schedule is not None
-    return SendReport(SCHEDULED if scheduled else QUEUED, request, body, result=result,
-                      duration_ms=_since(started))
+    return SendReport(
+        SCHEDULED if scheduled else QUEUED,
+        request,
+        body,
+        result=result,
+        duration_ms=_since(started),
+    )
 
 
 def _since(started: float) -> float:

@@ -77,8 +77,13 @@ def snippet(
                 slots.append(_FileSlot(member, index, ref.path, placeholder))
     if inline_credentials:
         code_body["User"] = {"Username": username, "Secret": secret}
-    request = _Request(method_name(method_path), normalize_base_url(base_url) + method_path,
-                       code_body, slots, inline_credentials)
+    request = _Request(
+        method_name(method_path),
+        normalize_base_url(base_url) + method_path,
+        code_body,
+        slots,
+        inline_credentials,
+    )
     return _WRITERS[language](request)
 
 
@@ -99,8 +104,9 @@ def _curl(request: _Request) -> str:
     for slot in request.files:
         lines.append(f"# Replace {slot.placeholder} with the base64 of {slot.path}:")
         lines.append(f"#   base64 < {_shell_quote(slot.path)} | tr -d '\\n'")
-    lines.append('# MailUp answers {"Status", "Code", "Message"}; Code "0" means queued, '
-                 "not yet delivered.")
+    lines.append(
+        '# MailUp answers {"Status", "Code", "Message"}; Code "0" means queued, not yet delivered.'
+    )
     lines.append("set -euo pipefail")
     post = [
         f"curl --silent --show-error --request POST {_shell_quote(request.url)} \\",
@@ -130,22 +136,33 @@ def _python(request: _Request) -> str:
     if not request.inline:
         lines.append(f"# Set {USER_VARIABLE} and {SECRET_VARIABLE} in the environment first.")
     imports = (["import base64"] if request.files else []) + (
-        [] if request.inline else ["import os"])
+        [] if request.inline else ["import os"]
+    )
     if request.files:
         imports.append("from pathlib import Path")
-    lines += [*imports, "", "import httpx", "", f"URL = {request.url!r}",
-              f"body = {_python_literal(request.body)}"]
+    lines += [
+        *imports,
+        "",
+        "import httpx",
+        "",
+        f"URL = {request.url!r}",
+        f"body = {_python_literal(request.body)}",
+    ]
     for slot in request.files:
-        lines.append(f"body[{slot.member!r}][{slot.index}]['Body'] = base64.b64encode("
-                     f"Path({slot.path!r}).read_bytes()).decode('ascii')")
+        lines.append(
+            f"body[{slot.member!r}][{slot.index}]['Body'] = base64.b64encode("
+            f"Path({slot.path!r}).read_bytes()).decode('ascii')"
+        )
     if not request.inline:
-        lines.append(f"body['User'] = {{'Username': os.environ[{USER_VARIABLE!r}], "
-                     f"'Secret': os.environ[{SECRET_VARIABLE!r}]}}")
+        lines.append(
+            f"body['User'] = {{'Username': os.environ[{USER_VARIABLE!r}], "
+            f"'Secret': os.environ[{SECRET_VARIABLE!r}]}}"
+        )
     lines += [
         "",
         "response = httpx.post(URL, json=body, headers={'Accept': 'application/json'}, timeout=60)",
         "answer = response.json()",
-        "# Success is HTTP 200 with Code \"0\": MailUp queued the message; delivery comes later.",
+        '# Success is HTTP 200 with Code "0": MailUp queued the message; delivery comes later.',
         "if response.status_code != 200 or answer.get('Code') != '0':",
         "    raise SystemExit(f'MailUp refused the message: HTTP {response.status_code} {answer}')",
         "print('Queued:', answer)",
@@ -171,11 +188,13 @@ def _csharp(request: _Request) -> str:
         f"{quotes})!;",
     ]
     for slot in request.files:
-        lines.append(f'body["{slot.member}"]![{slot.index}]!["Body"] = '
-                     f"Convert.ToBase64String(File.ReadAllBytes({json.dumps(slot.path)}));")
+        lines.append(
+            f'body["{slot.member}"]![{slot.index}]!["Body"] = '
+            f"Convert.ToBase64String(File.ReadAllBytes({json.dumps(slot.path)}));"
+        )
     if not request.inline:
         lines += [
-            "body[\"User\"] = new JsonObject",
+            'body["User"] = new JsonObject',
             "{",
             f'    ["Username"] = Env("{USER_VARIABLE}"),',
             f'    ["Secret"] = Env("{SECRET_VARIABLE}"),',
@@ -192,7 +211,7 @@ def _csharp(request: _Request) -> str:
         "var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync());",
         '// Success is HTTP 200 with Code "0": MailUp queued the message; delivery comes later.',
         'if (!response.IsSuccessStatusCode || (string?)answer?["Code"] != "0")',
-        '    throw new Exception('
+        "    throw new Exception("
         '$"MailUp refused the message: HTTP {(int)response.StatusCode} {answer}");',
         'Console.WriteLine($"Queued: {answer}");',
     ]
@@ -216,8 +235,9 @@ def _python_literal(value: Any, depth: int = 0) -> str:
     """Python source for JSON data, laid out like the JSON of the other tabs."""
     inner, outer = "    " * (depth + 1), "    " * depth
     if isinstance(value, dict) and value:
-        items = [f"{inner}{key!r}: {_python_literal(item, depth + 1)},"
-                 for key, item in value.items()]
+        items = [
+            f"{inner}{key!r}: {_python_literal(item, depth + 1)}," for key, item in value.items()
+        ]
         return "{\n" + "\n".join(items) + f"\n{outer}}}"
     if isinstance(value, list) and value:
         items = [f"{inner}{_python_literal(item, depth + 1)}," for item in value]

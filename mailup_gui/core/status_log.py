@@ -54,16 +54,22 @@ class StatusLog:
         if not changes:
             return
         lines = "".join(
-            json.dumps(asdict(LogEntry(
-                at=at.isoformat(timespec="seconds"),
-                profile_id=profile.id,
-                profile=profile.name,
-                username=change.username,
-                old=_state(change.old),
-                new=_state(change.new),
-                old_until=_until(change.old),
-                new_until=_until(change.new),
-            )), ensure_ascii=False) + "\n"
+            json.dumps(
+                asdict(
+                    LogEntry(
+                        at=at.isoformat(timespec="seconds"),
+                        profile_id=profile.id,
+                        profile=profile.name,
+                        username=change.username,
+                        old=_state(change.old),
+                        new=_state(change.new),
+                        old_until=_until(change.old),
+                        new_until=_until(change.new),
+                    )
+                ),
+                ensure_ascii=False,
+            )
+            + "\n"
             for change in changes
         )
         with self._lock:

@@ -55,13 +55,17 @@ class TemplateLibrary:
         """The profile's templates, the most recently used first, then the others by ID."""
         rows = self._file.query(
             "SELECT template_id, label, notes, last_used FROM templates WHERE profile_id = ? "
-            "ORDER BY last_used IS NULL, last_used DESC, template_id", (profile_id,))
+            "ORDER BY last_used IS NULL, last_used DESC, template_id",
+            (profile_id,),
+        )
         return [_template(row) for row in rows]
 
     def get(self, profile_id: str, template_id: int) -> LibraryTemplate | None:
         rows = self._file.query(
             "SELECT template_id, label, notes, last_used FROM templates "
-            "WHERE profile_id = ? AND template_id = ?", (profile_id, template_id))
+            "WHERE profile_id = ? AND template_id = ?",
+            (profile_id, template_id),
+        )
         return _template(rows[0]) if rows else None
 
     def save(self, profile_id: str, template_id: int, label: str, notes: str) -> None:
@@ -69,7 +73,9 @@ class TemplateLibrary:
         self._file.execute(
             "INSERT INTO templates (profile_id, template_id, label, notes) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (profile_id, template_id) DO UPDATE SET label = excluded.label, "
-            "notes = excluded.notes", (profile_id, template_id, label, notes))
+            "notes = excluded.notes",
+            (profile_id, template_id, label, notes),
+        )
 
     def mark_used(self, profile_id: str, template_id: int, when: datetime | None = None) -> None:
         """Remember a send of the template (adding it to the library if it is not there)."""
@@ -77,19 +83,24 @@ class TemplateLibrary:
         self._file.execute(
             "INSERT INTO templates (profile_id, template_id, last_used) VALUES (?, ?, ?) "
             "ON CONFLICT (profile_id, template_id) DO UPDATE SET last_used = excluded.last_used",
-            (profile_id, template_id, at))
+            (profile_id, template_id, at),
+        )
 
     def remove(self, profile_id: str, template_id: int) -> None:
         """Take the template out of the library; its test data stays for when it comes back."""
-        self._file.execute("DELETE FROM templates WHERE profile_id = ? AND template_id = ?",
-                           (profile_id, template_id))
+        self._file.execute(
+            "DELETE FROM templates WHERE profile_id = ? AND template_id = ?",
+            (profile_id, template_id),
+        )
 
     # ----- test data --------------------------------------------------------------------
     def sets(self, profile_id: str, template_id: int) -> list[TestDataSet]:
         """The template's test-data sets, by name."""
         rows = self._file.query(
             "SELECT name, template_values FROM test_data WHERE profile_id = ? AND template_id = ? "
-            "ORDER BY name COLLATE NOCASE", (profile_id, template_id))
+            "ORDER BY name COLLATE NOCASE",
+            (profile_id, template_id),
+        )
         return [TestDataSet(row["name"], _values(row["template_values"])) for row in rows]
 
     def save_set(self, profile_id: str, template_id: int, data_set: TestDataSet) -> None:
@@ -98,13 +109,20 @@ class TemplateLibrary:
             "INSERT INTO test_data (profile_id, template_id, name, saved_at, template_values) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, template_id, name) DO UPDATE SET "
             "saved_at = excluded.saved_at, template_values = excluded.template_values",
-            (profile_id, template_id, data_set.name, time.time(),
-             msgspec.json.encode(data_set.values)))
+            (
+                profile_id,
+                template_id,
+                data_set.name,
+                time.time(),
+                msgspec.json.encode(data_set.values),
+            ),
+        )
 
     def delete_set(self, profile_id: str, template_id: int, name: str) -> None:
         self._file.execute(
             "DELETE FROM test_data WHERE profile_id = ? AND template_id = ? AND name = ?",
-            (profile_id, template_id, name))
+            (profile_id, template_id, name),
+        )
 
     def close(self) -> None:
         self._file.close()
@@ -112,8 +130,12 @@ class TemplateLibrary:
 
 def _template(row) -> LibraryTemplate:
     used = row["last_used"]
-    return LibraryTemplate(row["template_id"], row["label"], row["notes"],
-                           datetime.fromtimestamp(used, UTC) if used is not None else None)
+    return LibraryTemplate(
+        row["template_id"],
+        row["label"],
+        row["notes"],
+        datetime.fromtimestamp(used, UTC) if used is not None else None,
+    )
 
 
 def _values(data: bytes) -> tuple[tuple[str, str], ...]:

@@ -52,11 +52,22 @@ def fetch_template(root: str, template_id: int) -> TemplateContent | None:
                 raise
             admin.faults()  # raises too unless a sandbox answered that it has no such template
             return None
-    images = tuple(MessagePart(filename=image["filename"], body=base64.b64decode(image["body"]),
-                               content_id=image["content_id"])
-                   for image in data.get("images", []))
-    return TemplateContent(data["subject"], data["html"], data.get("text") or "", images,
-                           data.get("name") or "", data.get("list"))
+    images = tuple(
+        MessagePart(
+            filename=image["filename"],
+            body=base64.b64decode(image["body"]),
+            content_id=image["content_id"],
+        )
+        for image in data.get("images", [])
+    )
+    return TemplateContent(
+        data["subject"],
+        data["html"],
+        data.get("text") or "",
+        images,
+        data.get("name") or "",
+        data.get("list"),
+    )
 
 
 def pasted_template(draft: Draft) -> TemplateContent | None:

@@ -16,8 +16,17 @@ if TYPE_CHECKING:
     from ..api.dto import UserInfo
 
 HEADER = [
-    "Username", "Status", "Blocked until", "Priority", "Domains", "Senders", "Note",
-    "Created", "Updated", "Account ID", "List ID",
+    "Username",
+    "Status",
+    "Blocked until",
+    "Priority",
+    "Domains",
+    "Senders",
+    "Note",
+    "Created",
+    "Updated",
+    "Account ID",
+    "List ID",
 ]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -38,11 +47,22 @@ def users_csv(users: Iterable[UserInfo], now: datetime) -> bytes:
     writer.writerow(HEADER)
     for user in users:
         status = user_status(user, now)
-        writer.writerow(_cell(value) for value in (
-            user.username, status.state.value, status.until, user.priority, user.domain_list,
-            user.sender_list, user.note, user.creation_date, user.update_date, user.id_console,
-            user.id_list,
-        ))
+        writer.writerow(
+            _cell(value)
+            for value in (
+                user.username,
+                status.state.value,
+                status.until,
+                user.priority,
+                user.domain_list,
+                user.sender_list,
+                user.note,
+                user.creation_date,
+                user.update_date,
+                user.id_console,
+                user.id_list,
+            )
+        )
     return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
 
 

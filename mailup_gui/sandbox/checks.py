@@ -50,7 +50,9 @@ def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
     try:
         data = msgspec.json.decode(body)
     except msgspec.DecodeError as error:
-        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} The body is not JSON: {error}.")
+        raise Refusal(
+            MALFORMED, f"{CODES[MALFORMED].meaning} The body is not JSON: {error}."
+        ) from None
     if data is None:
         raise Refusal(NULL_INPUT)
     if not isinstance(data, dict):

@@ -232,5 +232,5 @@ def _image(template_id: int, image: _ImageEntry, folder: Path) -> MessagePart:
     except OSError as error:
         raise ValueError(
             f"template {template_id}: cannot read image {image.file} ({error.strerror})"
-        )
+        ) from error
     return MessagePart(filename=Path(image.file).name, body=body, content_id=image.content_id)

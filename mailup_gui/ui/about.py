@@ -56,8 +56,12 @@ class AboutDialog(QDialog):
 
         logo = QLabel()
         logo.setPixmap(icon(APP_ICON).pixmap(64, 64))
-        title = QLabel(self.tr("<h2>mailup-gui {version}</h2>A desktop client for MailUp's "
-                               "transactional email API.").format(version=__version__))
+        title = QLabel(
+            self.tr(
+                "<h2>mailup-gui {version}</h2>A desktop client for MailUp's "
+                "transactional email API."
+            ).format(version=__version__)
+        )
         title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(logo)
@@ -70,8 +74,9 @@ class AboutDialog(QDialog):
             form.addRow(name, label)
         for name, folder in self.folders:
             # A link opens the folder in the file manager: where support looks for the logs.
-            link = _selectable(name, f'<a href="{QUrl.fromLocalFile(folder).toString()}">'
-                                     f"{escape(folder)}</a>")
+            link = _selectable(
+                name, f'<a href="{QUrl.fromLocalFile(folder).toString()}">{escape(folder)}</a>'
+            )
             link.setOpenExternalLinks(True)
             link.setToolTip(self.tr("Open this folder"))
             form.addRow(name, link)

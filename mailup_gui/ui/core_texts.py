@@ -29,36 +29,49 @@ EMAIL_VALIDATOR = (
     QT_TRANSLATE_NOOP("EmailValidator", "An email address must have an @-sign."),
     QT_TRANSLATE_NOOP("EmailValidator", "There must be something before the @-sign."),
     QT_TRANSLATE_NOOP("EmailValidator", "There must be something after the @-sign."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "The part after the @-sign is not valid. It should have a period."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "The part after the @-sign is not valid. It is not within a valid top-level "
-                      "domain."),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "The part after the @-sign is not valid. It should have a period."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator",
+        "The part after the @-sign is not valid. It is not within a valid top-level domain.",
+    ),
     QT_TRANSLATE_NOOP("EmailValidator", "An email address cannot have two periods in a row."),
     QT_TRANSLATE_NOOP("EmailValidator", "An email address cannot start with a period."),
     QT_TRANSLATE_NOOP("EmailValidator", "An email address cannot end with a period."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "An email address cannot have a period immediately before the @-sign."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "An email address cannot have a period immediately after the @-sign."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "An email address cannot have a hyphen immediately after the @-sign."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "An email address cannot have a period and a hyphen next to each other."),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "An email address cannot have a period immediately before the @-sign."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "An email address cannot have a period immediately after the @-sign."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "An email address cannot have a hyphen immediately after the @-sign."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "An email address cannot have a period and a hyphen next to each other."
+    ),
     QT_TRANSLATE_NOOP("EmailValidator", "The email address contains an invalid character."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "The email address contains invalid characters before the @-sign: {chars}."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "The part after the @-sign contains invalid characters: {chars}."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "The part after the @-sign is a special-use or reserved name that cannot be "
-                      "used with email."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "A bracketed IP address after the @-sign is not allowed here."),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator",
+        "The email address contains invalid characters before the @-sign: {chars}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "The part after the @-sign contains invalid characters: {chars}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator",
+        "The part after the @-sign is a special-use or reserved name that cannot be "
+        "used with email.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator", "A bracketed IP address after the @-sign is not allowed here."
+    ),
     QT_TRANSLATE_NOOP("EmailValidator", "Quoting the part before the @-sign is not allowed here."),
-    QT_TRANSLATE_NOOP("EmailValidator",
-                      "A display name and angle brackets around the email address are not "
-                      "permitted here."),
+    QT_TRANSLATE_NOOP(
+        "EmailValidator",
+        "A display name and angle brackets around the email address are not permitted here.",
+    ),
     QT_TRANSLATE_NOOP("EmailValidator", "There can't be anything after the email address."),
 )
 
@@ -109,14 +122,23 @@ def _templates_with_values() -> list[tuple[str, str, re.Pattern[str], bool]]:
     global _patterns, _patterns_of
     templates = marked()
     if len(templates) != _patterns_of:
-        found = [(template, context) for template, context in list(templates.items())
-                 if _PLACEHOLDER.search(template)]
+        found = [
+            (template, context)
+            for template, context in list(templates.items())
+            if _PLACEHOLDER.search(template)
+        ]
         # The longest fixed text first: "{field}: {message} (and {count} more)" before
         # "{field}: {message}", which would take the whole of it as the message.
         found.sort(key=lambda item: -len(_PLACEHOLDER.sub("", item[0])))
-        _patterns = [(template, context, _pattern(template),
-                      bool(_LETTER.search(_PLACEHOLDER.sub("", template))))
-                     for template, context in found]
+        _patterns = [
+            (
+                template,
+                context,
+                _pattern(template),
+                bool(_LETTER.search(_PLACEHOLDER.sub("", template))),
+            )
+            for template, context in found
+        ]
         _patterns_of = len(templates)
     return _patterns
 
@@ -124,7 +146,7 @@ def _templates_with_values() -> list[tuple[str, str, re.Pattern[str], bool]]:
 def _pattern(template: str) -> re.Pattern[str]:
     parts, seen, position = [], set(), 0
     for placeholder in _PLACEHOLDER.finditer(template):
-        parts.append(re.escape(template[position:placeholder.start()]))
+        parts.append(re.escape(template[position : placeholder.start()]))
         name = placeholder.group(1)
         parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
         seen.add(name)

@@ -19,27 +19,38 @@ def _with_until(texts: dict[UserState, str], status: UserStatus) -> str:
 
 def status_text(status: UserStatus) -> str:
     """The state with who can lift it."""
-    return _with_until({
-        UserState.ACTIVE: QCoreApplication.translate("describe", "Active — can send"),
-        UserState.DISABLED: QCoreApplication.translate(
-            "describe", "Disabled — the account's admin can enable it in the MailUp console"),
-        UserState.ADMIN_BLOCKED: QCoreApplication.translate(
-            "describe", "Blocked by an administrator — only MailUp support can lift it"),
-        UserState.BLOCKED_UNTIL: QCoreApplication.translate(
-            "describe", "Blocked until {until} — wait, or ask MailUp support"),
-    }, status)
+    return _with_until(
+        {
+            UserState.ACTIVE: QCoreApplication.translate("describe", "Active — can send"),
+            UserState.DISABLED: QCoreApplication.translate(
+                "describe", "Disabled — the account's admin can enable it in the MailUp console"
+            ),
+            UserState.ADMIN_BLOCKED: QCoreApplication.translate(
+                "describe", "Blocked by an administrator — only MailUp support can lift it"
+            ),
+            UserState.BLOCKED_UNTIL: QCoreApplication.translate(
+                "describe", "Blocked until {until} — wait, or ask MailUp support"
+            ),
+        },
+        status,
+    )
 
 
 def state_label(status: UserStatus | None) -> str:
     """The badge: a few words, ``Unknown`` when MailUp did not (or not yet) list the user."""
     if status is None:
         return QCoreApplication.translate("describe", "Unknown")
-    return _with_until({
-        UserState.ACTIVE: QCoreApplication.translate("describe", "Active"),
-        UserState.DISABLED: QCoreApplication.translate("describe", "Disabled"),
-        UserState.ADMIN_BLOCKED: QCoreApplication.translate("describe", "Blocked by admin"),
-        UserState.BLOCKED_UNTIL: QCoreApplication.translate("describe", "Blocked until {until}"),
-    }, status)
+    return _with_until(
+        {
+            UserState.ACTIVE: QCoreApplication.translate("describe", "Active"),
+            UserState.DISABLED: QCoreApplication.translate("describe", "Disabled"),
+            UserState.ADMIN_BLOCKED: QCoreApplication.translate("describe", "Blocked by admin"),
+            UserState.BLOCKED_UNTIL: QCoreApplication.translate(
+                "describe", "Blocked until {until}"
+            ),
+        },
+        status,
+    )
 
 
 def time_left(until: datetime, now: datetime) -> str:
@@ -71,8 +82,8 @@ def sending_text(status: UserStatus | None) -> str:
     from ..api.errors import CODES
 
     return QCoreApplication.translate(
-        "describe", "MailUp refuses every send with code {code}: {meaning}").format(
-            code=code, meaning=translated(CODES[code].meaning))
+        "describe", "MailUp refuses every send with code {code}: {meaning}"
+    ).format(code=code, meaning=translated(CODES[code].meaning))
 
 
 def error_html(error: Exception) -> str:

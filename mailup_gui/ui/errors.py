@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import paths
 
+
 def install_excepthook(parent: QWidget) -> None:
     log_file = paths.log_dir() / "mailup-gui.log"
 
@@ -28,7 +29,7 @@ def install_excepthook(parent: QWidget) -> None:
             QCoreApplication.translate(
                 "ErrorDialog",
                 "Something went wrong: {error}\n\nNothing you typed was lost. Details were "
-                "written to {log}."
+                "written to {log}.",
             ).format(error=f"{kind.__name__}: {error}", log=log_file),
         )
 

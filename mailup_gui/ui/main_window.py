@@ -108,14 +108,17 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
         self.welcome = Banner("info")
-        self.welcome.set_message(self.tr(
-            "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a MailUp-compatible "
-            "server running inside this app. Messages sent here never leave your computer — they "
-            "appear in the Outbox pane — and the demo SMTP+ users show every state (active, "
-            "blocked, disabled). To work on a real account, add a profile with the customer's "
-            "SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its "
-            "secret is stored in your system keyring and its badge turns red: PRODUCTION."
-        ))
+        self.welcome.set_message(
+            self.tr(
+                "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a "
+                "MailUp-compatible server running inside this app. Messages sent here never "
+                "leave your computer — they appear in the Outbox pane — and the demo SMTP+ "
+                "users show every state (active, blocked, disabled). To work on a real account, "
+                "add a profile with the customer's SMTP+ username and secret from the MailUp "
+                "console (Settings ▸ SMTP+ users); its secret is stored in your system keyring "
+                "and its badge turns red: PRODUCTION."
+            )
+        )
         self.welcome.add_action(self.tr("Add a MailUp SMTP+ user…"), self.open_profiles)
         self.welcome.add_action(self.tr("Got it"), self._dismiss_welcome)
         self.welcome.setVisible(not self.context.settings.value.welcome_dismissed)
@@ -126,16 +129,21 @@ class MainWindow(QMainWindow):
         self.keyring_banner.hide()
         layout.addWidget(self.keyring_banner)
 
-        damaged = [store.set_aside for store in (self.context.profiles, self.context.settings)
-                   if store.set_aside]
+        damaged = [
+            store.set_aside
+            for store in (self.context.profiles, self.context.settings)
+            if store.set_aside
+        ]
         if damaged:
             from html import escape
 
             notice = Banner("warning")
-            notice.set_message(self.tr(
-                "<b>A settings file could not be read</b> and was kept aside as {files}. "
-                "The app started with defaults; nothing was deleted."
-            ).format(files=", ".join(escape(str(path)) for path in damaged)))
+            notice.set_message(
+                self.tr(
+                    "<b>A settings file could not be read</b> and was kept aside as {files}. "
+                    "The app started with defaults; nothing was deleted."
+                ).format(files=", ".join(escape(str(path)) for path in damaged))
+            )
             notice.add_action(self.tr("Dismiss"), notice.hide)
             layout.addWidget(notice)
 
@@ -379,10 +387,12 @@ class MainWindow(QMainWindow):
 
         # Words beside the icons: support staff should not have to guess what a symbol does.
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action, name in ((self.profiles_action, "profiles"),
-                             (self.test_action, "test-connection"),
-                             (self.screen_share_action, "screen-share"),
-                             (self.about_action, "about")):
+        for action, name in (
+            (self.profiles_action, "profiles"),
+            (self.test_action, "test-connection"),
+            (self.screen_share_action, "screen-share"),
+            (self.about_action, "about"),
+        ):
             action.setIcon(icon(name))
         for index, name in enumerate(["compose", "templates", "dashboard", "outbox", "journal"]):
             self.tabs.setTabIcon(index, icon(name))
@@ -399,15 +409,18 @@ class MainWindow(QMainWindow):
 
     def _show_keyring(self, health: KeyringHealth) -> None:
         if health.available:
-            self.keyring_label.setText(self.tr("Secrets: {where}").format(
-                where=translated(health.label)))
+            self.keyring_label.setText(
+                self.tr("Secrets: {where}").format(where=translated(health.label))
+            )
             self.keyring_banner.hide()
             return
         self.keyring_label.setText(self.tr("Secrets: this session only"))
-        self.keyring_banner.set_message(self.tr(
-            "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
-            "this session only, and only if you choose so — never written to a file."
-        ).format(why=translated(health.problem)))
+        self.keyring_banner.set_message(
+            self.tr(
+                "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
+                "this session only, and only if you choose so — never written to a file."
+            ).format(why=translated(health.problem))
+        )
         self.keyring_banner.show()
 
     def _on_sandbox_ready(self, _url: str) -> None:
@@ -443,8 +456,11 @@ class MainWindow(QMainWindow):
         from .about import AboutDialog
 
         health = self.context.secrets.health()
-        where = translated(health.label) if health.available else self.tr(
-            "this session only (no usable keyring)")
+        where = (
+            translated(health.label)
+            if health.available
+            else self.tr("this session only (no usable keyring)")
+        )
         AboutDialog(self, where).exec()
 
     # ----- window state -----------------------------------------------------------------
@@ -455,16 +471,15 @@ class MainWindow(QMainWindow):
             return
         # First start: room for the editors, the preview and the banners, within the screen.
         available = self.screen().availableGeometry()
-        self.resize(min(1400, int(available.width() * 0.9)),
-                    min(900, int(available.height() * 0.9)))
+        self.resize(
+            min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
+        )
 
     def closeEvent(self, event) -> None:
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
-        self.context.settings.update(
-            window_geometry=bytes(self.saveGeometry().toHex()).decode()
-        )
+        self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
         if self.poller is not None:
             self.poller.stop()
         self.context.sandbox.stop()

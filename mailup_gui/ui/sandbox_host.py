@@ -44,7 +44,9 @@ class SandboxProcess:
 
 def sandbox_command() -> list[str]:
     """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source."""
-    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
+    program = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
+    )
     return [*program, "sandbox", "--port", "0", "--stop-with-stdin"]
 
 
@@ -53,17 +55,20 @@ def start_sandbox_process() -> SandboxProcess:
     log_file = paths.log_dir() / "sandbox.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with log_file.open("ab") as log:
-        process = subprocess.Popen(sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=log, text=True)
+        process = subprocess.Popen(
+            sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True
+        )
     for line in process.stdout:
         found = _LISTENING.search(line)
         if found:
             return SandboxProcess(process, found.group(1))
     process.wait()
     tail = log_file.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
-    raise RuntimeError(QCoreApplication.translate(
-        "SandboxHost", "it exited with code {code}: {line} (see {log})").format(
-            code=process.returncode, line=tail[0], log=log_file))
+    raise RuntimeError(
+        QCoreApplication.translate(
+            "SandboxHost", "it exited with code {code}: {line} (see {log})"
+        ).format(code=process.returncode, line=tail[0], log=log_file)
+    )
 
 
 class SandboxHost(QObject):

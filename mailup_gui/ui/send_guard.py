@@ -48,11 +48,15 @@ def guard_send(
         box.addButton(QMessageBox.StandardButton.Close)
         ask(box)
         return GuardDecision(False)
-    schedule = box.addButton(QCoreApplication.translate("SendGuard", "Schedule after the block"),
-                             QMessageBox.ButtonRole.AcceptRole)
-    schedule.setToolTip(QCoreApplication.translate(
-        "SendGuard", "Send it with XSmtpAPI Schedule set to {when}").format(
-            when=format_local(verdict.schedule_after)))
+    schedule = box.addButton(
+        QCoreApplication.translate("SendGuard", "Schedule after the block"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    schedule.setToolTip(
+        QCoreApplication.translate(
+            "SendGuard", "Send it with XSmtpAPI Schedule set to {when}"
+        ).format(when=format_local(verdict.schedule_after))
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if ask(box) is schedule:
@@ -63,23 +67,40 @@ def guard_send(
 def _box(parent: QWidget, verdict: Verdict, user: str, checked: datetime) -> QMessageBox:
     status = verdict.status
     assert status is not None  # only PROCEED comes without a status
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("SendGuard", "This SMTP+ user cannot send now"),
-                      "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SendGuard", "This SMTP+ user cannot send now"),
+        "",
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.RichText)
     lines = [
         QCoreApplication.translate("SendGuard", "<b>{user}</b>: {state}.").format(
-            user=escape(user), state=escape(status_text(status))),
+            user=escape(user), state=escape(status_text(status))
+        ),
         escape(sending_text(status)),
     ]
     if verdict.action is Action.OFFER_SCHEDULE:
-        lines.append(escape(QCoreApplication.translate(
-            "SendGuard", "The block lifts at {until}. The message can be scheduled for {when}, "
-            "just after it.").format(
-                until=format_local(status.until), when=format_local(verdict.schedule_after))))
-    lines.append(escape(QCoreApplication.translate(
-        "SendGuard", "Nothing was sent. State as MailUp gave it at {checked}; the Dashboard "
-        "shows the latest.").format(checked=format_local(checked))))
+        lines.append(
+            escape(
+                QCoreApplication.translate(
+                    "SendGuard",
+                    "The block lifts at {until}. The message can be scheduled for {when}, "
+                    "just after it.",
+                ).format(
+                    until=format_local(status.until), when=format_local(verdict.schedule_after)
+                )
+            )
+        )
+    lines.append(
+        escape(
+            QCoreApplication.translate(
+                "SendGuard",
+                "Nothing was sent. State as MailUp gave it at {checked}; the Dashboard "
+                "shows the latest.",
+            ).format(checked=format_local(checked))
+        )
+    )
     box.setText("<br><br>".join(lines))
     box.setAccessibleName(box.windowTitle())
     return box

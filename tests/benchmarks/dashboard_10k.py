@@ -120,10 +120,14 @@ def main() -> None:
         def setup() -> Table:
             sample.proxy.set_text_filter(prefix)
             return sample
+
         return setup
 
-    keystroke = median_ms(runs * 3, filtered("integration 1"),
-                          lambda table: table.proxy.set_text_filter("integration 12"))
+    keystroke = median_ms(
+        runs * 3,
+        filtered("integration 1"),
+        lambda table: table.proxy.set_text_filter("integration 12"),
+    )
     plain = QSortFilterProxyModel()
     plain.setSourceModel(standard_model_fill(strings))
     plain.setFilterKeyColumn(5)
@@ -132,21 +136,28 @@ def main() -> None:
         plain.setFilterFixedString("Integration 1")
         return plain
 
-    plain_keystroke = median_ms(runs * 3, plain_setup,
-                                lambda proxy: proxy.setFilterFixedString("Integration 12"))
+    plain_keystroke = median_ms(
+        runs * 3, plain_setup, lambda proxy: proxy.setFilterFixedString("Integration 12")
+    )
     shown = sample.proxy.rowCount()
     app.processEvents()
 
     print(f"{USERS} users, {len(body) / 1e6:.1f} MB of JSON, medians of {runs} runs")
     print(f"(a) response → table, fresh model      {fresh:7.1f} ms   goal <= 150 ms")
     print(f"    response → table, {CHANGED} changed      {diff:7.1f} ms   goal <= 150 ms")
-    print(f"    baseline json.loads                  {loads:7.1f} ms   "
-          f"ratio {fresh / loads:.1f}x / {diff / loads:.1f}x")
-    print(f"    baseline QStandardItemModel fill     {standard:7.1f} ms   "
-          f"ratio {fresh / standard:.2f}x / {diff / standard:.2f}x")
+    print(
+        f"    baseline json.loads                  {loads:7.1f} ms   "
+        f"ratio {fresh / loads:.1f}x / {diff / loads:.1f}x"
+    )
+    print(
+        f"    baseline QStandardItemModel fill     {standard:7.1f} ms   "
+        f"ratio {fresh / standard:.2f}x / {diff / standard:.2f}x"
+    )
     print(f"(b) filter keystroke ({shown} rows left)   {keystroke:7.2f} ms   goal <= 16 ms")
-    print(f"    baseline QSortFilterProxyModel       {plain_keystroke:7.2f} ms   "
-          f"ratio {keystroke / plain_keystroke:.2f}x")
+    print(
+        f"    baseline QSortFilterProxyModel       {plain_keystroke:7.2f} ms   "
+        f"ratio {keystroke / plain_keystroke:.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ def ours(client: MailUpClient, blobs: list[bytes]) -> bytes:
         text="Dear [firstname], please find the files attached.",
         from_=EmailAddress(email="support@example.com", name="Example Support"),
         to=[EmailAddress(email="mario.rossi@example.org", name="Mario Rossi")],
-        attachments=[MessagePart(filename=f"file{n}.bin", body=blob) for n, blob in enumerate(blobs)],
+        attachments=[
+            MessagePart(filename=f"file{n}.bin", body=blob) for n, blob in enumerate(blobs)
+        ],
         x_smtp_api=XSmtpApi(dynamic_fields=[NameValue("firstname", "Mario")]),
     )
     return client.request_body(message)
@@ -61,8 +63,10 @@ def main(runs: int = 15) -> None:
         # Same content on the wire, so the comparison is fair.
         mine, theirs = ours(client, blobs), baseline(blobs)
         assert json.loads(mine) == json.loads(theirs), "the two paths must produce the same JSON"
-        print(f"payload: {PARTS} x {PART_SIZE // 1024 // 1024} MB attachments, "
-              f"JSON body {len(mine) / 1e6:.1f} MB (ours) / {len(theirs) / 1e6:.1f} MB (baseline)")
+        print(
+            f"payload: {PARTS} x {PART_SIZE // 1024 // 1024} MB attachments, "
+            f"JSON body {len(mine) / 1e6:.1f} MB (ours) / {len(theirs) / 1e6:.1f} MB (baseline)"
+        )
         ours_times: list[float] = []
         base_times: list[float] = []
         for run in range(runs):

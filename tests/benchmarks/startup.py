@@ -53,19 +53,25 @@ def main() -> None:
 
     print(f"runs: {args.runs} each, alternating")
     for kind in ("bare", "app"):
-        print(f"{kind:5} QApplication {median(kind, 'qapplication_ms'):6.1f} ms   "
-              f"first paint {median(kind, 'first_paint_ms'):6.1f} ms   "
-              f"peak RSS at first paint {median(kind, 'first_paint_peak_rss_mib'):6.1f} MiB   "
-              f"process peak RSS {median(kind, 'process_peak_rss_mib'):6.1f} MiB")
-    print(f"app   services ready {median('app', 'services_ready_ms'):.1f} ms, "
-          f"peak RSS then {median('app', 'services_peak_rss_mib'):.1f} MiB")
+        print(
+            f"{kind:5} QApplication {median(kind, 'qapplication_ms'):6.1f} ms   "
+            f"first paint {median(kind, 'first_paint_ms'):6.1f} ms   "
+            f"peak RSS at first paint {median(kind, 'first_paint_peak_rss_mib'):6.1f} MiB   "
+            f"process peak RSS {median(kind, 'process_peak_rss_mib'):6.1f} MiB"
+        )
+    print(
+        f"app   services ready {median('app', 'services_ready_ms'):.1f} ms, "
+        f"peak RSS then {median('app', 'services_peak_rss_mib'):.1f} MiB"
+    )
     paint = median("app", "first_paint_ms") / median("bare", "first_paint_ms")
     rss = median("app", "first_paint_peak_rss_mib") / median("bare", "first_paint_peak_rss_mib")
     whole = median("app", "process_peak_rss_mib") / median("bare", "process_peak_rss_mib")
     print(f"ratio time to first paint:        {paint:.2f} (goal <= 1.5)")
     print(f"ratio peak RSS at first paint:    {rss:.2f} (goal <= 1.5)")
-    print(f"ratio whole-process peak RSS:     {whole:.2f} (services started and first pane built;"
-          " the sandbox and Chromium run in child processes)")
+    print(
+        f"ratio whole-process peak RSS:     {whole:.2f} (services started and first pane built;"
+        " the sandbox and Chromium run in child processes)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Runs the real app (mailup_gui.app.main) and drives its Compose pane, for crash tests.
 
-    python drive_compose.py type   types a message, prints TYPED once it is autosaved, keeps running
-    python drive_compose.py read   prints the Compose fields as JSON after start-up, then quits
+python drive_compose.py type   types a message, prints TYPED once it is autosaved, keeps running
+python drive_compose.py read   prints the Compose fields as JSON after start-up, then quits
 """
 
 import json
@@ -31,8 +31,12 @@ def act() -> None:
         pane.text.setPlainText("Body typed before the crash")
         QTimer.singleShot(AUTOSAVE_DELAY_MS + 1500, lambda: print("TYPED", flush=True))
     else:
-        fields = {"subject": pane.subject.text(), "to": pane.to.text(),
-                  "text": pane.text.toPlainText(), "banner": pane.result.label.text()}
+        fields = {
+            "subject": pane.subject.text(),
+            "to": pane.to.text(),
+            "text": pane.text.toPlainText(),
+            "banner": pane.result.label.text(),
+        }
         print(json.dumps(fields), flush=True)
         window.close()
 

@@ -11,8 +11,13 @@ from mailup_gui.core.settings import SettingsStore
 
 def run_app(*args: str, timeout: float = 90, **env_vars: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_vars)
-    return subprocess.run([sys.executable, "-m", "mailup_gui", *args], capture_output=True,
-                          text=True, timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "mailup_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def test_version_and_help():

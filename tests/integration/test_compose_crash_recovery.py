@@ -12,15 +12,22 @@ DRIVER = Path(__file__).with_name("drive_compose.py")
 
 def start(mode: str) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, str(DRIVER), mode], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, str(DRIVER), mode],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def test_a_killed_app_restores_the_draft(app_home):
     with start("type") as typing:
         try:
             line = typing.stdout.readline()
-            assert line.strip() == "TYPED", typing.stderr.read() if typing.poll() is not None else line
+            assert line.strip() == "TYPED", (
+                typing.stderr.read() if typing.poll() is not None else line
+            )
         finally:
             typing.send_signal(signal.SIGKILL)  # no chance to save anything on the way out
             typing.wait(timeout=30)

@@ -16,7 +16,7 @@ from mailup_gui.core.snippets import LANGUAGES, snippet
 from mailup_gui.sandbox.admin import SandboxAdmin
 
 USER, SECRET = "s10000_1", "sandbox"
-NASTY_SECRET = "it's \"odd\" $HOME `id` \\ ù"  # quotes, expansions and escapes must stay text
+NASTY_SECRET = 'it\'s "odd" $HOME `id` \\ ù'  # quotes, expansions and escapes must stay text
 
 
 @pytest.fixture
@@ -31,10 +31,15 @@ def files(tmp_path):
 @pytest.fixture
 def body(files) -> dict:
     """A request as Compose posts it, minus the User: real base64 bodies."""
-    draft = Draft(from_email="support@example.com", to="Mario Rossi <mario.rossi@example.org>",
-                  subject="Invoice “A-1042” for Mario's $HOME", text="Hello\n'quoted' \"text\"",
-                  html_body='<img src="cid:logo"><p>Hello</p>',
-                  attachments=[files[0]], embedded_images=[files[1]])
+    draft = Draft(
+        from_email="support@example.com",
+        to="Mario Rossi <mario.rossi@example.org>",
+        subject="Invoice “A-1042” for Mario's $HOME",
+        text="Hello\n'quoted' \"text\"",
+        html_body='<img src="cid:logo"><p>Hello</p>',
+        attachments=[files[0]],
+        embedded_images=[files[1]],
+    )
     built = build_message(draft)
     assert built.problems == []
     return to_builtins(built.message)
@@ -72,8 +77,9 @@ def test_the_python_snippet_sends_the_same_message(sandbox, sandbox_admin, body,
     assert request == body
 
 
-def test_the_curl_snippet_sends_the_same_message_from_bash(sandbox, sandbox_admin, body,
-                                                             monkeypatch):
+def test_the_curl_snippet_sends_the_same_message_from_bash(
+    sandbox, sandbox_admin, body, monkeypatch
+):
     sandbox_admin.set_user(USER, secret=NASTY_SECRET)
     monkeypatch.setenv("MAILUP_SMTP_USER", USER)
     monkeypatch.setenv("MAILUP_SMTP_SECRET", NASTY_SECRET)
@@ -84,16 +90,23 @@ def test_the_curl_snippet_sends_the_same_message_from_bash(sandbox, sandbox_admi
     assert request == body
 
 
-def test_inlined_credentials_work_without_the_environment(sandbox, sandbox_admin, body,
-                                                          monkeypatch):
+def test_inlined_credentials_work_without_the_environment(
+    sandbox, sandbox_admin, body, monkeypatch
+):
     monkeypatch.delenv("MAILUP_SMTP_USER", raising=False)
     monkeypatch.delenv("MAILUP_SMTP_SECRET", raising=False)
     sandbox_admin.set_user(USER, secret=NASTY_SECRET)
     options = dict(inline_credentials=True, username=USER, secret=NASTY_SECRET)
-    assert run_bash(snippet("cURL", body, sandbox.api_base_url, SEND_MESSAGE_PATH,
-                            **options))["Code"] == "0"
-    assert run_python(snippet("Python", body, sandbox.api_base_url, SEND_MESSAGE_PATH,
-                              **options))["Code"] == "0"
+    assert (
+        run_bash(snippet("cURL", body, sandbox.api_base_url, SEND_MESSAGE_PATH, **options))["Code"]
+        == "0"
+    )
+    assert (
+        run_python(snippet("Python", body, sandbox.api_base_url, SEND_MESSAGE_PATH, **options))[
+            "Code"
+        ]
+        == "0"
+    )
     assert len(sandbox_admin.outbox()) == 2
 
 
@@ -102,8 +115,15 @@ def test_no_snippet_holds_the_secret_unless_asked(body):
         plain = snippet(language, body, "https://send.mailup.com/API/v2.0/", SEND_MESSAGE_PATH)
         assert "MAILUP_SMTP_USER" in plain and "MAILUP_SMTP_SECRET" in plain
         assert "Sup3r-Secret" not in plain and USER not in plain
-        inline = snippet(language, body, "https://send.mailup.com/API/v2.0/", SEND_MESSAGE_PATH,
-                         inline_credentials=True, username=USER, secret="Sup3r-Secret")
+        inline = snippet(
+            language,
+            body,
+            "https://send.mailup.com/API/v2.0/",
+            SEND_MESSAGE_PATH,
+            inline_credentials=True,
+            username=USER,
+            secret="Sup3r-Secret",
+        )
         assert "Sup3r-Secret" in inline and "MAILUP_SMTP_SECRET" not in inline
     with pytest.raises(ValueError, match="needs the username and the secret"):
         snippet("Python", body, "https://x/", SEND_MESSAGE_PATH, inline_credentials=True)

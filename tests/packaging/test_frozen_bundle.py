@@ -24,10 +24,21 @@ def bundle(tmp_path_factory, require_module) -> Path:
     require_module("PyInstaller")
     build = tmp_path_factory.mktemp("pyinstaller")
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(build / "dist"), "--workpath", str(build / "work"),
-         str(ROOT / "packaging" / "mailup-gui.spec")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(build / "dist"),
+            "--workpath",
+            str(build / "work"),
+            str(ROOT / "packaging" / "mailup-gui.spec"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     return build / "dist" / "mailup-gui"
@@ -35,8 +46,9 @@ def bundle(tmp_path_factory, require_module) -> Path:
 
 def smoke(command: list[str], home: Path, **env_vars: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MAILUP_GUI_HOME=str(home), **env_vars)
-    result = subprocess.run([*command, "--smoke"], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run(
+        [*command, "--smoke"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -63,7 +75,9 @@ def test_the_bundle_speaks_italian(bundle, tmp_path):
 def test_the_tarball_installs_as_a_prefix(bundle, tmp_path, project):
     result = subprocess.run(
         [str(ROOT / "packaging" / "linux" / "make_tarball.sh"), str(bundle), str(tmp_path)],
-        capture_output=True, text=True, env=dict(os.environ, PYTHON=sys.executable),
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHON=sys.executable),
     )
     assert result.returncode == 0, result.stderr
     archive = Path(result.stdout.strip().splitlines()[-1])
@@ -80,6 +94,7 @@ def test_the_tarball_installs_as_a_prefix(bundle, tmp_path, project):
     ):
         assert (top / installed).is_file(), installed
     # bin/mailup-gui is a link into lib/: the bundle must find its _internal through it.
-    version = subprocess.run([str(top / "bin" / "mailup-gui"), "--version"], capture_output=True,
-                             text=True, check=True)
+    version = subprocess.run(
+        [str(top / "bin" / "mailup-gui"), "--version"], capture_output=True, text=True, check=True
+    )
     assert version.stdout.strip() == f"mailup-gui {project['version']}"

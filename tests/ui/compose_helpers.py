@@ -14,9 +14,14 @@ def type_into(qtbot, field: QLineEdit, text: str) -> None:
 
 def use_sandbox_user(window, username: str, secret: str = "sandbox") -> Profile:
     """Make a custom-URL profile for ``username`` on the embedded sandbox the active one."""
-    profile = Profile(name=f"Sandbox as {username}", username=username, endpoint=Endpoint.CUSTOM,
-                      custom_url=window.context.sandbox_url(),
-                      from_email="support@example.com", from_name="Example Support")
+    profile = Profile(
+        name=f"Sandbox as {username}",
+        username=username,
+        endpoint=Endpoint.CUSTOM,
+        custom_url=window.context.sandbox_url(),
+        from_email="support@example.com",
+        from_name="Example Support",
+    )
     window.context.profiles.put(profile)
     window.context.profiles.set_active(profile.id)
     window.context.secrets.keep_for_session(profile.id, secret)

@@ -4,12 +4,11 @@ and a saved .json round-trip the request."""
 import json
 
 import pytest
+from compose_helpers import type_into, use_sandbox_user
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mailup_gui.core.journal import Journal
 from mailup_gui.ui.compose.inspector import RequestInspector
-
-from compose_helpers import type_into, use_sandbox_user
 
 
 @pytest.fixture
@@ -58,8 +57,9 @@ def test_a_refused_send_is_journaled_too(window, compose, qtbot, monkeypatch):
     assert entry.outcome == "error" and entry.code == "104" and entry.http_status == 403
 
 
-def test_inspector_shows_the_request_and_saves_json_that_opens_again(window, compose, qtbot,
-                                                                    tmp_path, monkeypatch):
+def test_inspector_shows_the_request_and_saves_json_that_opens_again(
+    window, compose, qtbot, tmp_path, monkeypatch
+):
     write_message(qtbot, compose, "Round trip")
     compose.headers.set_rows([("X-Ticket", "T-1")])
     compose.inspect_request()
@@ -81,5 +81,8 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(window, com
 
 
 def _inspectors():
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, RequestInspector) and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, RequestInspector) and w.isVisible()
+    ]

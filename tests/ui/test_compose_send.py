@@ -5,12 +5,11 @@ import json
 from datetime import datetime
 
 import pytest
+from compose_helpers import type_into, use_sandbox_user, wait_sent, write_file
 from PySide6.QtCore import Qt
 
 from mailup_gui.api.dates import parse_datetime
 from mailup_gui.resources import resource_path
-
-from compose_helpers import type_into, use_sandbox_user, wait_sent, write_file
 
 FULL = json.loads(resource_path("examples", "sendmessage-full.json").read_text())
 
@@ -37,8 +36,9 @@ def fill_full_example(qtbot, pane, folder):
     pane.headers.set_rows([(h["N"], h["V"]) for h in FULL["ExtendedHeaders"]])
     attachment = FULL["Attachments"][0]
     image = FULL["EmbeddedImages"][0]
-    pane.attachments.add_paths([write_file(folder, attachment["Filename"],
-                                           base64.b64decode(attachment["Body"]))])
+    pane.attachments.add_paths(
+        [write_file(folder, attachment["Filename"], base64.b64decode(attachment["Body"]))]
+    )
     pane.images.add_paths([write_file(folder, image["Filename"], base64.b64decode(image["Body"]))])
     qtbot.waitUntil(lambda: not pane.attachments.busy and not pane.images.busy, timeout=10_000)
     options = FULL["XSmtpAPI"]
@@ -77,15 +77,24 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
 def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
     compose.options.set_schedule(None)
-    qtbot.waitUntil(lambda: compose.preview.rendered_html is not None
-                    and "Dear Mario" in compose.preview.rendered_html, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            compose.preview.rendered_html is not None
+            and "Dear Mario" in compose.preview.rendered_html
+        ),
+        timeout=10_000,
+    )
     qtbot.waitUntil(lambda: not compose.preview._busy, timeout=10_000)
     shown_html, shown_text = compose.preview.rendered_html, compose.preview.rendered_text
     assert wait_sent(qtbot, compose).outcome == "queued"
     delivered = admin.message(admin.outbox()[0]["id"])
     assert delivered["html"] == shown_html
     assert delivered["text"] == shown_text
-    assert delivered["subject"] == compose.preview.rendered_subject == "Invoice A-1042 for Rossi S.r.l."
+    assert (
+        delivered["subject"]
+        == compose.preview.rendered_subject
+        == "Invoice A-1042 for Rossi S.r.l."
+    )
 
 
 @pytest.mark.parametrize(
@@ -101,8 +110,9 @@ def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot,
         ("s10000_5", "sandbox", "112", "deleted"),
     ],
 )
-def test_each_refusal_is_shown_with_its_hint(window, compose, qtbot, username, secret, code,
-                                              hint_words, monkeypatch):
+def test_each_refusal_is_shown_with_its_hint(
+    window, compose, qtbot, username, secret, code, hint_words, monkeypatch
+):
     use_sandbox_user(window, username, secret)
     monkeypatch.setattr(compose, "_guard", lambda profile: False)  # the guard has its own tests
     type_into(qtbot, compose.from_email, "support@example.com")
@@ -151,8 +161,9 @@ def test_a_double_click_sends_once(window, compose, admin, qtbot):
     assert len(admin.outbox()) == 1
 
 
-def test_unfilled_merge_tags_block_sending_unless_overridden(window, compose, admin, qtbot,
-                                                            monkeypatch):
+def test_unfilled_merge_tags_block_sending_unless_overridden(
+    window, compose, admin, qtbot, monkeypatch
+):
     type_into(qtbot, compose.to.edit, "mario@example.org")
     type_into(qtbot, compose.subject, "Hello [firstname]")
     compose.text.setPlainText("Hi [firstname]")

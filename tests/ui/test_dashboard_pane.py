@@ -3,10 +3,10 @@
 import csv
 import re
 
+from dashboard_helpers import POLL_TIMEOUT, badge, open_dashboard, poll, set_user, usernames
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from dashboard_helpers import POLL_TIMEOUT, badge, open_dashboard, poll, set_user, usernames
 from mailup_gui.ui.dashboard.model import STATUS_COLUMN
 
 DEMO = ["s10000_1", "s10000_2", "s10000_3", "s10000_4"]  # s10000_5 is deleted: not listed
@@ -16,8 +16,9 @@ def test_demo_users_show_their_states(window, qtbot):
     pane = open_dashboard(window, qtbot)
     assert usernames(pane) == DEMO
     assert badge(pane, "s10000_1") == "Active"
-    assert re.fullmatch(r"Blocked until \d\d \w{3} \d{4} \d\d:\d\d · 6 d \d\d:\d\d:\d\d",
-                        badge(pane, "s10000_2"))
+    assert re.fullmatch(
+        r"Blocked until \d\d \w{3} \d{4} \d\d:\d\d · 6 d \d\d:\d\d:\d\d", badge(pane, "s10000_2")
+    )
     assert badge(pane, "s10000_3") == "Blocked by admin"
     assert badge(pane, "s10000_4") == "Disabled"
     assert "s10000_1" in pane.heading.text()
@@ -28,8 +29,11 @@ def test_the_countdown_ticks_only_the_blocked_until_badge_while_visible(window, 
     pane = open_dashboard(window, qtbot)
     blocked_row = pane.model.row_of_key("s10000_2")
     ticked = []
-    pane.model.dataChanged.connect(lambda top, bottom, _roles: ticked.append(
-        (top.row(), top.column(), bottom.row(), bottom.column())))
+    pane.model.dataChanged.connect(
+        lambda top, bottom, _roles: ticked.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
     with qtbot.waitSignal(pane._countdown.timeout, timeout=5_000):
         pass
     assert ticked and set(ticked) == {(blocked_row, STATUS_COLUMN, blocked_row, STATUS_COLUMN)}
@@ -108,8 +112,9 @@ def test_look_up_one_user_by_name(window, qtbot):
     pane = open_dashboard(window, qtbot)
     qtbot.keyClicks(pane.lookup_edit, "s10000_3")
     QTest.keyClick(pane.lookup_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Blocked by an administrator" in pane.lookup_result.text(),
-                    timeout=POLL_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: "Blocked by an administrator" in pane.lookup_result.text(), timeout=POLL_TIMEOUT
+    )
     assert "s10000_3" in pane.details.toPlainText()
     assert usernames(pane)[pane.table.currentIndex().row()] == "s10000_3"
 

@@ -13,6 +13,7 @@ from dashboard_helpers import (
     sandbox_admin,
     set_user,
 )
+
 from mailup_gui.core.connection import SecretMissing
 from mailup_gui.core.profiles import Profile
 from mailup_gui.core.status_log import StatusLog
@@ -33,7 +34,8 @@ def test_a_change_between_two_polls_is_announced_and_logged_once(window, qtbot):
     assert "Sandbox (local)" in text
     entries = StatusLog().entries()
     assert [(e.username, e.old, e.new, e.profile) for e in entries] == [
-        ("s10000_1", "active", "blocked by admin", "Sandbox (local)")]
+        ("s10000_1", "active", "blocked by admin", "Sandbox (local)")
+    ]
     # without a system tray (offscreen) the notice goes to the status bar
     assert "s10000_1: Blocked by admin" in window.statusBar().currentMessage()
     assert window.dashboard_page.built is None  # all of it without ever opening the pane
@@ -57,9 +59,16 @@ def test_errors_back_off_show_a_banner_and_recover_by_themselves(window, qtbot):
     pane = open_dashboard(window, qtbot)
     poller = window.poller
     seen = []
-    poller.state_changed.connect(lambda: seen.append(
-        (poller.policy.failures, poller.policy.delay(), not pane.banner.isHidden(),
-         pane.banner.label.text())))
+    poller.state_changed.connect(
+        lambda: seen.append(
+            (
+                poller.policy.failures,
+                poller.policy.delay(),
+                not pane.banner.isHidden(),
+                pane.banner.label.text(),
+            )
+        )
+    )
     poller.set_interval(0.05)
     with sandbox_admin(window) as admin:
         admin.set_faults(http_5xx=503, times=2)
@@ -135,6 +144,7 @@ def test_the_poller_loads_nothing_heavy_and_the_pane_waits_to_be_shown():
         "heavy = {'httpx', 'msgspec', 'mailup_gui.ui.dashboard.pane'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr

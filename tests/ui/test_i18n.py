@@ -75,10 +75,11 @@ def test_the_main_window_speaks_italian(italian, window):
 # ----- the catalogue -----------------------------------------------------------------------
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) of every message of a .ts file."""
-    return [(context.findtext("name") or "", message.findtext("source"),
-             message.find("translation"))
-            for context in ET.parse(ts).getroot().iter("context")
-            for message in context.iter("message")]
+    return [
+        (context.findtext("name") or "", message.findtext("source"), message.find("translation"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def translations_of(translation: ET.Element) -> list[str]:
@@ -122,15 +123,22 @@ def test_the_catalogue_is_up_to_date_with_the_code(tmp_path):
     assert lupdate, "pyside6-lupdate (PySide6-Essentials) is not beside this interpreter"
     copy = tmp_path / CATALOGUE.name
     shutil.copy(CATALOGUE, copy)
-    subprocess.run(["bash", str(ROOT / "packaging" / "update_translations.sh")], check=True,
-                   capture_output=True, env=dict(os.environ, PYSIDE_BIN=str(Path(lupdate).parent),
-                                                 TS_FILE=str(copy)))
+    subprocess.run(
+        ["bash", str(ROOT / "packaging" / "update_translations.sh")],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ, PYSIDE_BIN=str(Path(lupdate).parent), TS_FILE=str(copy)),
+    )
     updated = messages(copy)
-    untranslated = [f"{context}: {source!r}" for context, source, translation in updated
-                    if translation.get("type") == "unfinished"]
-    assert not untranslated, "not translated yet (run packaging/update_translations.sh):\n" + \
-        "\n".join(untranslated)
-    gone = ({(c, s) for c, s, _ in messages(CATALOGUE)} - {(c, s) for c, s, _ in updated})
+    untranslated = [
+        f"{context}: {source!r}"
+        for context, source, translation in updated
+        if translation.get("type") == "unfinished"
+    ]
+    assert not untranslated, (
+        "not translated yet (run packaging/update_translations.sh):\n" + "\n".join(untranslated)
+    )
+    gone = {(c, s) for c, s, _ in messages(CATALOGUE)} - {(c, s) for c, s, _ in updated}
     assert not gone, f"no longer in the code (run packaging/update_translations.sh): {gone}"
 
 
@@ -168,8 +176,13 @@ print(json.dumps({
 
 def test_the_app_starts_in_italian_when_the_os_speaks_it(app_home, translations_built):
     # A process of its own: Qt reads the OS language (LANGUAGE here) once per process.
-    result = subprocess.run([sys.executable, "-c", ITALIAN_START], capture_output=True, text=True,
-                            timeout=120, env=dict(os.environ, LANGUAGE="it"))
+    result = subprocess.run(
+        [sys.executable, "-c", ITALIAN_START],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, LANGUAGE="it"),
+    )
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown["language"] == "it"

@@ -14,8 +14,20 @@ PACKAGE = Path(__file__).resolve().parents[2] / "mailup_gui"
 ICONS = resource_path("icons")
 LINE_ICONS = sorted(path.stem for path in ICONS.glob("*.svg"))
 PANES_AND_ACTIONS = {
-    "compose", "templates", "dashboard", "outbox", "journal", "send", "test-connection",
-    "profiles", "refresh", "save", "open", "attach", "screen-share", "about",
+    "compose",
+    "templates",
+    "dashboard",
+    "outbox",
+    "journal",
+    "send",
+    "test-connection",
+    "profiles",
+    "refresh",
+    "save",
+    "open",
+    "attach",
+    "screen-share",
+    "about",
 }
 
 
@@ -28,15 +40,19 @@ def referenced_names() -> set[str]:
 def drawn_share(name: str, size: int) -> float:
     """How much of the icon's square the icon actually paints."""
     image = icon(name).pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
-    painted = sum(image.pixelColor(x, y).alpha() > 0
-                  for x in range(image.width()) for y in range(image.height()))
+    painted = sum(
+        image.pixelColor(x, y).alpha() > 0
+        for x in range(image.width())
+        for y in range(image.height())
+    )
     return painted / (size * size)
 
 
 def contrast(first: str, second: str) -> float:
     """WCAG contrast ratio of two #rrggbb colours."""
+
     def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

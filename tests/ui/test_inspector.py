@@ -16,8 +16,13 @@ SECRET = "Inspector-S3cret"
 def draft(tmp_path) -> Draft:
     path = tmp_path / "report.bin"
     path.write_bytes(bytes(range(256)) * 20)  # long enough to be shortened on screen
-    return Draft(from_email="support@example.com", to="Mario Rossi <mario.rossi@example.org>",
-                 subject="Report", text="Hello", attachments=[file_ref(path)])
+    return Draft(
+        from_email="support@example.com",
+        to="Mario Rossi <mario.rossi@example.org>",
+        subject="Report",
+        text="Hello",
+        attachments=[file_ref(path)],
+    )
 
 
 @pytest.fixture
@@ -25,8 +30,15 @@ def inspector(window, draft, qtbot):
     profile = window.context.profiles.active
     window.context.secrets.keep_for_session(profile.id, SECRET)
     body = to_builtins(build_message(draft).message)
-    dialog = RequestInspector(window, window.context, SEND_MESSAGE_PATH, body,
-                              window.context.sandbox_url(), profile.username, draft.attachments)
+    dialog = RequestInspector(
+        window,
+        window.context,
+        SEND_MESSAGE_PATH,
+        body,
+        window.context.sandbox_url(),
+        profile.username,
+        draft.attachments,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -62,8 +74,9 @@ def test_credentials_are_included_only_after_confirming(inspector, qtbot, monkey
     assert SECRET in QGuiApplication.clipboard().text()
 
 
-def test_screen_share_disables_credentials_and_masks_addresses(window, inspector, qtbot,
-                                                               monkeypatch):
+def test_screen_share_disables_credentials_and_masks_addresses(
+    window, inspector, qtbot, monkeypatch
+):
     monkeypatch.setattr(inspector, "confirm_credentials", lambda: True)
     inspector.credentials_box.setChecked(True)
     qtbot.waitUntil(lambda: SECRET in inspector.full_text("Python"), timeout=10_000)

@@ -11,18 +11,33 @@ from mailup_gui.ui.journal.feed import JournalFeed
 from mailup_gui.ui.journal.pane import JournalPane
 
 SECRET = "Journal-Test-S3cret"
+QUEUED_ANSWER = SendResult(200, "0", "done", "Queued as sandbox message 1.")
 
 
-def record(draft: Draft, *, profile_name="Sandbox (local)", outcome="queued",
-           answer=SendResult(200, "0", "done", "Queued as sandbox message 1.")) -> int:
+def record(
+    draft: Draft,
+    *,
+    profile_name="Sandbox (local)",
+    outcome="queued",
+    answer=QUEUED_ANSWER,
+) -> int:
     with MailUpClient("http://127.0.0.1:9/API/v2.0/", "s10000_1", SECRET) as client:
         body = client.request_body(build_message(draft).message)
     journal = Journal()
     try:
-        return journal.record(entry_for_attempt(
-            profile_id="p1", profile_name=profile_name, endpoint="http://127.0.0.1:9/API/v2.0/",
-            method="SendMessage", request_json=body, draft=draft, outcome=outcome,
-            answer=answer, duration_ms=8))
+        return journal.record(
+            entry_for_attempt(
+                profile_id="p1",
+                profile_name=profile_name,
+                endpoint="http://127.0.0.1:9/API/v2.0/",
+                method="SendMessage",
+                request_json=body,
+                draft=draft,
+                outcome=outcome,
+                answer=answer,
+                duration_ms=8,
+            )
+        )
     finally:
         journal.close()
 
@@ -31,8 +46,13 @@ def record(draft: Draft, *, profile_name="Sandbox (local)", outcome="queued",
 def invoice(tmp_path) -> Draft:
     path = tmp_path / "invoice.txt"
     path.write_text("Invoice A-1042\n")
-    return Draft(from_email="support@example.com", to="Mario Rossi <mario.rossi@example.org>",
-                 subject="Invoice A-1042", text="Hello Mario", attachments=[file_ref(path)])
+    return Draft(
+        from_email="support@example.com",
+        to="Mario Rossi <mario.rossi@example.org>",
+        subject="Invoice A-1042",
+        text="Hello Mario",
+        attachments=[file_ref(path)],
+    )
 
 
 @pytest.fixture
@@ -43,8 +63,12 @@ def refused() -> Draft:
 @pytest.fixture
 def pane(window, invoice, refused, qtbot):
     record(invoice)
-    record(refused, profile_name="Acme production", outcome="error",
-           answer=MailUpApiError(403, "102", "The operation is not authorized."))
+    record(
+        refused,
+        profile_name="Acme production",
+        outcome="error",
+        answer=MailUpApiError(403, "102", "The operation is not authorized."),
+    )
     window.tabs.setCurrentWidget(window.journal_page)
     journal = window.journal_page.pane()
     qtbot.waitUntil(lambda: journal.model.rowCount() == 2, timeout=10_000)

@@ -7,8 +7,10 @@ from mailup_gui.ui.widgets.keyed_table_model import HIGHLIGHT, Column, KeyedTabl
 
 def make_model() -> KeyedTableModel:
     return KeyedTableModel(
-        [Column("Name", lambda r: r["name"]),
-         Column("Size", lambda r: f"{r['size']} B", lambda r: r["size"])],
+        [
+            Column("Name", lambda r: r["name"]),
+            Column("Size", lambda r: f"{r['size']} B", lambda r: r["size"]),
+        ],
         key="name",
     )
 

@@ -4,11 +4,14 @@ from mailup_gui.ui.preview.colours import prefer_dark
 
 
 def test_dark_queries_match_and_light_ones_stop_matching():
-    html = ("<style>@media (prefers-color-scheme: dark) { a { color: white } }\n"
-            "@media screen and (prefers-color-scheme:light) { a { color: black } }</style>")
+    html = (
+        "<style>@media (prefers-color-scheme: dark) { a { color: white } }\n"
+        "@media screen and (prefers-color-scheme:light) { a { color: black } }</style>"
+    )
     assert prefer_dark(html) == (
         "<style>@media (prefers-color-scheme: light) { a { color: white } }\n"
-        "@media screen and (prefers-color-scheme:dark) { a { color: black } }</style>")
+        "@media screen and (prefers-color-scheme:dark) { a { color: black } }</style>"
+    )
 
 
 def test_picture_sources_switch_too():
@@ -17,9 +20,11 @@ def test_picture_sources_switch_too():
 
 
 def test_a_declared_dark_capable_colour_scheme_becomes_dark():
-    html = ('<meta name="color-scheme" content="light dark">'
-            "<style>:root { color-scheme: light dark !important; }"
-            " p { color-scheme: light }</style>")
+    html = (
+        '<meta name="color-scheme" content="light dark">'
+        "<style>:root { color-scheme: light dark !important; }"
+        " p { color-scheme: light }</style>"
+    )
     result = prefer_dark(html)
     assert '<meta name="color-scheme" content="dark">' in result
     assert ":root { color-scheme: dark !important; }" in result

@@ -39,14 +39,18 @@ def highlighted(preview) -> list[str]:
     marked, block = [], editor.document().firstBlock()
     while block.isValid():
         for stretch in block.layout().formats():
-            marked.append(block.text()[stretch.start:stretch.start + stretch.length])
+            marked.append(block.text()[stretch.start : stretch.start + stretch.length])
         block = block.next()
     return marked
 
 
 def test_unfilled_tags_are_listed_above_and_marked_in_the_text(preview):
-    preview.show_message("<p>Hi [name], order [order]</p>", "Hi [name],\norder [Order], [known]",
-                         {}, ["name", "ORDER"])
+    preview.show_message(
+        "<p>Hi [name], order [order]</p>",
+        "Hi [name],\norder [Order], [known]",
+        {},
+        ["name", "ORDER"],
+    )
     assert preview.unfilled_banner.isVisible()
     assert "[name]" in preview.unfilled_banner.label.text()
     assert "[ORDER]" in preview.unfilled_banner.label.text()
@@ -86,11 +90,15 @@ def test_a_message_without_html_shows_its_text(preview):
 
 
 def test_the_fallback_resolves_cid_images_blocks_remote_ones_and_says_it_is_approximate(
-        preview, qtbot):
+    preview, qtbot
+):
     preview.show_message(
         '<body style="margin:0"><img src="cid:logo" width="60" height="60">'
         '<img src="http://127.0.0.1:9/pixel.png" width="10" height="10"></body>',
-        None, {"logo": (png(RED), "image/png")}, [])
+        None,
+        {"logo": (png(RED), "image/png")},
+        [],
+    )
     browser = preview.surface
     assert isinstance(browser, FallbackSurface)
     assert preview.fallback_banner.isVisible()
@@ -98,14 +106,16 @@ def test_the_fallback_resolves_cid_images_blocks_remote_ones_and_says_it_is_appr
     assert not preview.load_remote_button.isVisible()
     assert preview.blocked_count == 1
     assert browser.blocked == ["http://127.0.0.1:9/pixel.png"]
-    qtbot.waitUntil(lambda: QColor(browser.viewport().grab().toImage().pixel(30, 30)) == RED,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: QColor(browser.viewport().grab().toImage().pixel(30, 30)) == RED, timeout=5000
+    )
     assert preview.blocked_count == 1  # painting asks again; still one address
 
 
 def test_the_fallback_reports_a_clicked_link_instead_of_following_it(preview, qtbot):
-    preview.show_message('<p><a href="https://example.com/x">LINK LINK LINK LINK</a></p>',
-                         None, {}, [])
+    preview.show_message(
+        '<p><a href="https://example.com/x">LINK LINK LINK LINK</a></p>', None, {}, []
+    )
     browser = preview.surface
     at = browser.cursorRect(browser.document().find("LINK")).center()
     with qtbot.waitSignal(preview.link_requested, timeout=2000) as clicked:

@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
+from test_preview_text import png
 
 from mailup_gui.ui.preview import MessagePreview, links
 from mailup_gui.ui.preview.colours import Scheme
-from test_preview_text import png
 
 LOAD_MS = 60_000  # a cold Chromium start on a busy machine
 RED, GREEN, BLUE, WHITE = (QColor(c) for c in ("#ff0000", "#00ff00", "#0000ff", "#ffffff"))
@@ -116,7 +116,8 @@ def tracking_mail(server: str) -> str:
 
 
 def test_no_request_reaches_the_server_no_script_runs_and_cid_images_resolve(
-        qtbot, preview, server, hits):
+    qtbot, preview, server, hits
+):
     show(qtbot, preview, tracking_mail(server), {"logo": (png(RED), "image/png")})
     view = preview.surface
 
@@ -135,7 +136,8 @@ def test_no_request_reaches_the_server_no_script_runs_and_cid_images_resolve(
 
 
 def test_load_remote_content_once_fetches_only_the_images_and_only_once(
-        qtbot, preview, server, hits):
+    qtbot, preview, server, hits
+):
     mail = tracking_mail(server)
     show(qtbot, preview, mail, {"logo": (png(RED), "image/png")})
     assert hits == []
@@ -155,9 +157,13 @@ def test_load_remote_content_once_fetches_only_the_images_and_only_once(
 
 
 def test_a_missing_cid_image_is_not_counted_as_remote(qtbot, preview, hits):
-    show(qtbot, preview, '<body style="margin:0"><img src="cid:nothere" width=50 height=50>'
-                         '<img src="cid:logo%40shop" width=50 height=50></body>',
-         {"logo@shop": (png(BLUE), "image/png")})
+    show(
+        qtbot,
+        preview,
+        '<body style="margin:0"><img src="cid:nothere" width=50 height=50>'
+        '<img src="cid:logo%40shop" width=50 height=50></body>',
+        {"logo@shop": (png(BLUE), "image/png")},
+    )
     wait_colour(qtbot, preview.surface, 75, 25, BLUE)  # a percent-encoded ContentId
     assert preview.blocked_count == 0
 
@@ -177,11 +183,9 @@ def test_dark_uses_the_emails_dark_style_and_inverted_darkens_any_email(qtbot, p
     wait_colour(qtbot, preview.surface, 400, 300, QColor("#000080"))
 
     with qtbot.waitSignal(preview.loaded, timeout=LOAD_MS):
-        preview.controls.scheme.setCurrentIndex(
-            preview.controls.scheme.findData(Scheme.INVERTED))
+        preview.controls.scheme.setCurrentIndex(preview.controls.scheme.findData(Scheme.INVERTED))
     show(qtbot, preview, '<body style="margin:0;background:#ffffff"><p>Plain</p></body>')
-    qtbot.waitUntil(lambda: colour_at(preview.surface, 400, 300).lightness() < 60,
-                    timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: colour_at(preview.surface, 400, 300).lightness() < 60, timeout=LOAD_MS)
 
 
 MOBILE_AWARE = """<html><head><style>
@@ -229,7 +233,8 @@ class SystemHandler(QObject):
 
 
 def test_a_clicked_link_is_not_followed_and_opens_outside_only_after_confirming(
-        qtbot, preview, monkeypatch):
+    qtbot, preview, monkeypatch
+):
     opened = []
     monkeypatch.setattr(links, "open_external", opened.append)
     show(qtbot, preview, LINKS)
@@ -245,8 +250,9 @@ def test_a_clicked_link_is_not_followed_and_opens_outside_only_after_confirming(
     assert isinstance(dialog, QMessageBox) and dialog.isVisible()
     assert "https://example.com/offer?id=7" in dialog.informativeText()
     assert opened == []  # nothing opens before the user agrees
-    next(b for b in dialog.buttons()
-         if dialog.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    next(
+        b for b in dialog.buttons() if dialog.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    ).click()
     assert opened == [QUrl("https://example.com/offer?id=7")]
 
     with qtbot.waitSignal(preview.link_requested, timeout=LOAD_MS) as clicked:
@@ -297,8 +303,9 @@ def test_the_web_engine_loads_on_first_show_and_a_process_exiting_with_it_ends_c
         "preview.close()\n"
         "preview.deleteLater()\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Release of profile" not in result.stderr
 
@@ -307,8 +314,10 @@ def test_showing_the_message_again_keeps_the_scroll_position(qtbot, preview):
     tall = '<body style="margin:0"><div style="height:4000px">tall</div></body>'
     show(qtbot, preview, tall)
     page = preview.surface.page()
-    page.runJavaScript("window.scrollTo(0, 1200)",  # the user scrolls down
-                       QWebEngineScript.ScriptWorldId.ApplicationWorld.value)
+    page.runJavaScript(
+        "window.scrollTo(0, 1200)",  # the user scrolls down
+        QWebEngineScript.ScriptWorldId.ApplicationWorld.value,
+    )
     qtbot.waitUntil(lambda: page.scrollPosition().y() == 1200, timeout=LOAD_MS)
 
     show(qtbot, preview, tall.replace("tall", "taller"))  # an edit in Compose

@@ -16,8 +16,12 @@ def dialog(window, qtbot, monkeypatch):
     # done by pytest-qt at teardown answers "Discard" (tests that check the question override).
     answer(monkeypatch, "question", QMessageBox.StandardButton.Discard)
     dlg = ProfilesDialog(
-        window.context.profiles, window.context.secrets, window.context.privacy,
-        window.context.tasks, window.context.sandbox_url, window,
+        window.context.profiles,
+        window.context.secrets,
+        window.context.privacy,
+        window.context.tasks,
+        window.context.sandbox_url,
+        window,
     )
     qtbot.addWidget(dlg)
     dlg.show()
@@ -124,7 +128,9 @@ def test_blocked_user_state_is_named(dialog, qtbot, window):
     assert "Blocked until" in dialog.result.text()
 
 
-def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(dialog, qtbot, monkeypatch, app_home):
+def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(
+    dialog, qtbot, monkeypatch, app_home
+):
     dialog.add_profile()
     fill(qtbot, dialog.name, "Acme")
     fill(qtbot, dialog.username, "s123456_1")

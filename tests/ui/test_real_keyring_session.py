@@ -22,8 +22,14 @@ def test_secret_lives_only_in_the_keyring(window, qtbot, app_home, monkeypatch):
         admin.set_user("s10000_1", secret=secret)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
-    dialog = ProfilesDialog(window.context.profiles, window.context.secrets, window.context.privacy,
-                            window.context.tasks, window.context.sandbox_url, window)
+    dialog = ProfilesDialog(
+        window.context.profiles,
+        window.context.secrets,
+        window.context.privacy,
+        window.context.tasks,
+        window.context.sandbox_url,
+        window,
+    )
     qtbot.addWidget(dialog)
     dialog.add_profile()
     dialog.name.setText("Acme via keyring")

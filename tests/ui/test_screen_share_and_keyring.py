@@ -8,8 +8,14 @@ from mailup_gui.ui.profiles.dialog import ProfilesDialog
 
 
 def test_screen_share_masks_usernames_and_secret_reveal(window, qtbot):
-    dialog = ProfilesDialog(window.context.profiles, window.context.secrets, window.context.privacy,
-                            window.context.tasks, window.context.sandbox_url, window)
+    dialog = ProfilesDialog(
+        window.context.profiles,
+        window.context.secrets,
+        window.context.privacy,
+        window.context.tasks,
+        window.context.sandbox_url,
+        window,
+    )
     qtbot.addWidget(dialog)
     dialog.reveal.setChecked(True)
     assert "s10000_1" in window.endpoint_label.text()

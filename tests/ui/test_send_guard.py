@@ -3,9 +3,9 @@
 from datetime import UTC, datetime, timedelta
 from html import unescape
 
+from dashboard_helpers import first_poll, poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
-from dashboard_helpers import first_poll, poll, set_user
 from mailup_gui.core.send_guard import SCHEDULE_MARGIN
 from mailup_gui.ui.send_guard import GuardDecision, guard_send
 

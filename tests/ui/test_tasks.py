@@ -18,7 +18,9 @@ def runner(qapp):
 def test_result_and_error_come_back_on_the_gui_thread(runner, qtbot):
     seen = []
     gui = threading.get_ident()
-    runner.run(lambda: threading.get_ident(), lambda worker: seen.append((worker, threading.get_ident())))
+    runner.run(
+        lambda: threading.get_ident(), lambda worker: seen.append((worker, threading.get_ident()))
+    )
     runner.run(lambda: 1 / 0, None, lambda error: seen.append(type(error)))
     qtbot.waitUntil(lambda: len(seen) == 2)
     worker_and_caller = next(item for item in seen if isinstance(item, tuple))

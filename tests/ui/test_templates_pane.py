@@ -5,19 +5,25 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from compose_helpers import type_into, wait_sent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from mailup_gui.core.journal import Journal
-from mailup_gui.core.profiles import Endpoint, Profile
+from mailup_gui.core.profiles import Profile
 from mailup_gui.core.test_data import TestDataSet
 from mailup_gui.ui.compose.inspector import RequestInspector
 from mailup_gui.ui.templates.source import State
 
-from compose_helpers import type_into, wait_sent
-
-ITALIAN = TestDataSet("Italian customer", (
-    ("firstname", "Mario"), ("order_id", "A-1042"), ("order_date", "3 marzo 2026"),
-    ("order_total", "€ 1.234,50"), ("delivery_date", "7 marzo 2026")))
+ITALIAN = TestDataSet(
+    "Italian customer",
+    (
+        ("firstname", "Mario"),
+        ("order_id", "A-1042"),
+        ("order_date", "3 marzo 2026"),
+        ("order_total", "€ 1.234,50"),
+        ("delivery_date", "7 marzo 2026"),
+    ),
+)
 
 
 @pytest.fixture
@@ -30,8 +36,10 @@ def pane(window, monkeypatch):
 
 def pick(qtbot, pane, template_id: str, state: State) -> None:
     type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(lambda: pane.source.template_id == int(template_id)
-                    and pane.source.state is state, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
+        timeout=10_000,
+    )
 
 
 def apply_set(qtbot, pane, data_set: TestDataSet) -> None:
@@ -42,8 +50,9 @@ def apply_set(qtbot, pane, data_set: TestDataSet) -> None:
 
 
 def wait_preview(qtbot, pane, text: str) -> None:
-    qtbot.waitUntil(lambda: not pane.preview.busy and text in (pane.preview.rendered_html or ""),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not pane.preview.busy and text in (pane.preview.rendered_html or ""), timeout=10_000
+    )
 
 
 def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pane, admin, qtbot):
@@ -74,7 +83,10 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
 
     entry = Journal().get(recorded.args[0])
     assert (entry.method, entry.template_id, entry.test_data) == (
-        "SendTemplate", 1, "Italian customer")
+        "SendTemplate",
+        1,
+        "Italian customer",
+    )
     assert [t.template_id for t in pane.library.templates(profile.id)] == [1]
     assert pane.template_page.model.rowCount() == 1
     assert pane.template_page.model.row(0)["last_used"] is not None
@@ -89,21 +101,24 @@ def test_values_edited_after_applying_a_set_are_journaled_without_it(window, pan
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
         pane.send()
     assert Journal().get(recorded.args[0]).test_data is None
-    qtbot.waitUntil(lambda: "edited after “Italian customer”" in pane.test_data.in_use.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "edited after “Italian customer”" in pane.test_data.in_use.text(), timeout=10_000
+    )
 
 
 @pytest.mark.parametrize(("template_id", "state"), [("9", State.FOUND), ("999", State.MISSING)])
-def test_a_template_outside_the_users_list_gets_111_with_the_hint(window, pane, admin, qtbot,
-                                                                  monkeypatch, template_id, state):
+def test_a_template_outside_the_users_list_gets_111_with_the_hint(
+    window, pane, admin, qtbot, monkeypatch, template_id, state
+):
     from mailup_gui.api.client import MailUpClient
 
     monkeypatch.setattr(pane, "confirm_unfilled", lambda tags: True)  # 9's tags stay empty
 
     with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
         users = client.list_user_info()
-    window.context.user_states.update(window.context.profiles.active.id, users,
-                                      datetime.now().astimezone())
+    window.context.user_states.update(
+        window.context.profiles.active.id, users, datetime.now().astimezone()
+    )
     type_into(qtbot, pane.to.edit, "customer@example.org")
     pick(qtbot, pane, template_id, state)
     qtbot.waitUntil(lambda: "111" in pane.source_banner.label.text(), timeout=10_000)
@@ -126,8 +141,10 @@ def test_a_non_numeric_template_id_is_refused_in_the_form(window, pane, admin, q
     field = pane.template_page.template_id
     type_into(qtbot, field, "abc")
     assert field.text() == ""
-    assert pane.template_page.id_error.isVisibleTo(pane) and "Digits only" in \
-        pane.template_page.id_error.text()
+    assert (
+        pane.template_page.id_error.isVisibleTo(pane)
+        and "Digits only" in pane.template_page.id_error.text()
+    )
     type_into(qtbot, pane.to.edit, "customer@example.org")
     with qtbot.assertNotEmitted(pane.sent, wait=200):
         pane.send()
@@ -138,28 +155,27 @@ def test_a_non_numeric_template_id_is_refused_in_the_form(window, pane, admin, q
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
-def test_a_test_data_set_round_trips_through_export_and_import(window, pane, qtbot, tmp_path,
-                                                               monkeypatch, suffix):
+def test_a_test_data_set_round_trips_through_export_and_import(
+    window, pane, qtbot, tmp_path, monkeypatch, suffix
+):
     pick(qtbot, pane, "1", State.FOUND)
-    long_names = [("firstname", "Maximiliane Alexandra " * 6), ("order_id", "A,1042 \"x\"")]
+    long_names = [("firstname", "Maximiliane Alexandra " * 6), ("order_id", 'A,1042 "x"')]
     pane.options.merge_values.set_rows(long_names)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda *args, **kwargs: ("very long names", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("very long names", True))
     pane.test_data.save_button.click()
     assert pane.test_data.selected().values == tuple(long_names)
 
     path = tmp_path / f"exported{suffix}"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
     pane.test_data.export_button.click()
     qtbot.waitUntil(lambda: "Exported" in pane.test_data.status.text(), timeout=10_000)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     pane.test_data.delete_button.click()
     assert pane.test_data.list.count() == 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     pane.test_data.import_button.click()
     qtbot.waitUntil(lambda: pane.test_data.list.count() == 1, timeout=10_000)
     imported = pane.test_data.selected()
@@ -172,15 +188,13 @@ def test_an_import_error_names_the_line(pane, qtbot, tmp_path, monkeypatch):
     pick(qtbot, pane, "1", State.FOUND)
     path = tmp_path / "broken.csv"
     path.write_text("tag,value\nfirstname,Mario,extra\n")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     pane.test_data.import_button.click()
     qtbot.waitUntil(lambda: "Line 2" in pane.test_data.status.text(), timeout=10_000)
     assert pane.test_data.list.count() == 0
 
 
-def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, qtbot,
-                                                                 monkeypatch):
+def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, qtbot, monkeypatch):
     type_into(qtbot, pane.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
@@ -218,18 +232,21 @@ def test_the_inspector_shows_the_sendtemplate_request(pane, qtbot):
 
 
 def test_on_production_the_pasted_html_is_previewed(window, pane, qtbot):
-    profile = Profile(name="Customer (production)", username="s123456_1",
-                      from_email="support@example.com")
+    profile = Profile(
+        name="Customer (production)", username="s123456_1", from_email="support@example.com"
+    )
     window.context.profiles.put(profile)
     window.context.profiles.set_active(profile.id)
     window.reload_profiles()
     pick(qtbot, pane, "42", State.PASTED)
-    qtbot.waitUntil(lambda: "cannot read templates" in pane.source_banner.label.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "cannot read templates" in pane.source_banner.label.text(), timeout=10_000
+    )
     assert "paste or open" in pane.source_banner.label.text()
     assert pane.editors.isTabVisible(pane.editors.indexOf(pane.html))
-    pane.html.load_document("<!DOCTYPE html><html><head></head><body><p>Ciao [firstname]</p>"
-                            "</body></html>")
+    pane.html.load_document(
+        "<!DOCTYPE html><html><head></head><body><p>Ciao [firstname]</p></body></html>"
+    )
     qtbot.waitUntil(lambda: "firstname" in dict(pane.options.merge_values.rows()), timeout=10_000)
     pane.options.merge_values.set_rows([("firstname", "Giulia")])
     wait_preview(qtbot, pane, "Ciao Giulia")
@@ -248,5 +265,8 @@ def test_the_library_model_passes_the_model_tester(window, pane, qtbot, qtmodelt
 
 
 def _inspectors():
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, RequestInspector) and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, RequestInspector) and w.isVisible()
+    ]

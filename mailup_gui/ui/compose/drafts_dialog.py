@@ -34,7 +34,9 @@ class DraftsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Named drafts"))
         self.list.itemDoubleClicked.connect(lambda _item: self._open())
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setToolTip(self.tr("Load the selected draft into the editor"))
         self.open_button.clicked.connect(self._open)
         delete = QPushButton(self.tr("&Delete"))
@@ -78,9 +80,11 @@ class DraftsDialog(QDialog):
         draft_id = self._selected_id()
         if draft_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete draft"),
-                                      self.tr("Delete the draft “{name}”?").format(
-                                          name=self.list.currentItem().text()))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete draft"),
+            self.tr("Delete the draft “{name}”?").format(name=self.list.currentItem().text()),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._store.delete_named(draft_id)
             self._reload()

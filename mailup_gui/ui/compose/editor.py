@@ -43,6 +43,7 @@ from ..widgets.field_marks import mark
 from ..widgets.file_parts import FilePartsEditor, human_size
 from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
+
 AUTOSAVE_DELAY_MS = 2000
 CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
 
@@ -94,7 +95,9 @@ class MessageEditor(QWidget):
         self.from_name.setAccessibleName(self.tr("From name"))
         self.from_email = QLineEdit()
         self.from_email.setPlaceholderText(self.tr("sender@example.com"))
-        self.from_email.setToolTip(self.tr("From: an authorised sender or domain of the SMTP+ user"))
+        self.from_email.setToolTip(
+            self.tr("From: an authorised sender or domain of the SMTP+ user")
+        )
         self.from_email.setAccessibleName(self.tr("From address"))
         privacy.guard_field(self.from_email)
         from_row = QHBoxLayout()
@@ -108,13 +111,18 @@ class MessageEditor(QWidget):
         self.cc = AddressField(self.tr("Cc"), privacy)
         self.bcc = AddressField(self.tr("Bcc"), privacy)
         self.reply_to = QLineEdit()
-        self.reply_to.setToolTip(self.tr("Reply-To: one address. A Reply-To different from From "
-                                         "must be enabled by MailUp support."))
+        self.reply_to.setToolTip(
+            self.tr(
+                "Reply-To: one address. A Reply-To different from From "
+                "must be enabled by MailUp support."
+            )
+        )
         self.reply_to.setAccessibleName(self.tr("Reply-To"))
         privacy.guard_field(self.reply_to)
         self.subject = QLineEdit()
-        self.subject.setToolTip(self.tr("Subject; [merge tags] are filled from the values in "
-                                        "Options"))
+        self.subject.setToolTip(
+            self.tr("Subject; [merge tags] are filled from the values in Options")
+        )
         self.subject.setAccessibleName(self.tr("Subject"))
         self.char_set = QComboBox()
         self.char_set.setEditable(True)
@@ -133,8 +141,12 @@ class MessageEditor(QWidget):
         form.addRow(self.tr("C&harSet"), self.char_set)
 
         self.headers = NameValueTable(self.tr("Header"), self.tr("Value"), check=_header_problem)
-        self.headers.setToolTip(self.tr("ExtendedHeaders: MailUp only adds headers it has "
-                                        "approved; others are dropped silently"))
+        self.headers.setToolTip(
+            self.tr(
+                "ExtendedHeaders: MailUp only adds headers it has "
+                "approved; others are dropped silently"
+            )
+        )
         self.attachments = FilePartsEditor(self.context.tasks, embedded=False)
         self.images = FilePartsEditor(self.context.tasks, embedded=True)
         self.options = XSmtpApiPanel()
@@ -154,30 +166,43 @@ class MessageEditor(QWidget):
         self.checks.setAccessibleName(self.tr("Checks"))
         self.result = Banner("info")
         self.result.hide()
-        self.journal_button = self.result.add_action(self.tr("Open the Journal"),
-                                                     self._open_journal)
+        self.journal_button = self.result.add_action(
+            self.tr("Open the Journal"), self._open_journal
+        )
         self.journal_button.hide()
 
-        self.new_button = self._button(self.tr("&New"), self.tr("Start a new message (Ctrl+N)"),
-                                       self.new_message)
-        self.drafts_button = self._button(self.tr("&Drafts…"),
-                                          self.tr("Save this message under a name, or open one"),
-                                          self.manage_drafts)
-        self.open_request_button = self._button(self.tr("&Open request…"),
-                                                self.tr("Open a request saved as .json as a new "
-                                                        "draft"), self.open_request)
-        self.inspect_button = self._button(self.tr("&Inspect request…"),
-                                           self.tr("The exact JSON that will be sent, and code "
-                                                   "to send it (cURL, Python, C#)"),
-                                           self.inspect_request)
-        self.send_button = self._button(self.tr("Send"), self.tr("Send through {method} "
-                                                                 "(Ctrl+Enter)").format(
-                                                                     method=self.METHOD), self.send)
+        self.new_button = self._button(
+            self.tr("&New"), self.tr("Start a new message (Ctrl+N)"), self.new_message
+        )
+        self.drafts_button = self._button(
+            self.tr("&Drafts…"),
+            self.tr("Save this message under a name, or open one"),
+            self.manage_drafts,
+        )
+        self.open_request_button = self._button(
+            self.tr("&Open request…"),
+            self.tr("Open a request saved as .json as a new draft"),
+            self.open_request,
+        )
+        self.inspect_button = self._button(
+            self.tr("&Inspect request…"),
+            self.tr("The exact JSON that will be sent, and code to send it (cURL, Python, C#)"),
+            self.inspect_request,
+        )
+        self.send_button = self._button(
+            self.tr("Send"),
+            self.tr("Send through {method} (Ctrl+Enter)").format(method=self.METHOD),
+            self.send,
+        )
         self.send_button.setDefault(True)
         self.send_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.drafts_button, self.open_request_button,
-                       self.inspect_button):
+        for button in (
+            self.new_button,
+            self.drafts_button,
+            self.open_request_button,
+            self.inspect_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in self.action_buttons():
@@ -204,8 +229,15 @@ class MessageEditor(QWidget):
         for field in (self.from_name, self.from_email, self.reply_to, self.subject):
             field.textChanged.connect(self._on_changed)
         self.char_set.currentTextChanged.connect(self._on_changed)
-        for widget in (self.to, self.cc, self.bcc, self.headers, self.attachments, self.images,
-                       self.options):
+        for widget in (
+            self.to,
+            self.cc,
+            self.bcc,
+            self.headers,
+            self.attachments,
+            self.images,
+            self.options,
+        ):
             widget.changed.connect(self._on_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.send)
@@ -279,8 +311,11 @@ class MessageEditor(QWidget):
         profile = self.context.profiles.active
         if profile is None:
             return Draft()
-        return Draft(from_name=profile.from_name, from_email=profile.from_email,
-                     options=Options(campaign_code=profile.campaign_code))
+        return Draft(
+            from_name=profile.from_name,
+            from_email=profile.from_email,
+            options=Options(campaign_code=profile.campaign_code),
+        )
 
     def draft(self) -> Draft:
         return Draft(
@@ -338,18 +373,28 @@ class MessageEditor(QWidget):
         notes = []
         missing = self._unfilled_tags(draft)
         if missing:
-            notes.append(self.tr("Merge tags without a value: {tags}").format(
-                tags=", ".join(f"[{t}]" for t in missing)))
+            notes.append(
+                self.tr("Merge tags without a value: {tags}").format(
+                    tags=", ".join(f"[{t}]" for t in missing)
+                )
+            )
         notes += self.content_notes(draft)
         self._check_sender(draft)
         total = draft.total_file_bytes()
         if total > SIZE_WARNING_BYTES:
-            notes.append(self.tr("Files total {size}, over MailUp's 10 MB: the send may be "
-                                 "refused").format(size=human_size(total)))
+            notes.append(
+                self.tr("Files total {size}, over MailUp's 10 MB: the send may be refused").format(
+                    size=human_size(total)
+                )
+            )
         reply_to, sender = draft.reply_to.strip().lower(), draft.from_email.strip().lower()
         if reply_to and reply_to != sender:
-            notes.append(self.tr("A Reply-To different from From must be enabled by MailUp "
-                                 "support, or MailUp ignores it."))
+            notes.append(
+                self.tr(
+                    "A Reply-To different from From must be enabled by MailUp "
+                    "support, or MailUp ignores it."
+                )
+            )
         problem = self.options.schedule_problem()
         if problem:
             notes.append(problem)
@@ -363,23 +408,31 @@ class MessageEditor(QWidget):
         profile = self.context.profiles.active
         user = self.context.user_states.own_user(profile) if profile else None
         address = draft.from_email.strip()
-        allowed = sender_allowed(address, user.sender_list, user.domain_list) \
-            if user and address else None
+        allowed = (
+            sender_allowed(address, user.sender_list, user.domain_list)
+            if user and address
+            else None
+        )
         self.from_warning.setVisible(allowed is False)
         if allowed is False:
-            self.from_warning.setText(self.tr(
-                "{address} is not among the senders or domains MailUp allows for {user}: MailUp "
-                "will refuse the send (code 102). Allowed: {senders} {domains}").format(
+            self.from_warning.setText(
+                self.tr(
+                    "{address} is not among the senders or domains MailUp allows for {user}: "
+                    "MailUp will refuse the send (code 102). Allowed: {senders} {domains}"
+                ).format(
                     address=self.context.privacy.address(address),
                     user=self.context.privacy.username(profile.username),
                     senders=self.context.privacy.addresses_in(user.sender_list or ""),
-                    domains=user.domain_list or ""))
+                    domains=user.domain_list or "",
+                )
+            )
 
     def _unfilled_tags(self, draft: Draft) -> list[str]:
         if draft.options.skip_dynamic_fields:
             return []
-        return unfilled([draft.subject, *self.content_texts(draft)],
-                        dict(draft.options.dynamic_fields))
+        return unfilled(
+            [draft.subject, *self.content_texts(draft)], dict(draft.options.dynamic_fields)
+        )
 
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:
@@ -396,8 +449,9 @@ class MessageEditor(QWidget):
             self._show_result("error", self.tr("Add a profile first (File ▸ Profiles…)."))
             return
         if self.attachments.busy or self.images.busy:
-            self._show_result("warning", self.tr("Files are still being read; send again in a "
-                                                 "moment."))
+            self._show_result(
+                "warning", self.tr("Files are still being read; send again in a moment.")
+            )
             return
         self.autosave_now()
         draft = self._draft_to(address)
@@ -428,10 +482,12 @@ class MessageEditor(QWidget):
         if problems:
             for problem in problems:
                 self._mark_field(problem.field, problem.message)
-            listed = "".join(f"<li><b>{escape(p.field)}</b>: {escape(p.message)}</li>"
-                             for p in problems[:8])
-            self._show_result("error", self.tr("Not sent: correct these first.") +
-                              f"<ul>{listed}</ul>")
+            listed = "".join(
+                f"<li><b>{escape(p.field)}</b>: {escape(p.message)}</li>" for p in problems[:8]
+            )
+            self._show_result(
+                "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
+            )
             return False
         missing = self._unfilled_tags(draft)
         if missing and not self.confirm_unfilled(missing):
@@ -451,11 +507,15 @@ class MessageEditor(QWidget):
 
     def confirm_unfilled(self, tags: list[str]) -> bool:
         answer = QMessageBox.warning(
-            self, self.tr("Merge tags without a value"),
-            self.tr("These merge tags have no value and would reach the recipients as written:"
-                    "\n\n{tags}\n\nSend anyway?").format(tags=", ".join(f"[{t}]" for t in tags)),
+            self,
+            self.tr("Merge tags without a value"),
+            self.tr(
+                "These merge tags have no value and would reach the recipients as written:"
+                "\n\n{tags}\n\nSend anyway?"
+            ).format(tags=", ".join(f"[{t}]" for t in tags)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def send_summary(self, draft: Draft) -> str:
@@ -465,8 +525,12 @@ class MessageEditor(QWidget):
     def confirm_send(self, profile, draft: Draft) -> bool:
         """Name the profile, the endpoint (production in red) and the recipients (a few by
         address, so that a send to oneself can be seen to be one)."""
-        recipients = [entry.email for text in (draft.to, draft.cc, draft.bcc)
-                      for entry in parse_addresses(text) if entry.problem is None]
+        recipients = [
+            entry.email
+            for text in (draft.to, draft.cc, draft.bcc)
+            for entry in parse_addresses(text)
+            if entry.problem is None
+        ]
         count = len(recipients)
         endpoint = escape(profile.endpoint_label(self.context.sandbox_url()))
         if profile.is_production:
@@ -474,16 +538,36 @@ class MessageEditor(QWidget):
         when = self.tr("now")
         if draft.options.schedule:
             when = draft.options.schedule.astimezone().strftime("%d %b %Y %H:%M")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Send through {method}").format(
-            method=self.METHOD), "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Send through {method}").format(method=self.METHOD),
+            "",
+            parent=self,
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr(
-            "Send {what} to <b>%n recipient(s)</b>?<br>Profile: <b>{profile}</b><br>"
-            "Endpoint: {endpoint}<br>When: {when}", "", count).format(
-                what=escape(self.send_summary(draft)), profile=escape(profile.name),
-                endpoint=endpoint, when=when)
-            + ("<br>" + escape(self.tr("Recipients: {addresses}").format(addresses=", ".join(
-                self.context.privacy.address(a) for a in recipients))) if 0 < count <= 3 else ""))
+        box.setText(
+            self.tr(
+                "Send {what} to <b>%n recipient(s)</b>?<br>Profile: <b>{profile}</b><br>"
+                "Endpoint: {endpoint}<br>When: {when}",
+                "",
+                count,
+            ).format(
+                what=escape(self.send_summary(draft)),
+                profile=escape(profile.name),
+                endpoint=endpoint,
+                when=when,
+            )
+            + (
+                "<br>"
+                + escape(
+                    self.tr("Recipients: {addresses}").format(
+                        addresses=", ".join(self.context.privacy.address(a) for a in recipients)
+                    )
+                )
+                if 0 < count <= 3
+                else ""
+            )
+        )
         send = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -493,11 +577,14 @@ class MessageEditor(QWidget):
         self._sending = True
         self.send_button.setEnabled(False)
         self.send_button.setText(self.tr("Sending…"))
-        self._show_result("info", self.tr("Sending to {endpoint}…").format(
-            endpoint=escape(profile.endpoint_label(self.context.sandbox_url()))))
+        self._show_result(
+            "info",
+            self.tr("Sending to {endpoint}…").format(
+                endpoint=escape(profile.endpoint_label(self.context.sandbox_url()))
+            ),
+        )
         self._sending_what = (profile, draft)
-        self.context.tasks.run(self.send_work(profile, draft), self._on_sent,
-                               self._on_send_crashed)
+        self.context.tasks.run(self.send_work(profile, draft), self._on_sent, self._on_send_crashed)
 
     def journal_extra(self, draft: Draft) -> dict:
         """More for the journal entry (the Templates pane adds the template and test data)."""
@@ -510,12 +597,21 @@ class MessageEditor(QWidget):
         self.send_button.setText(self.tr("Send"))
         self.last_report = report
         if report.outcome == QUEUED:
-            self._show_result("info", self.tr("<b>Queued by MailUp</b> (not yet delivered): "
-                                              "MailUp accepted the message and will deliver it."))
+            self._show_result(
+                "info",
+                self.tr(
+                    "<b>Queued by MailUp</b> (not yet delivered): "
+                    "MailUp accepted the message and will deliver it."
+                ),
+            )
         elif report.outcome == SCHEDULED:
             when = report.request.x_smtp_api.schedule.astimezone().strftime("%d %b %Y %H:%M")
-            self._show_result("info", self.tr("<b>Scheduled by MailUp</b> for {when} (not yet "
-                                              "delivered).").format(when=when))
+            self._show_result(
+                "info",
+                self.tr("<b>Scheduled by MailUp</b> for {when} (not yet delivered).").format(
+                    when=when
+                ),
+            )
         elif report.outcome == UNKNOWN:
             self._show_result("warning", error_html(report.error), journal=True)
         elif report.outcome == REFUSED_LOCALLY:
@@ -535,15 +631,23 @@ class MessageEditor(QWidget):
         endpoint = profile.base_url(self.context.sandbox_url()) or ""
         method, extra = self.METHOD, self.journal_extra(draft)
         self.context.tasks.run(
-            lambda: _record(profile, endpoint, method, draft, report, extra), self._on_journaled)
+            lambda: _record(profile, endpoint, method, draft, report, extra), self._on_journaled
+        )
 
     def _on_journaled(self, recorded: tuple[int | None, str | None]) -> None:
         entry_id, problem = recorded
         if entry_id is not None:
             self.context.journal_feed.recorded.emit(entry_id)
         if problem:
-            self.result.set_message(self.result.label.text() + "<br>" + escape(self.tr(
-                "It could not be written to the journal: {problem}").format(problem=problem)))
+            self.result.set_message(
+                self.result.label.text()
+                + "<br>"
+                + escape(
+                    self.tr("It could not be written to the journal: {problem}").format(
+                        problem=problem
+                    )
+                )
+            )
 
     def _on_send_crashed(self, error: Exception) -> None:
         self._sending = False
@@ -567,11 +671,19 @@ class MessageEditor(QWidget):
         head = path.split("[")[0].split(".")[0]
         if path.startswith("From"):
             return self.from_name if path.endswith(".Name") else self.from_email
-        widgets = {"To": self.to.edit, "Cc": self.cc.edit, "Bcc": self.bcc.edit,
-                   "ReplyTo": self.reply_to, "Subject": self.subject,
-                   "ExtendedHeaders": self.headers.table, "Attachments": self.attachments.table,
-                   "EmbeddedImages": self.images.table, "XSmtpAPI": self.options,
-                   "CharSet": self.char_set, **self.content_fields()}
+        widgets = {
+            "To": self.to.edit,
+            "Cc": self.cc.edit,
+            "Bcc": self.bcc.edit,
+            "ReplyTo": self.reply_to,
+            "Subject": self.subject,
+            "ExtendedHeaders": self.headers.table,
+            "Attachments": self.attachments.table,
+            "EmbeddedImages": self.images.table,
+            "XSmtpAPI": self.options,
+            "CharSet": self.char_set,
+            **self.content_fields(),
+        }
         return widgets.get(head)
 
     def _mark_field(self, path: str, problem: str) -> None:
@@ -586,9 +698,18 @@ class MessageEditor(QWidget):
         widget.setFocus()
 
     def _clear_marks(self) -> None:
-        for widget in (self.from_name, self.from_email, self.reply_to, self.subject,
-                       self.headers.table, self.attachments.table, self.images.table,
-                       self.options, self.char_set, *self.content_fields().values()):
+        for widget in (
+            self.from_name,
+            self.from_email,
+            self.reply_to,
+            self.subject,
+            self.headers.table,
+            self.attachments.table,
+            self.images.table,
+            self.options,
+            self.char_set,
+            *self.content_fields().values(),
+        ):
             mark(widget, None)
         for field in (self.to, self.cc, self.bcc):
             field.recheck()
@@ -597,10 +718,13 @@ class MessageEditor(QWidget):
     def new_message(self) -> None:
         if self.has_unsaved_work():
             answer = QMessageBox.question(
-                self, self.tr("New message"),
+                self,
+                self.tr("New message"),
                 self.tr("Keep the current message as a named draft before starting a new one?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save and not self.save_named():
@@ -610,13 +734,18 @@ class MessageEditor(QWidget):
         self.result.hide()
 
     def save_named(self) -> bool:
-        name, ok = QInputDialog.getText(self, self.tr("Save draft"), self.tr("Draft name:"),
-                                        text=self.subject.text() or self.tr("Untitled"))
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save draft"),
+            self.tr("Draft name:"),
+            text=self.subject.text() or self.tr("Untitled"),
+        )
         if not ok or not name.strip():
             return False
         self.drafts.save_named(self.EDITOR, name.strip(), self.draft())
-        self._show_result("info", self.tr("Saved as the draft “{name}”.").format(
-            name=escape(name.strip())))
+        self._show_result(
+            "info", self.tr("Saved as the draft “{name}”.").format(name=escape(name.strip()))
+        )
         return True
 
     def manage_drafts(self) -> None:
@@ -640,9 +769,11 @@ class MessageEditor(QWidget):
 
     def _confirm_replace(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Replace the message"),
+            self,
+            self.tr("Replace the message"),
             self.tr("Replace the message you are writing? It is not saved under a name."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def inspect_request(self) -> None:
@@ -663,17 +794,24 @@ class MessageEditor(QWidget):
             from .inspector import RequestInspector
 
             files = [*draft.attachments, *draft.embedded_images]
-            inspector = RequestInspector(self, self.context, self.METHOD_PATH, body,
-                                         profile.base_url(self.context.sandbox_url()),
-                                         profile.username, files)
+            inspector = RequestInspector(
+                self,
+                self.context,
+                self.METHOD_PATH,
+                body,
+                profile.base_url(self.context.sandbox_url()),
+                profile.username,
+                files,
+            )
             inspector.show()
 
         self.context.tasks.run(work, show, self._on_send_crashed)
 
     def open_request(self) -> None:
         """Open a request saved as .json (by the inspector, or by hand) as a new draft."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a saved request"), "",
-                                              self.tr("JSON (*.json);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a saved request"), "", self.tr("JSON (*.json);;All files (*)")
+        )
         if not name:
             return
 
@@ -684,12 +822,14 @@ class MessageEditor(QWidget):
 
             return open_request_json(name, method=method)
 
-        self.context.tasks.run(work, self.open_draft, lambda error: self._show_result(
-            "error", escape(str(error))))
+        self.context.tasks.run(
+            work, self.open_draft, lambda error: self._show_result("error", escape(str(error)))
+        )
 
 
-def _record(profile, endpoint: str, method: str, draft: Draft, report: SendReport,
-            extra: dict) -> tuple[int | None, str | None]:
+def _record(
+    profile, endpoint: str, method: str, draft: Draft, report: SendReport, extra: dict
+) -> tuple[int | None, str | None]:
     """Write the attempt to the journal (on the worker); a failure here never hides the send."""
     if report.request is None:
         return None, None
@@ -698,10 +838,17 @@ def _record(profile, endpoint: str, method: str, draft: Draft, report: SendRepor
         from ...core.journal import Journal, entry_for_attempt
 
         entry = entry_for_attempt(
-            profile_id=profile.id, profile_name=profile.name, endpoint=endpoint, method=method,
-            request_json=report.request_body or to_json(report.request), draft=draft,
-            outcome=report.outcome, answer=report.result or report.error,
-            duration_ms=report.duration_ms, **extra)
+            profile_id=profile.id,
+            profile_name=profile.name,
+            endpoint=endpoint,
+            method=method,
+            request_json=report.request_body or to_json(report.request),
+            draft=draft,
+            outcome=report.outcome,
+            answer=report.result or report.error,
+            duration_ms=report.duration_ms,
+            **extra,
+        )
         journal = Journal()
         try:
             return journal.record(entry), None

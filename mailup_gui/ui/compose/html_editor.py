@@ -49,25 +49,30 @@ class HtmlPartsEditor(QWidget):
         self.doc_type.setAccessibleName(self.tr("DocType"))
         self.body_tag = QLineEdit()
         self.body_tag.setPlaceholderText("<body>")
-        self.body_tag.setToolTip(self.tr("BodyTag: the opening <body> tag with its attributes; "
-                                         "empty means <body>"))
+        self.body_tag.setToolTip(
+            self.tr("BodyTag: the opening <body> tag with its attributes; empty means <body>")
+        )
         self.body_tag.setAccessibleName(self.tr("BodyTag"))
         self.head = QPlainTextEdit()
         self.head.setFont(mono)
-        self.head.setPlaceholderText(self.tr("<meta charset=\"utf-8\"><style>…</style>"))
+        self.head.setPlaceholderText(self.tr('<meta charset="utf-8"><style>…</style>'))
         self.head.setToolTip(self.tr("Head: what goes inside <head> (styles, meta tags)"))
         self.head.setAccessibleName(self.tr("Head"))
         self.head.setMaximumHeight(90)
         self.body = HtmlBodyEdit()
         self.body.setFont(mono)
-        self.body.setPlaceholderText(self.tr("What goes inside <body>. Paste a whole document "
-                                             "and it is split into its parts."))
+        self.body.setPlaceholderText(
+            self.tr(
+                "What goes inside <body>. Paste a whole document and it is split into its parts."
+            )
+        )
         self.body.setToolTip(self.tr("Body: only what goes inside <body>"))
         self.body.setAccessibleName(self.tr("HTML body"))
         self.body.document_pasted.connect(self.load_document)
         self.open_button = QPushButton(self.tr("Open HTML file…"))
-        self.open_button.setToolTip(self.tr("Load an .html file; it is split into DocType, Head, "
-                                            "BodyTag and Body"))
+        self.open_button.setToolTip(
+            self.tr("Load an .html file; it is split into DocType, Head, BodyTag and Body")
+        )
         self.open_button.setAccessibleName(self.tr("Open HTML file"))
         self.open_button.clicked.connect(self.choose_file)
         self.note = QLabel()
@@ -90,8 +95,12 @@ class HtmlPartsEditor(QWidget):
 
     def parts(self) -> tuple[str, str, str, str]:
         """(DocType, Head, BodyTag, Body)."""
-        return (self.doc_type.text(), self.head.toPlainText(), self.body_tag.text(),
-                self.body.toPlainText())
+        return (
+            self.doc_type.text(),
+            self.head.toPlainText(),
+            self.body_tag.text(),
+            self.body.toPlainText(),
+        )
 
     def set_parts(self, doc_type: str, head: str, body_tag: str, body: str) -> None:
         self.doc_type.setText(doc_type)
@@ -105,14 +114,16 @@ class HtmlPartsEditor(QWidget):
         self.note.setText(self.tr("The document was split into DocType, Head, BodyTag and Body."))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open HTML file"), "",
-                                              self.tr("HTML (*.html *.htm);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open HTML file"), "", self.tr("HTML (*.html *.htm);;All files (*)")
+        )
         if not name:
             return
         try:
             text = Path(name).read_text(encoding="utf-8-sig", errors="replace")
         except OSError as error:
-            self.note.setText(self.tr("Could not read {file}: {error}").format(
-                file=name, error=error.strerror))
+            self.note.setText(
+                self.tr("Could not read {file}: {error}").format(file=name, error=error.strerror)
+            )
             return
         self.load_document(text)

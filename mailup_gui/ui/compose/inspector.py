@@ -65,10 +65,12 @@ class RequestInspector(QDialog):
         self.setWindowTitle(self.tr("Request — {method}").format(method=method_name(method_path)))
         self.resize(860, 640)
 
-        intro = QLabel(self.tr(
-            "What this send posts to MailUp, and the same request as code for developers. The "
-            "code reads the SMTP+ user from the environment variables {user} and {secret}."
-        ).format(user=f"<code>{USER_VARIABLE}</code>", secret=f"<code>{SECRET_VARIABLE}</code>"))
+        intro = QLabel(
+            self.tr(
+                "What this send posts to MailUp, and the same request as code for developers. The "
+                "code reads the SMTP+ user from the environment variables {user} and {secret}."
+            ).format(user=f"<code>{USER_VARIABLE}</code>", secret=f"<code>{SECRET_VARIABLE}</code>")
+        )
         intro.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Request and code"))
@@ -82,9 +84,12 @@ class RequestInspector(QDialog):
         self.credentials_box.toggled.connect(self._on_credentials_toggled)
         self.paths_box = QCheckBox(self.tr("Read attachments from their files"))
         self.paths_box.setAccessibleName(self.tr("Read attachments from their files"))
-        self.paths_box.setToolTip(self.tr(
-            "The code reads each attachment from its path instead of carrying it as base64 "
-            "(cURL gets a placeholder to fill in)"))
+        self.paths_box.setToolTip(
+            self.tr(
+                "The code reads each attachment from its path instead of carrying it as base64 "
+                "(cURL gets a placeholder to fill in)"
+            )
+        )
         self.paths_box.setEnabled(bool(draft_files))
         self.paths_box.toggled.connect(self.refresh)
         options = QHBoxLayout()
@@ -98,10 +103,14 @@ class RequestInspector(QDialog):
         self.notice.setAccessibleName(self.tr("Notes about the request"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close (Esc)"))
-        self.save_button = buttons.addButton(self.tr("Save as .&json…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setToolTip(self.tr(
-            "Save the request as a .json file, without the secret; Compose can open it again"))
+        self.save_button = buttons.addButton(
+            self.tr("Save as .&json…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the request as a .json file, without the secret; Compose can open it again"
+            )
+        )
         self.save_button.clicked.connect(lambda: self.save_json())
         buttons.rejected.connect(self.reject)
 
@@ -140,10 +149,15 @@ class RequestInspector(QDialog):
         if name == JSON_TAB:
             return request_json_text(self._body)
         return snippet(
-            name, self._body, self._base_url, self._method_path,
-            files=self._files, files_as_paths=self.paths_box.isChecked(),
+            name,
+            self._body,
+            self._base_url,
+            self._method_path,
+            files=self._files,
+            files_as_paths=self.paths_box.isChecked(),
             inline_credentials=self._secret is not None,
-            username=self._username, secret=self._secret or "",
+            username=self._username,
+            secret=self._secret or "",
         )
 
     def refresh(self) -> None:
@@ -154,11 +168,18 @@ class RequestInspector(QDialog):
             view.setPlainText(self._on_screen(text))
         notes = []
         if _LONG_BASE64.search(shown_json):
-            notes.append(self.tr("Long base64 bodies are shortened on screen; Copy and Save use "
-                                 "them in full."))
+            notes.append(
+                self.tr(
+                    "Long base64 bodies are shortened on screen; Copy and Save use them in full."
+                )
+            )
         if self._secret is not None:
-            notes.append(self.tr("The code includes the SMTP+ secret: keep it out of tickets, "
-                                 "chats and repositories."))
+            notes.append(
+                self.tr(
+                    "The code includes the SMTP+ secret: keep it out of tickets, "
+                    "chats and repositories."
+                )
+            )
         self.notice.setText(" ".join(notes))
 
     def _on_screen(self, text: str) -> str:
@@ -174,31 +195,42 @@ class RequestInspector(QDialog):
     # ----- actions ----------------------------------------------------------------------
     def copy(self, name: str) -> None:
         QGuiApplication.clipboard().setText(self.full_text(name))
-        self.notice.setText(self.tr("Copied the {name} to the clipboard.").format(
-            name=escape(name)))
+        self.notice.setText(
+            self.tr("Copied the {name} to the clipboard.").format(name=escape(name))
+        )
 
     def save_json(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the request"), f"{method_name(self._method_path)}.json",
-                self.tr("JSON request (*.json)"))
+                self,
+                self.tr("Save the request"),
+                f"{method_name(self._method_path)}.json",
+                self.tr("JSON request (*.json)"),
+            )
             if not path:
                 return
         try:
             save_request_json(path, self._body)
         except OSError as error:
-            self.notice.setText(self.tr("Could not save: {error}").format(
-                error=escape(error.strerror or str(error))))
+            self.notice.setText(
+                self.tr("Could not save: {error}").format(
+                    error=escape(error.strerror or str(error))
+                )
+            )
             return
         self.notice.setText(self.tr("Saved {path} (without the secret).").format(path=escape(path)))
 
     def confirm_credentials(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Include credentials"),
-            self.tr("The code will contain the SMTP+ username and secret in clear text. Anyone "
-                    "who gets it can send mail as this user. Include them?"),
+            self,
+            self.tr("Include credentials"),
+            self.tr(
+                "The code will contain the SMTP+ username and secret in clear text. Anyone "
+                "who gets it can send mail as this user. Include them?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_credentials_toggled(self, checked: bool) -> None:
@@ -209,8 +241,14 @@ class RequestInspector(QDialog):
         if not self.confirm_credentials():
             self._uncheck_credentials()
             return
-        profile = next((p for p in [self.context.profiles.active, *self.context.profiles.all()]
-                        if p is not None and p.username == self._username), None)
+        profile = next(
+            (
+                p
+                for p in [self.context.profiles.active, *self.context.profiles.all()]
+                if p is not None and p.username == self._username
+            ),
+            None,
+        )
         if profile is None:
             self._uncheck_credentials()
             self.notice.setText(self.tr("No profile uses this SMTP+ user: its secret is unknown."))
@@ -247,7 +285,11 @@ class RequestInspector(QDialog):
             self._uncheck_credentials()
         self.credentials_box.setEnabled(not enabled)
         self.credentials_box.setToolTip(
-            self.tr("Not available in screen-share mode") if enabled else
-            self.tr("Write the SMTP+ username and secret into the code instead of reading them "
-                    "from the environment (asks first)"))
+            self.tr("Not available in screen-share mode")
+            if enabled
+            else self.tr(
+                "Write the SMTP+ username and secret into the code instead of reading them "
+                "from the environment (asks first)"
+            )
+        )
         self.refresh()

@@ -46,12 +46,18 @@ class ComposePane(MessageEditor):
 
     def content_of(self) -> dict:
         doc_type, head, body_tag, body = self.html.parts()
-        return {"html_doc_type": doc_type, "html_head": head, "html_body_tag": body_tag,
-                "html_body": body, "text": self.text.toPlainText()}
+        return {
+            "html_doc_type": doc_type,
+            "html_head": head,
+            "html_body_tag": body_tag,
+            "html_body": body,
+            "text": self.text.toPlainText(),
+        }
 
     def load_content(self, draft: Draft) -> None:
-        self.html.set_parts(draft.html_doc_type, draft.html_head, draft.html_body_tag,
-                            draft.html_body)
+        self.html.set_parts(
+            draft.html_doc_type, draft.html_head, draft.html_body_tag, draft.html_body
+        )
         self.text.setPlainText(draft.text)
 
     def content_texts(self, draft: Draft) -> list[str]:
@@ -62,11 +68,18 @@ class ComposePane(MessageEditor):
         content_ids = [ref.content_id or "" for ref in draft.embedded_images]
         report = cid_report(draft.html_head + draft.html_body, content_ids)
         for cid in report.missing:
-            notes.append(self.tr("cid:{cid} is used in the HTML but no embedded image has that "
-                                 "ContentId").format(cid=cid))
+            notes.append(
+                self.tr(
+                    "cid:{cid} is used in the HTML but no embedded image has that ContentId"
+                ).format(cid=cid)
+            )
         for cid in report.unused:
-            notes.append(self.tr("The embedded image {cid} is never referenced as cid:{cid}; it "
-                                 "will show as an attachment").format(cid=cid))
+            notes.append(
+                self.tr(
+                    "The embedded image {cid} is never referenced as cid:{cid}; it "
+                    "will show as an attachment"
+                ).format(cid=cid)
+            )
         return notes
 
     def show_preview(self, draft: Draft) -> None:
@@ -87,9 +100,11 @@ class ComposePane(MessageEditor):
         generated = html_to_text(self.html.parts()[3])
         current = self.text.toPlainText()
         if current.strip() and current != generated:
-            answer = QMessageBox.question(self, self.tr("Generate text"),
-                                          self.tr("Replace the text part with text generated "
-                                                  "from the HTML?"))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Generate text"),
+                self.tr("Replace the text part with text generated from the HTML?"),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.text.setPlainText(generated)

@@ -29,45 +29,71 @@ def details_html(
 ) -> str:
     now = now or datetime.now(UTC)
     background, foreground = BADGE_COLOURS[status.state if status else None]
-    badge = (f'<span style="background:{background.name()}; color:{foreground.name()};">'
-             f"&nbsp;{escape(state_label(status))}&nbsp;</span>")
+    badge = (
+        f'<span style="background:{background.name()}; color:{foreground.name()};">'
+        f"&nbsp;{escape(state_label(status))}&nbsp;</span>"
+    )
     until = ""
     if status is not None and status.until is not None:
         until = QCoreApplication.translate("UserDetails", "{local} (in {left}; UTC {utc})").format(
-            local=format_local(status.until), left=time_left(status.until, now),
-            utc=status.until.astimezone(UTC).strftime("%Y-%m-%d %H:%M"))
+            local=format_local(status.until),
+            left=time_left(status.until, now),
+            utc=status.until.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+        )
     # Literal translate() calls, so that lupdate finds every one under "UserDetails".
     yes = QCoreApplication.translate("UserDetails", "yes")
     no = QCoreApplication.translate("UserDetails", "no")
     fields = [
         (QCoreApplication.translate("UserDetails", "Sending"), escape(sending_text(status))),
-        (QCoreApplication.translate("UserDetails", "Who can lift it"),
-         escape(status_text(status)) if status and not status.can_send else "—"),
+        (
+            QCoreApplication.translate("UserDetails", "Who can lift it"),
+            escape(status_text(status)) if status and not status.can_send else "—",
+        ),
         (QCoreApplication.translate("UserDetails", "Blocked until"), escape(until) or "—"),
         (QCoreApplication.translate("UserDetails", "Enabled"), yes if info.is_enabled else no),
-        (QCoreApplication.translate("UserDetails", "Blocked by admin"),
-         yes if info.admin_block else no),
-        (QCoreApplication.translate("UserDetails", "Priority"),
-         escape(str(info.priority)) if info.priority is not None else "—"),
-        (QCoreApplication.translate("UserDetails", "Allowed domains"),
-         _list_html(info.domain_list, privacy)),
-        (QCoreApplication.translate("UserDetails", "Allowed senders"),
-         _list_html(info.sender_list, privacy)),
-        (QCoreApplication.translate("UserDetails", "Note"),
-         escape(privacy.addresses_in(info.note or "")) or "—"),
-        (QCoreApplication.translate("UserDetails", "Created"),
-         escape(format_local(info.creation_date)) if info.creation_date else "—"),
-        (QCoreApplication.translate("UserDetails", "Updated"),
-         escape(format_local(info.update_date)) if info.update_date else "—"),
-        (QCoreApplication.translate("UserDetails", "Account ID"),
-         escape(str(info.id_console)) if info.id_console is not None else "—"),
-        (QCoreApplication.translate("UserDetails", "List ID"),
-         escape(str(info.id_list)) if info.id_list is not None else "—"),
+        (
+            QCoreApplication.translate("UserDetails", "Blocked by admin"),
+            yes if info.admin_block else no,
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Priority"),
+            escape(str(info.priority)) if info.priority is not None else "—",
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Allowed domains"),
+            _list_html(info.domain_list, privacy),
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Allowed senders"),
+            _list_html(info.sender_list, privacy),
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Note"),
+            escape(privacy.addresses_in(info.note or "")) or "—",
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Created"),
+            escape(format_local(info.creation_date)) if info.creation_date else "—",
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Updated"),
+            escape(format_local(info.update_date)) if info.update_date else "—",
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "Account ID"),
+            escape(str(info.id_console)) if info.id_console is not None else "—",
+        ),
+        (
+            QCoreApplication.translate("UserDetails", "List ID"),
+            escape(str(info.id_list)) if info.id_list is not None else "—",
+        ),
     ]
     rows = "".join(
         f'<tr><td style="padding:2px 10px 2px 0; color:#5f6b76;" valign="top">{escape(name)}</td>'
         f"<td>{value}</td></tr>"
         for name, value in fields
     )
-    return (f"<p><b>{escape(privacy.username(info.username))}</b>&nbsp;&nbsp;{badge}</p>"
-            f"<table>{rows}</table>")
+    return (
+        f"<p><b>{escape(privacy.username(info.username))}</b>&nbsp;&nbsp;{badge}</p>"
+        f"<table>{rows}</table>"
+    )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -46,12 +46,18 @@ def user_row(info: UserInfo, now: datetime) -> Row:
     status = user_status(info, now)
     account, list_id = info.id_console, info.id_list
     # One f-string, no helper calls: this runs 10,000 times for a large List.
-    search = (f"{info.username} {_STATE_WORDS[status.state]} {info.note or ''} "
-              f"{info.domain_list or ''} {info.sender_list or ''} "
-              f"{'' if account is None else account} {'' if list_id is None else list_id}"
-              ).casefold()
-    return {"username": info.username, "info": info, "status": status, "search": search,
-            "order": _username_order(info.username)}
+    search = (
+        f"{info.username} {_STATE_WORDS[status.state]} {info.note or ''} "
+        f"{info.domain_list or ''} {info.sender_list or ''} "
+        f"{'' if account is None else account} {'' if list_id is None else list_id}"
+    ).casefold()
+    return {
+        "username": info.username,
+        "info": info,
+        "status": status,
+        "search": search,
+        "order": _username_order(info.username),
+    }
 
 
 def user_rows(
@@ -105,6 +111,7 @@ def _number_key(name: str):
     def key(row: Row) -> tuple:
         value = getattr(row["info"], name)
         return _LAST if value is None else (0, value)
+
     return key
 
 
@@ -112,6 +119,7 @@ def _date_key(name: str):
     def key(row: Row) -> tuple:
         value = getattr(row["info"], name)
         return _LAST if value is None else (0, value.timestamp())
+
     return key
 
 
@@ -137,34 +145,65 @@ def _badge_foreground(row: Row) -> QColor:
 
 def user_table_model(privacy: Privacy, parent: QObject | None = None) -> KeyedTableModel:
     """The model of the dashboard; usernames and addresses follow screen-share mode."""
+
     def info(row: Row):
         return row["info"]
 
     columns = [
-        Column(QCoreApplication.translate("UserTableModel", "Username"),
-               lambda r: privacy.username(r["username"]), itemgetter("order")),
-        Column(QCoreApplication.translate("UserTableModel", "Status"),
-               lambda r: badge_text(r["status"]), _status_key,
-               tooltip=lambda r: status_text(r["status"]),
-               background=_badge_background, foreground=_badge_foreground),
-        Column(QCoreApplication.translate("UserTableModel", "Priority"),
-               lambda r: _number_text(info(r).priority), _number_key("priority")),
-        Column(QCoreApplication.translate("UserTableModel", "Domains"),
-               lambda r: info(r).domain_list or "", _text_key("domain_list")),
-        Column(QCoreApplication.translate("UserTableModel", "Senders"),
-               lambda r: privacy.addresses_in(info(r).sender_list or ""),
-               _text_key("sender_list")),
-        Column(QCoreApplication.translate("UserTableModel", "Note"),
-               lambda r: privacy.addresses_in(info(r).note or ""), _text_key("note"),
-               tooltip=lambda r: privacy.addresses_in(info(r).note or "")),
-        Column(QCoreApplication.translate("UserTableModel", "Created"),
-               lambda r: _date_text(info(r).creation_date), _date_key("creation_date")),
-        Column(QCoreApplication.translate("UserTableModel", "Updated"),
-               lambda r: _date_text(info(r).update_date), _date_key("update_date")),
-        Column(QCoreApplication.translate("UserTableModel", "Account ID"),
-               lambda r: _number_text(info(r).id_console), _number_key("id_console")),
-        Column(QCoreApplication.translate("UserTableModel", "List ID"),
-               lambda r: _number_text(info(r).id_list), _number_key("id_list")),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Username"),
+            lambda r: privacy.username(r["username"]),
+            itemgetter("order"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Status"),
+            lambda r: badge_text(r["status"]),
+            _status_key,
+            tooltip=lambda r: status_text(r["status"]),
+            background=_badge_background,
+            foreground=_badge_foreground,
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Priority"),
+            lambda r: _number_text(info(r).priority),
+            _number_key("priority"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Domains"),
+            lambda r: info(r).domain_list or "",
+            _text_key("domain_list"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Senders"),
+            lambda r: privacy.addresses_in(info(r).sender_list or ""),
+            _text_key("sender_list"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Note"),
+            lambda r: privacy.addresses_in(info(r).note or ""),
+            _text_key("note"),
+            tooltip=lambda r: privacy.addresses_in(info(r).note or ""),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Created"),
+            lambda r: _date_text(info(r).creation_date),
+            _date_key("creation_date"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Updated"),
+            lambda r: _date_text(info(r).update_date),
+            _date_key("update_date"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "Account ID"),
+            lambda r: _number_text(info(r).id_console),
+            _number_key("id_console"),
+        ),
+        Column(
+            QCoreApplication.translate("UserTableModel", "List ID"),
+            lambda r: _number_text(info(r).id_list),
+            _number_key("id_list"),
+        ),
     ]
     return KeyedTableModel(columns, key="username", parent=parent)
 

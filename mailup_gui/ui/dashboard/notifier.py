@@ -17,8 +17,8 @@ from ..privacy import Privacy
 from ..widgets.colour import colour_icon
 
 if TYPE_CHECKING:
-    from ...core.user_poll import PollResult
     from ...core.user_changes import Transition
+    from ...core.user_poll import PollResult
 
 MAX_SEPARATE = 3  # more changes at once get one summary, not a flood of pop-ups
 SHOW_MS = 15_000
@@ -42,25 +42,35 @@ class Notifier(QObject):
         if len(changes) > MAX_SEPARATE:
             self.notify(
                 self.tr("{count} more SMTP+ users changed state").format(
-                    count=len(changes) - MAX_SEPARATE),
+                    count=len(changes) - MAX_SEPARATE
+                ),
                 self.tr("Profile “{profile}”: see the Dashboard and the status log.").format(
-                    profile=result.profile.name))
+                    profile=result.profile.name
+                ),
+            )
 
     def _words(self, change: Transition, profile: Profile) -> tuple[str, str]:
         user = self._privacy.username(change.username)
         if change.new is None:
-            return (self.tr("{user} is no longer listed").format(user=user),
-                    self.tr("MailUp stopped listing it: deleted, or moved to another List. "
-                            "Profile “{profile}”.").format(profile=profile.name))
-        return (self.tr("{user}: {state}").format(user=user, state=state_label(change.new)),
-                self.tr("Was {old}. {meaning}. Profile “{profile}”.").format(
-                    old=state_label(change.old), meaning=status_text(change.new),
-                    profile=profile.name))
+            return (
+                self.tr("{user} is no longer listed").format(user=user),
+                self.tr(
+                    "MailUp stopped listing it: deleted, or moved to another List. "
+                    "Profile “{profile}”."
+                ).format(profile=profile.name),
+            )
+        return (
+            self.tr("{user}: {state}").format(user=user, state=state_label(change.new)),
+            self.tr("Was {old}. {meaning}. Profile “{profile}”.").format(
+                old=state_label(change.old), meaning=status_text(change.new), profile=profile.name
+            ),
+        )
 
     def notify(self, title: str, text: str) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray_icon().showMessage(
-                title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS)
+                title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS
+            )
         else:
             self._window.statusBar().showMessage(f"{title} — {text}", SHOW_MS * 4)
         QApplication.alert(self._window)

@@ -76,8 +76,11 @@ class DashboardPane(QWidget):
         self._shown: tuple[UserInfo, UserStatus | None] | None = None  # in the details panel
 
         self.banner = Banner("error")
-        self.banner.add_action(self.tr("Try again now"), self.poller.poll_now,
-                               self.tr("Ask MailUp again without waiting"))
+        self.banner.add_action(
+            self.tr("Try again now"),
+            self.poller.poll_now,
+            self.tr("Ask MailUp again without waiting"),
+        )
         self.banner.hide()
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -106,8 +109,11 @@ class DashboardPane(QWidget):
         self.lookup_edit.setMaximumWidth(160)
         self.lookup_edit.setClearButtonEnabled(True)
         self.lookup_edit.setAccessibleName(self.tr("Look up one SMTP+ user"))
-        self.lookup_edit.setToolTip(self.tr(
-            "Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now"))
+        self.lookup_edit.setToolTip(
+            self.tr(
+                "Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now"
+            )
+        )
         self.lookup_edit.returnPressed.connect(lambda: self.look_up(self.lookup_edit.text()))
         self.lookup_result = QLabel()
         self.lookup_result.setTextFormat(Qt.TextFormat.RichText)
@@ -123,8 +129,7 @@ class DashboardPane(QWidget):
 
     def _build_controls(self) -> QHBoxLayout:
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter: username, note, domain, sender, ID…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: username, note, domain, sender, ID…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter users"))
         self.filter_edit.setToolTip(self.tr("Show only users whose fields contain this text"))
@@ -142,7 +147,8 @@ class DashboardPane(QWidget):
         ):
             self.status_combo.addItem(text, states)
         self.status_combo.currentIndexChanged.connect(
-            lambda index: self.proxy.set_status_filter(self.status_combo.itemData(index)))
+            lambda index: self.proxy.set_status_filter(self.status_combo.itemData(index))
+        )
 
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(int(MIN_INTERVAL_S), MAX_INTERVAL_S)
@@ -150,21 +156,34 @@ class DashboardPane(QWidget):
         interval = clamp_interval(self.context.settings.value.poll_interval_s)
         self.interval_spin.setValue(int(interval))
         self.interval_spin.setAccessibleName(self.tr("Polling interval in seconds"))
-        self.interval_spin.setToolTip(self.tr(
-            "How often to ask MailUp for the users' states (at least {minimum} s; five times "
-            "slower while the window is minimised)").format(minimum=int(MIN_INTERVAL_S)))
+        self.interval_spin.setToolTip(
+            self.tr(
+                "How often to ask MailUp for the users' states (at least {minimum} s; five times "
+                "slower while the window is minimised)"
+            ).format(minimum=int(MIN_INTERVAL_S))
+        )
         self.interval_spin.valueChanged.connect(self._set_interval)
         self.refresh_button = _button(
-            self.tr("&Refresh now"), self.tr("Refresh now"),
-            self.tr("Ask MailUp for every user's state now (F5)"), self.poller.poll_now)
+            self.tr("&Refresh now"),
+            self.tr("Refresh now"),
+            self.tr("Ask MailUp for every user's state now (F5)"),
+            self.poller.poll_now,
+        )
         self.refresh_button.setShortcut("F5")
         self.export_button = _button(
-            self.tr("&Export CSV…"), self.tr("Export CSV"),
-            self.tr("Save the users shown, in this order, as a CSV file"), self._choose_export)
+            self.tr("&Export CSV…"),
+            self.tr("Export CSV"),
+            self.tr("Save the users shown, in this order, as a CSV file"),
+            self._choose_export,
+        )
         self.log_button = _button(
-            self.tr("Status &log"), self.tr("Open the status log"),
+            self.tr("Status &log"),
+            self.tr("Open the status log"),
             self.tr("Open the file that records every change of state: {path}").format(
-                path=self.poller.log.path), self._open_log)
+                path=self.poller.log.path
+            ),
+            self._open_log,
+        )
 
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
@@ -193,12 +212,17 @@ class DashboardPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, width in enumerate(_COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        longest = badge_text(UserStatus(UserState.BLOCKED_UNTIL, _WIDEST_DATE),
-                             _WIDEST_DATE - _WIDEST_LEFT)
+        longest = badge_text(
+            UserStatus(UserState.BLOCKED_UNTIL, _WIDEST_DATE), _WIDEST_DATE - _WIDEST_LEFT
+        )
         self.table.setColumnWidth(STATUS_COLUMN, badges.width_for(longest, self.table.font()))
         self.table.setAccessibleName(self.tr("SMTP+ users"))
-        self.table.setToolTip(self.tr("Every SMTP+ user of this profile's List; click a column "
-                                      "to sort, select a user for details"))
+        self.table.setToolTip(
+            self.tr(
+                "Every SMTP+ user of this profile's List; click a column "
+                "to sort, select a user for details"
+            )
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.updated_label = QLabel()
@@ -207,7 +231,8 @@ class DashboardPane(QWidget):
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(self.tr("User details"))
         self.details.setToolTip(
-            self.tr("Every field of the selected user and what its state means"))
+            self.tr("Every field of the selected user and what its state means")
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,8 +254,9 @@ class DashboardPane(QWidget):
         self._show_heading(profile)
         snapshot = self.context.user_states.snapshot(profile.id) if profile else None
         self._show_users(user_rows(snapshot.users) if snapshot else [])
-        self.model.set_highlighted({name for name, change in self.poller.recent.items()
-                                    if change.new is not None})
+        self.model.set_highlighted(
+            {name for name, change in self.poller.recent.items() if change.new is not None}
+        )
         self._show_poll_state()
 
     def _show_heading(self, profile: Profile | None) -> None:
@@ -238,8 +264,11 @@ class DashboardPane(QWidget):
             self.heading.setText(self.tr("No profile: add one with File ▸ Profiles…"))
             return
         user = escape(self.context.privacy.username(profile.username))
-        self.heading.setText(self.tr("SMTP+ users of the List of <b>{user}</b> · profile “{name}”")
-                             .format(user=user, name=escape(profile.name)))
+        self.heading.setText(
+            self.tr("SMTP+ users of the List of <b>{user}</b> · profile “{name}”").format(
+                user=user, name=escape(profile.name)
+            )
+        )
 
     def _on_polled(self, result: PollResult) -> None:
         self._show_users(user_rows(result.users, result.fetched_at, self.model.rows_by_key()))
@@ -261,8 +290,11 @@ class DashboardPane(QWidget):
         poller = self.poller
         parts = []
         if poller.last_success:
-            parts.append(self.tr("Updated {time} · %n users", "", self.model.rowCount()).format(
-                time=_clock(poller.last_success)))
+            parts.append(
+                self.tr("Updated {time} · %n users", "", self.model.rowCount()).format(
+                    time=_clock(poller.last_success)
+                )
+            )
         if poller.in_flight:
             parts.append(self.tr("checking…"))
         elif poller.waiting_for_endpoint:
@@ -278,11 +310,14 @@ class DashboardPane(QWidget):
             self.banner.hide()
             return
         if self.poller.paused:
-            then = self.tr("Polling is paused: asking again will not help until this is fixed. "
-                           "Press “Try again now” once it is.")
+            then = self.tr(
+                "Polling is paused: asking again will not help until this is fixed. "
+                "Press “Try again now” once it is."
+            )
         elif self.poller.next_poll_at:
             then = self.tr("Trying again at {time}; failed attempts in a row: {count}.").format(
-                time=_clock(self.poller.next_poll_at), count=self.poller.policy.failures)
+                time=_clock(self.poller.next_poll_at), count=self.poller.policy.failures
+            )
         else:
             then = ""
         self.banner.set_message(f"{error_html(error)}<br>{escape(then)}")
@@ -299,30 +334,41 @@ class DashboardPane(QWidget):
     def _show_details(self, info: UserInfo | None, status: UserStatus | None = None) -> None:
         self._shown = (info, status) if info is not None else None
         if info is None:
-            self.details.setHtml(self.tr("<p>Select a user to see every field, what its state "
-                                         "means for sending and who can lift a block.</p>"))
+            self.details.setHtml(
+                self.tr(
+                    "<p>Select a user to see every field, what its state "
+                    "means for sending and who can lift a block.</p>"
+                )
+            )
             return
         self.details.setHtml(details_html(info, status, self.context.privacy))
 
     def look_up(self, text: str) -> None:
         username = text.strip().lower()
         if not USERNAME_PATTERN.match(username):
-            self.lookup_result.setText(escape(self.tr(
-                "An SMTP+ username looks like s123456_1 (from the MailUp console).")))
+            self.lookup_result.setText(
+                escape(self.tr("An SMTP+ username looks like s123456_1 (from the MailUp console)."))
+            )
             return
-        self.lookup_result.setText(self.tr("Asking MailUp about {user}…").format(
-            user=escape(self.context.privacy.username(username))))
-        self.poller.look_up(username, lambda info: self._on_looked_up(username, info),
-                            self._on_lookup_failed)
+        self.lookup_result.setText(
+            self.tr("Asking MailUp about {user}…").format(
+                user=escape(self.context.privacy.username(username))
+            )
+        )
+        self.poller.look_up(
+            username, lambda info: self._on_looked_up(username, info), self._on_lookup_failed
+        )
 
     def _on_looked_up(self, username: str, info: UserInfo | None) -> None:
         user = escape(self.context.privacy.username(username))
         checked = _clock(datetime.now(UTC))
         if info is None:
-            self.lookup_result.setText(self.tr(
-                "<b>{user}</b>: {unknown} — MailUp does not list it in this profile's List "
-                "(a typo, a deleted user, or a user of another List) · {time}").format(
-                    user=user, unknown=escape(state_label(None)), time=checked))
+            self.lookup_result.setText(
+                self.tr(
+                    "<b>{user}</b>: {unknown} — MailUp does not list it in this profile's List "
+                    "(a typo, a deleted user, or a user of another List) · {time}"
+                ).format(user=user, unknown=escape(state_label(None)), time=checked)
+            )
             return
         status = user_status(info)
         self.lookup_result.setText(f"<b>{user}</b>: {escape(status_text(status))} · {checked}")
@@ -367,14 +413,17 @@ class DashboardPane(QWidget):
 
     def visible_users(self) -> list[UserInfo]:
         """The users the table shows, in its order."""
-        return [self.model.row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())["info"]
-                for row in range(self.proxy.rowCount())]
+        return [
+            self.model.row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())["info"]
+            for row in range(self.proxy.rowCount())
+        ]
 
     def _choose_export(self) -> None:
         profile = self.poller.profile
         name = f"smtp-users-{profile.username if profile else 'none'}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export SMTP+ users"), name,
-                                              self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export SMTP+ users"), name, self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_csv(Path(path))
 
@@ -389,16 +438,20 @@ class DashboardPane(QWidget):
 
         self._tasks.run(
             work,
-            lambda count: self.updated_label.setText(self.tr("Exported %n users to {path}", "",
-                                                             count).format(path=path)),
-            lambda error: self.updated_label.setText(self.tr("Could not export: {error}")
-                                                     .format(error=error)))
+            lambda count: self.updated_label.setText(
+                self.tr("Exported %n users to {path}", "", count).format(path=path)
+            ),
+            lambda error: self.updated_label.setText(
+                self.tr("Could not export: {error}").format(error=error)
+            ),
+        )
 
     def _open_log(self) -> None:
         path = self.poller.log.path
         if not path.exists():
-            self.updated_label.setText(self.tr("No change of state recorded yet ({path}).")
-                                       .format(path=path))
+            self.updated_label.setText(
+                self.tr("No change of state recorded yet ({path}).").format(path=path)
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

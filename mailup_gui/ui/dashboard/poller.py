@@ -110,8 +110,11 @@ class UserPoller(QObject):
 
             return poll_users(profile, context.secrets, sandbox_url, context.user_states, log)
 
-        self._tasks.run(work, lambda result: self._on_polled(generation, result),
-                        lambda error: self._on_failed(generation, error))
+        self._tasks.run(
+            work,
+            lambda result: self._on_polled(generation, result),
+            lambda error: self._on_failed(generation, error),
+        )
 
     def look_up(self, username: str, on_result: Callable, on_error: Callable) -> None:
         """One user of the watched profile's List, on the same thread as the polls."""

@@ -48,7 +48,8 @@ class UserFilterProxy(QSortFilterProxyModel):
         # Called once per row on every keystroke: kept to two lookups (~1 µs a row).
         row = self._model.row(source_row)
         return (self._states is None or row["status"].state in self._states) and (
-            self._needle in row["search"])
+            self._needle in row["search"]
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._model.sort(column, order)

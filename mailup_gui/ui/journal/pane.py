@@ -60,13 +60,17 @@ class JournalPane(QWidget):
         }
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search subject, recipients, profile, code, "
-                                                   "message…"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search subject, recipients, profile, code, message…")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("Search the journal"))
-        self.search_box.setToolTip(self.tr(
-            "Every word must appear in the subject, a recipient, the profile, MailUp's code or "
-            "its message"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Every word must appear in the subject, a recipient, the profile, MailUp's code or "
+                "its message"
+            )
+        )
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
@@ -74,9 +78,12 @@ class JournalPane(QWidget):
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.state.setAccessibleName(self.tr("Journal status"))
         self.reopen_button = QPushButton(self.tr("Reopen as &new draft"))
-        self.reopen_button.setToolTip(self.tr(
-            "Open the selected send as a new message to edit and send again; the journal "
-            "entry stays as it is"))
+        self.reopen_button.setToolTip(
+            self.tr(
+                "Open the selected send as a new message to edit and send again; the journal "
+                "entry stays as it is"
+            )
+        )
         self.reopen_button.setEnabled(False)
         self.reopen_button.clicked.connect(self.reopen)
         top = QHBoxLayout()
@@ -89,8 +96,11 @@ class JournalPane(QWidget):
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
                 Column(self.tr("Method"), lambda r: r["method"]),
                 Column(self.tr("Subject"), lambda r: privacy.addresses_in(r["subject"])),
-                Column(self.tr("Recipients"), lambda r: str(r["recipient_count"]),
-                       lambda r: r["recipient_count"]),
+                Column(
+                    self.tr("Recipients"),
+                    lambda r: str(r["recipient_count"]),
+                    lambda r: r["recipient_count"],
+                ),
                 Column(self.tr("Outcome"), lambda r: self._outcome_text(r["outcome"])),
                 Column(self.tr("Code"), lambda r: r["code"] or ""),
             ],
@@ -124,8 +134,9 @@ class JournalPane(QWidget):
         self.request_view.setReadOnly(True)
         self.request_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.request_view.setAccessibleName(self.tr("Request sent, without the secret"))
-        self.request_view.setToolTip(self.tr(
-            "The JSON that was sent; the secret and the attachments' base64 are not kept"))
+        self.request_view.setToolTip(
+            self.tr("The JSON that was sent; the secret and the attachments' base64 are not kept")
+        )
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(details_scroll)
         bottom.addWidget(self.request_view)
@@ -161,8 +172,9 @@ class JournalPane(QWidget):
         self._loading = True
         self._again = False
         text, journal = self.search_box.text(), self.journal
-        self.context.tasks.run(lambda: (text, journal.search(text)), self._on_loaded,
-                               self._on_search_failed)
+        self.context.tasks.run(
+            lambda: (text, journal.search(text)), self._on_loaded, self._on_search_failed
+        )
 
     def _on_loaded(self, found: tuple[str, list]) -> None:
         self._loading = False
@@ -177,17 +189,21 @@ class JournalPane(QWidget):
         elif text.strip():
             self.state.setText(self.tr("Nothing matches “{text}”.").format(text=escape(text)))
         else:
-            self.state.setText(self.tr(
-                "No sends yet. Every send from Compose and Templates is recorded here with "
-                "MailUp's answer; secrets are never stored."))
+            self.state.setText(
+                self.tr(
+                    "No sends yet. Every send from Compose and Templates is recorded here with "
+                    "MailUp's answer; secrets are never stored."
+                )
+            )
 
     def _on_search_failed(self, error: Exception) -> None:
         self._loading = self._again = False
         self._show_error(error)
 
     def _show_error(self, error: Exception) -> None:
-        self.state.setText(self.tr("Could not read the journal: {error}").format(
-            error=error_html(error)))
+        self.state.setText(
+            self.tr("Could not read the journal: {error}").format(error=error_html(error))
+        )
 
     # ----- details ----------------------------------------------------------------------
     def _on_current(self, current, _previous) -> None:
@@ -209,8 +225,14 @@ class JournalPane(QWidget):
             (self.tr("Time"), _local(entry.time)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
-            (self.tr("Method"), entry.method if entry.template_id is None else self.tr(
-                "{method} · template {id}").format(method=entry.method, id=entry.template_id)),
+            (
+                self.tr("Method"),
+                entry.method
+                if entry.template_id is None
+                else self.tr("{method} · template {id}").format(
+                    method=entry.method, id=entry.template_id
+                ),
+            ),
             (self.tr("Subject"), privacy.addresses_in(entry.subject)),
             (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
             (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
@@ -223,8 +245,12 @@ class JournalPane(QWidget):
             (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),
             (self.tr("Test data"), entry.test_data or ""),
         ]
-        rows = "".join(f"<tr><th align='left' valign='top'>{escape(name)}&nbsp;</th>"
-                       f"<td>{escape(value)}</td></tr>" for name, value in facts if value)
+        rows = "".join(
+            f"<tr><th align='left' valign='top'>{escape(name)}&nbsp;</th>"
+            f"<td>{escape(value)}</td></tr>"
+            for name, value in facts
+            if value
+        )
         self.details.setText(f"<table cellspacing='2'>{rows}</table>")
         self.request_view.setPlainText(self._request_text(entry.request))
 

@@ -37,13 +37,17 @@ class OutboxPane(QWidget):
         privacy = context.privacy
         self.model = KeyedTableModel(
             [
-                Column(self.tr("Received"), lambda r: _short_time(r["received_at"]),
-                       lambda r: r["id"]),
+                Column(
+                    self.tr("Received"), lambda r: _short_time(r["received_at"]), lambda r: r["id"]
+                ),
                 Column(self.tr("Method"), lambda r: r["method"]),
                 Column(self.tr("SMTP+ user"), lambda r: privacy.username(r["username"])),
                 Column(self.tr("Subject"), lambda r: r.get("subject") or ""),
-                Column(self.tr("Recipients"), lambda r: str(r["recipient_count"]),
-                       lambda r: r["recipient_count"]),
+                Column(
+                    self.tr("Recipients"),
+                    lambda r: str(r["recipient_count"]),
+                    lambda r: r["recipient_count"],
+                ),
                 Column(self.tr("Status"), _status_text),
             ],
             key="id",
@@ -119,9 +123,12 @@ class OutboxPane(QWidget):
         """Show the outbox, or why this profile has none; True when it has one."""
         self._root = sandbox_root(profile, self.context.sandbox.root_url) if profile else None
         if profile is not None and profile.endpoint is Endpoint.PRODUCTION:
-            self.unavailable.setText(self.tr(
-                "The outbox lists what the local sandbox received. This profile sends to MailUp "
-                "production: its sends will be in the Journal."))
+            self.unavailable.setText(
+                self.tr(
+                    "The outbox lists what the local sandbox received. This profile sends to "
+                    "MailUp production: its sends will be in the Journal."
+                )
+            )
             self.stack.setCurrentIndex(1)
             return False
         self.stack.setCurrentIndex(0)
@@ -153,14 +160,18 @@ class OutboxPane(QWidget):
         self.model.set_rows(rows)
         if self._again:
             self.refresh()
-        self.state.setText(self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
-                           if rows else self.tr("Nothing sent to the sandbox yet."))
+        self.state.setText(
+            self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
+            if rows
+            else self.tr("Nothing sent to the sandbox yet.")
+        )
 
     def _on_failed(self, error: Exception) -> None:
         self._loading = False
         self._again = False
-        self.state.setText(self.tr("Could not read the sandbox outbox: {error}").format(
-            error=error_html(error)))
+        self.state.setText(
+            self.tr("Could not read the sandbox outbox: {error}").format(error=error_html(error))
+        )
 
     def _on_current(self, current, _previous) -> None:
         self.save_eml_button.setEnabled(current.isValid())
@@ -168,8 +179,9 @@ class OutboxPane(QWidget):
             return
         row = self.model.row(self.proxy.mapToSource(current).row())
         root = self._root
-        self.context.tasks.run(lambda: _ask(root, "message", row["id"]), self._show_message,
-                               self._on_failed)
+        self.context.tasks.run(
+            lambda: _ask(root, "message", row["id"]), self._show_message, self._on_failed
+        )
 
     def _show_message(self, message: dict[str, Any]) -> None:
         self._current_message = message
@@ -177,7 +189,9 @@ class OutboxPane(QWidget):
         lines = [f"<b>{escape(message.get('subject') or '')}</b>"]
         headings = {"to": self.tr("To"), "cc": self.tr("Cc"), "bcc": self.tr("Bcc")}
         for kind in ("to", "cc", "bcc"):
-            addresses = [privacy.address(r["email"]) for r in message["recipients"] if r["kind"] == kind]
+            addresses = [
+                privacy.address(r["email"]) for r in message["recipients"] if r["kind"] == kind
+            ]
             if addresses:
                 lines.append(f"{headings[kind]}: {escape(', '.join(addresses))}")
         lines.append(escape(_status_text(message)))
@@ -194,7 +208,8 @@ class OutboxPane(QWidget):
             return
         row = self.model.row(self.proxy.mapToSource(index).row())
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save message"), f"sandbox-{row['id']}.eml", self.tr("Email (*.eml)"))
+            self, self.tr("Save message"), f"sandbox-{row['id']}.eml", self.tr("Email (*.eml)")
+        )
         if not path:
             return
         root = self._root
@@ -206,8 +221,10 @@ class OutboxPane(QWidget):
             return path
 
         self.context.tasks.run(
-            work, lambda saved: self.state.setText(self.tr("Saved {path}").format(path=escape(saved))),
-            self._on_failed)
+            work,
+            lambda saved: self.state.setText(self.tr("Saved {path}").format(path=escape(saved))),
+            self._on_failed,
+        )
 
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
@@ -227,7 +244,8 @@ def _status_text(row: dict[str, Any]) -> str:
     status = row.get("status") or ""
     if status == "scheduled" and row.get("scheduled_for"):
         return QCoreApplication.translate("OutboxPane", "scheduled for {time}").format(
-            time=_short_time(row["scheduled_for"]))
+            time=_short_time(row["scheduled_for"])
+        )
     if status == "queued":
         return QCoreApplication.translate("OutboxPane", "queued")
     if status == "scheduled":

@@ -19,6 +19,7 @@ class Scheme(Enum):
     DARK = "dark"  # the app prefers dark and uses the mail's own dark style, if any
     INVERTED = "inverted"  # the app darkens the mail itself, whatever its style
 
+
 _STYLE = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.IGNORECASE | re.DOTALL)
 _MEDIA = re.compile(r"""(\bmedia\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 _QUERY = re.compile(r"(prefers-color-scheme\s*:\s*)(dark|light)\b", re.IGNORECASE)

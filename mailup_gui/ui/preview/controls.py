@@ -22,34 +22,46 @@ class ViewControls(QWidget):
         self.device.addItem(self.tr("Mobile ({width} px)").format(width=MOBILE_WIDTH), "mobile")
         self.device.addItem(self.tr("Custom width"), "custom")
         self.device.setAccessibleName(self.tr("Preview width"))
-        self.device.setToolTip(self.tr(
-            "Desktop fills the pane; Mobile shows a phone-wide column; Custom uses the width "
-            "on the right"))
+        self.device.setToolTip(
+            self.tr(
+                "Desktop fills the pane; Mobile shows a phone-wide column; Custom uses the width "
+                "on the right"
+            )
+        )
         self.custom = QSpinBox()
         self.custom.setRange(MIN_WIDTH, MAX_WIDTH)
         self.custom.setValue(600)
         self.custom.setSuffix(self.tr(" px"))
         self.custom.setAccessibleName(self.tr("Custom preview width in pixels"))
-        self.custom.setToolTip(self.tr("Width of the preview for Custom, {low} to {high} pixels")
-                               .format(low=MIN_WIDTH, high=MAX_WIDTH))
+        self.custom.setToolTip(
+            self.tr("Width of the preview for Custom, {low} to {high} pixels").format(
+                low=MIN_WIDTH, high=MAX_WIDTH
+            )
+        )
         self.custom.setEnabled(False)
         self.scheme = QComboBox()
         self.scheme.addItem(self.tr("Light"), Scheme.LIGHT)
         self.scheme.addItem(self.tr("Dark: the email's own dark style"), Scheme.DARK)
         self.scheme.addItem(self.tr("Dark: colours inverted by the app"), Scheme.INVERTED)
         self.scheme.setAccessibleName(self.tr("Recipient's colour setting"))
-        self.scheme.setToolTip(self.tr(
-            "Dark as a mail app set to dark shows it. Apple Mail and iOS use the email's "
-            "prefers-color-scheme style; Gmail and Outlook apps darken the colours themselves"))
+        self.scheme.setToolTip(
+            self.tr(
+                "Dark as a mail app set to dark shows it. Apple Mail and iOS use the email's "
+                "prefers-color-scheme style; Gmail and Outlook apps darken the colours themselves"
+            )
+        )
         shrinkable = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         for combo in (self.device, self.scheme):  # narrow panes: the combos shrink, not the app
             combo.setSizeAdjustPolicy(shrinkable)
             combo.setMinimumContentsLength(8)
         note = QLabel(self.tr("Approximate: every mail app renders a little differently."))
         note.setWordWrap(True)
-        note.setToolTip(self.tr(
-            "Widths and dark modes imitate mail apps with Chromium; check important emails in "
-            "the real apps too"))
+        note.setToolTip(
+            self.tr(
+                "Widths and dark modes imitate mail apps with Chromium; check important emails in "
+                "the real apps too"
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.device, 2)
         row.addWidget(self.custom, 1)
@@ -61,7 +73,8 @@ class ViewControls(QWidget):
         self.device.currentIndexChanged.connect(self._on_width)
         self.custom.valueChanged.connect(self._on_width)
         self.scheme.currentIndexChanged.connect(
-            lambda: self.scheme_changed.emit(self.scheme.currentData()))
+            lambda: self.scheme_changed.emit(self.scheme.currentData())
+        )
 
     def current_width(self) -> int | None:
         kind = self.device.currentData()

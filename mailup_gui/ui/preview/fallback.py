@@ -17,9 +17,14 @@ class FallbackSurface(SafeTextBrowser):
     blocked_changed = Signal(int)
     loaded = Signal(bool)
 
-    def show_document(self, html: str, images: Mapping[str, tuple[bytes, str]], *,
-                      remote: bool = False, scheme: Scheme = Scheme.LIGHT) -> None:
+    def show_document(
+        self,
+        html: str,
+        images: Mapping[str, tuple[bytes, str]],
+        *,
+        remote: bool = False,
+        scheme: Scheme = Scheme.LIGHT,
+    ) -> None:
         self.show_html(html, images)
         self.blocked_changed.emit(len(self.blocked))
         self.loaded.emit(True)
-

@@ -14,8 +14,12 @@ from .schemes import CID, DOCUMENT
 
 _OWN = {"data", CID, DOCUMENT}
 _Type = QWebEngineUrlRequestInfo.ResourceType
-_CONTENT = {_Type.ResourceTypeImage, _Type.ResourceTypeStylesheet,
-            _Type.ResourceTypeFontResource, _Type.ResourceTypeMedia}
+_CONTENT = {
+    _Type.ResourceTypeImage,
+    _Type.ResourceTypeStylesheet,
+    _Type.ResourceTypeFontResource,
+    _Type.ResourceTypeMedia,
+}
 
 
 class RequestGuard(QWebEngineUrlRequestInterceptor):
@@ -38,8 +42,7 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         if url.scheme() in _OWN:
             return
-        if (self._remote and url.scheme() in ("http", "https")
-                and info.resourceType() in _CONTENT):
+        if self._remote and url.scheme() in ("http", "https") and info.resourceType() in _CONTENT:
             return
         info.block(True)
         # Each address once; and a late request of an earlier load is not news.

@@ -17,14 +17,27 @@ from PySide6.QtWebEngineCore import (
 
 _Attr = QWebEngineSettings.WebAttribute
 _OFF = (
-    _Attr.JavascriptEnabled, _Attr.JavascriptCanOpenWindows, _Attr.JavascriptCanAccessClipboard,
-    _Attr.JavascriptCanPaste, _Attr.PluginsEnabled, _Attr.PdfViewerEnabled, _Attr.WebGLEnabled,
-    _Attr.LocalStorageEnabled, _Attr.LocalContentCanAccessRemoteUrls,
-    _Attr.LocalContentCanAccessFileUrls, _Attr.AllowRunningInsecureContent,
-    _Attr.AllowGeolocationOnInsecureOrigins, _Attr.HyperlinkAuditingEnabled,
-    _Attr.DnsPrefetchEnabled, _Attr.ScreenCaptureEnabled, _Attr.AutoLoadIconsForPage,
-    _Attr.TouchIconsEnabled, _Attr.NavigateOnDropEnabled, _Attr.FocusOnNavigationEnabled,
-    _Attr.FullScreenSupportEnabled, _Attr.AllowWindowActivationFromJavaScript,
+    _Attr.JavascriptEnabled,
+    _Attr.JavascriptCanOpenWindows,
+    _Attr.JavascriptCanAccessClipboard,
+    _Attr.JavascriptCanPaste,
+    _Attr.PluginsEnabled,
+    _Attr.PdfViewerEnabled,
+    _Attr.WebGLEnabled,
+    _Attr.LocalStorageEnabled,
+    _Attr.LocalContentCanAccessRemoteUrls,
+    _Attr.LocalContentCanAccessFileUrls,
+    _Attr.AllowRunningInsecureContent,
+    _Attr.AllowGeolocationOnInsecureOrigins,
+    _Attr.HyperlinkAuditingEnabled,
+    _Attr.DnsPrefetchEnabled,
+    _Attr.ScreenCaptureEnabled,
+    _Attr.AutoLoadIconsForPage,
+    _Attr.TouchIconsEnabled,
+    _Attr.NavigateOnDropEnabled,
+    _Attr.FocusOnNavigationEnabled,
+    _Attr.FullScreenSupportEnabled,
+    _Attr.AllowWindowActivationFromJavaScript,
 )
 
 
@@ -35,7 +48,8 @@ def harden(settings: QWebEngineSettings) -> None:
     # A click on mailto:, tel: and the like then reaches acceptNavigationRequest, which refuses
     # it and reports it like any link; no other way to them reaches the system's handlers.
     settings.setUnknownUrlSchemePolicy(
-        QWebEngineSettings.UnknownUrlSchemePolicy.AllowUnknownUrlSchemesFromUserInteraction)
+        QWebEngineSettings.UnknownUrlSchemePolicy.AllowUnknownUrlSchemesFromUserInteraction
+    )
 
 
 class PreviewPage(QWebEnginePage):
@@ -47,8 +61,9 @@ class PreviewPage(QWebEnginePage):
         self.document = QUrl()
         self.newWindowRequested.connect(self._on_new_window)
 
-    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,
-                                is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(
+        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
         target = QUrl(url)
         target.setFragment(None)  # (QUrl.adjusted(RemoveFragment) has no working binding)
         if is_main_frame and target == self.document:

@@ -43,15 +43,19 @@ class TextPart(QWidget):
         self.editor.setReadOnly(True)
         self.editor.setPlaceholderText(self.tr("This message has no text part."))
         self.editor.setAccessibleName(self.tr("Text part as the recipient reads it"))
-        self.editor.setToolTip(self.tr(
-            "What mail apps that show plain text display; edit it in the Text editor"))
+        self.editor.setToolTip(
+            self.tr("What mail apps that show plain text display; edit it in the Text editor")
+        )
         self.highlighter = TagHighlighter(self.editor.document())
         # No &G mnemonic: the Compose pane's own "&Generate from HTML" has it.
         self.generate = QPushButton(self.tr("Generate from HTML"))
         self.generate.setAccessibleName(self.tr("Generate the text part from the HTML part"))
-        self.generate.setToolTip(self.tr(
-            "Replace the text part with plain text made from the HTML part: paragraphs, "
-            "list items, links as text (address)"))
+        self.generate.setToolTip(
+            self.tr(
+                "Replace the text part with plain text made from the HTML part: paragraphs, "
+                "list items, links as text (address)"
+            )
+        )
         self.generate.clicked.connect(self.generate_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

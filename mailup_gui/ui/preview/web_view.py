@@ -10,7 +10,6 @@ import weakref
 from collections.abc import Mapping
 
 import shiboken6
-
 from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
@@ -40,7 +39,8 @@ class WebSurface(QWebEngineView):
         profile = QWebEngineProfile()  # no storage name: off the record, nothing on disk
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         profile.setPersistentCookiesPolicy(
-            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+        )
         self._content = MessageContent(profile)
         profile.installUrlSchemeHandler(CID.encode(), self._content)
         profile.installUrlSchemeHandler(DOCUMENT.encode(), self._content)
@@ -65,10 +65,17 @@ class WebSurface(QWebEngineView):
     def blocked(self) -> list[str]:
         return self.guard.blocked
 
-    def show_document(self, html: str, images: Mapping[str, tuple[bytes, str]], *,
-                      remote: bool = False, scheme: Scheme = Scheme.LIGHT) -> None:
+    def show_document(
+        self,
+        html: str,
+        images: Mapping[str, tuple[bytes, str]],
+        *,
+        remote: bool = False,
+        scheme: Scheme = Scheme.LIGHT,
+    ) -> None:
         self._page.settings().setAttribute(
-            QWebEngineSettings.WebAttribute.ForceDarkMode, scheme is Scheme.INVERTED)
+            QWebEngineSettings.WebAttribute.ForceDarkMode, scheme is Scheme.INVERTED
+        )
         url = self._content.publish(prefer_dark(html) if scheme is Scheme.DARK else html, images)
         self.guard.expect(url, remote)
         self._scroll = self._page.scrollPosition()  # re-rendered on every edit: stay in place
@@ -83,7 +90,8 @@ class WebSurface(QWebEngineView):
                 # Our own line, in an isolated world: the email's scripts stay off.
                 self._page.runJavaScript(
                     f"window.scrollTo({self._scroll.x()}, {self._scroll.y()})",
-                    QWebEngineScript.ScriptWorldId.ApplicationWorld.value)
+                    QWebEngineScript.ScriptWorldId.ApplicationWorld.value,
+                )
             self.loaded.emit(True)
         elif info.status() == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
             self.loaded.emit(False)

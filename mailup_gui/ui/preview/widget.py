@@ -41,13 +41,20 @@ class MessagePreview(QWidget):
         self.blocked_banner = Banner("info")
         self.blocked_banner.hide()
         self.load_remote_button = self.blocked_banner.add_action(
-            self.tr("Load remote content once"), self.load_remote_once,
-            self.tr("Show this email's remote images and fonts for this view only. The sender "
-                    "can see that the email was opened, and from where."))
+            self.tr("Load remote content once"),
+            self.load_remote_once,
+            self.tr(
+                "Show this email's remote images and fonts for this view only. The sender "
+                "can see that the email was opened, and from where."
+            ),
+        )
         self.fallback_banner = Banner("info")
-        self.fallback_banner.set_message(self.tr(
-            "Simplified preview: Qt WebEngine is not available, so layout, fonts and colours "
-            "are only approximated."))
+        self.fallback_banner.set_message(
+            self.tr(
+                "Simplified preview: Qt WebEngine is not available, so layout, fonts and colours "
+                "are only approximated."
+            )
+        )
         self.fallback_banner.hide()
         self.stage = Stage()
         self.stage.setAccessibleName(self.tr("Email as the recipient sees it"))
@@ -87,8 +94,13 @@ class MessagePreview(QWidget):
     def blocked_count(self) -> int:
         return len(self._surface.blocked) if self._surface is not None else 0
 
-    def show_message(self, html: str | None, text: str | None,
-                     images: Mapping[str, tuple[bytes, str]], unfilled: list[str]) -> None:
+    def show_message(
+        self,
+        html: str | None,
+        text: str | None,
+        images: Mapping[str, tuple[bytes, str]],
+        unfilled: list[str],
+    ) -> None:
         """Show a rendered message (api.rendering.render_content): ``images`` maps a ContentId
         to (bytes, MIME type); ``unfilled`` are the merge tags left without a value."""
         self._html = html
@@ -96,8 +108,12 @@ class MessagePreview(QWidget):
         self._show_unfilled(unfilled)
         mismatch = text_differs(html, text)
         self.text_part.show_text(text, unfilled, mismatch)
-        self.tabs.setTabIcon(1, self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning) if mismatch else QIcon())
+        self.tabs.setTabIcon(
+            1,
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if mismatch
+            else QIcon(),
+        )
         had_html = self.tabs.isTabEnabled(0)
         self.tabs.setTabEnabled(0, html is not None)
         if html is None:
@@ -128,8 +144,9 @@ class MessagePreview(QWidget):
             self.fallback_banner.setVisible(not is_web)
             self.controls.scheme.setEnabled(is_web)
             if not is_web:
-                self.controls.scheme.setToolTip(self.tr(
-                    "Dark modes need Qt WebEngine, which is not available"))
+                self.controls.scheme.setToolTip(
+                    self.tr("Dark modes need Qt WebEngine, which is not available")
+                )
             self.load_remote_button.setVisible(is_web)
             self.stage.set_actor(surface)
             self._surface = surface
@@ -137,21 +154,25 @@ class MessagePreview(QWidget):
 
     def _render(self, remote: bool) -> None:
         surface = self._ensure_surface()
-        surface.show_document(self._html or "", self._images, remote=remote,
-                              scheme=self.controls.current_scheme())
+        surface.show_document(
+            self._html or "", self._images, remote=remote, scheme=self.controls.current_scheme()
+        )
 
     def _on_blocked(self, count: int) -> None:
         self.blocked_banner.set_message(
-            self.tr("%n remote image(s) or other file(s) blocked.", "", count))
+            self.tr("%n remote image(s) or other file(s) blocked.", "", count)
+        )
         self.blocked_banner.setVisible(count > 0)
         self.blocked_changed.emit(count)
 
     def _show_unfilled(self, unfilled: list[str]) -> None:
         tags = ", ".join(f"[{tag}]" for tag in unfilled)
-        self.unfilled_banner.set_message(self.tr(
-            "Merge tags without a value: {tags}. Recipients would see them as written, so "
-            "sending is blocked until they have a value or you choose to send anyway."
-        ).format(tags=tags))
+        self.unfilled_banner.set_message(
+            self.tr(
+                "Merge tags without a value: {tags}. Recipients would see them as written, so "
+                "sending is blocked until they have a value or you choose to send anyway."
+            ).format(tags=tags)
+        )
         self.unfilled_banner.setVisible(bool(unfilled))
 
     def _confirm_link(self, url: QUrl) -> None:

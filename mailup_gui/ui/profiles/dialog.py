@@ -100,7 +100,9 @@ class ProfilesDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
 
         self.name = self._line(self.tr("Profile name, e.g. the customer's company"))
-        self.username = self._line(self.tr("SMTP+ username from the MailUp console, e.g. s123456_1"))
+        self.username = self._line(
+            self.tr("SMTP+ username from the MailUp console, e.g. s123456_1")
+        )
         self._privacy.guard_field(self.username)
         self.secret = self._line(self.tr("SMTP+ secret (password); stored in the system keyring"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -128,9 +130,12 @@ class ProfilesDialog(QDialog):
         self.from_name = self._line(self.tr("Default From name for new messages"))
         self.from_email = self._line(self.tr("Default From address; must be an authorised sender"))
         self._privacy.guard_field(self.from_email)
-        self.campaign_code = self._line(self.tr("Default CampaignCode: keeps MailUp statistics grouped"))
-        self.test_address = self._line(self.tr("Test address for “Send to myself”; empty: the "
-                                               "From address"))
+        self.campaign_code = self._line(
+            self.tr("Default CampaignCode: keeps MailUp statistics grouped")
+        )
+        self.test_address = self._line(
+            self.tr("Test address for “Send to myself”; empty: the From address")
+        )
         self._privacy.guard_field(self.test_address)
         self.colour = QPushButton()
         self.colour.setToolTip(self.tr("A colour to tell this profile apart at a glance"))
@@ -191,8 +196,16 @@ class ProfilesDialog(QDialog):
         self.update_secret_button.hide()
         form.addRow(self.result)
         form.addRow(self.update_secret_button)
-        for field in (self.name, self.username, self.secret, self.custom_url, self.from_name,
-                      self.from_email, self.campaign_code, self.test_address):
+        for field in (
+            self.name,
+            self.username,
+            self.secret,
+            self.custom_url,
+            self.from_name,
+            self.from_email,
+            self.campaign_code,
+            self.test_address,
+        ):
             field.textEdited.connect(self._mark_dirty)
         return form_widget
 
@@ -261,16 +274,20 @@ class ProfilesDialog(QDialog):
         health = self._secrets.health()
         if storage is Storage.KEYRING:
             text = self.tr("Stored in {where}. Type a new one to replace it.").format(
-                where=translated(health.label))
+                where=translated(health.label)
+            )
         elif storage is Storage.SESSION:
-            text = self.tr("Kept in memory for this session only: it is forgotten when the app quits.")
+            text = self.tr(
+                "Kept in memory for this session only: it is forgotten when the app quits."
+            )
         elif self._current.endpoint is Endpoint.SANDBOX:
             text = self.tr("Not needed: the local sandbox's demo secret is used.")
         else:
             text = self.tr("Not set.")
         if not health.available:
             text += " " + self.tr("No usable system keyring: {why}").format(
-                why=translated(health.problem))
+                why=translated(health.problem)
+            )
         self.secret_where.setText(text)
 
     def _form_profile(self) -> Profile:
@@ -340,9 +357,13 @@ class ProfilesDialog(QDialog):
         self._show_problems(problems)
         if problems:
             first = next(iter(problems))
-            {"name": self.name, "username": self.username, "custom_url": self.custom_url,
-             "from_email": self.from_email, "test_address": self.test_address}.get(
-                first, self.name).setFocus()
+            {
+                "name": self.name,
+                "username": self.username,
+                "custom_url": self.custom_url,
+                "from_email": self.from_email,
+                "test_address": self.test_address,
+            }.get(first, self.name).setFocus()
             return False
         self._profiles.put(profile)
         self._current = profile
@@ -387,8 +408,11 @@ class ProfilesDialog(QDialog):
         sandbox_url = self._sandbox_url()
         secrets = self._secrets
         self.test_button.setEnabled(False)
-        self.result.setText(self.tr("Asking {endpoint}…").format(
-            endpoint=translated(profile.endpoint_label(sandbox_url))))
+        self.result.setText(
+            self.tr("Asking {endpoint}…").format(
+                endpoint=translated(profile.endpoint_label(sandbox_url))
+            )
+        )
         self.update_secret_button.hide()
 
         def work():

@@ -57,15 +57,23 @@ class TemplatesPane(MessageEditor):
         self.template_page.fetch_requested.connect(lambda: self._follow_source(again=True))
         self.template_page.save_requested.connect(self.save_to_library)
         self.template_page.remove_requested.connect(self.remove_from_library)
-        self.test_data = TestDataPage(self.library, self.context.tasks,
-                                      lambda: self.options.merge_values.rows())
+        self.test_data = TestDataPage(
+            self.library, self.context.tasks, lambda: self.options.merge_values.rows()
+        )
         self.test_data.applied.connect(self.apply_test_data)
         self.html = HtmlPartsEditor()
-        self.html.setToolTip(self.tr("MailUp's API cannot read a stored template: paste or open "
-                                     "its HTML here to preview it. It is not sent."))
+        self.html.setToolTip(
+            self.tr(
+                "MailUp's API cannot read a stored template: paste or open "
+                "its HTML here to preview it. It is not sent."
+            )
+        )
         self.html.changed.connect(self._on_changed)
-        return [(self.template_page, self.tr("Template")), (self.test_data, self.tr("Test data")),
-                (self.html, self.tr("Template HTML"))]
+        return [
+            (self.template_page, self.tr("Template")),
+            (self.test_data, self.tr("Test data")),
+            (self.html, self.tr("Template HTML")),
+        ]
 
     def side_panel(self) -> QWidget:
         self.source_banner = Banner("info")
@@ -89,8 +97,11 @@ class TemplatesPane(MessageEditor):
     def action_buttons(self) -> list[QPushButton]:
         self.send_self_button = self._button(
             self.tr("Send to &myself"),
-            self.tr("Send only to the profile's test address, or to the From address "
-                    "(Ctrl+Shift+Enter)"), self.send_to_myself)
+            self.tr(
+                "Send only to the profile's test address, or to the From address (Ctrl+Shift+Enter)"
+            ),
+            self.send_to_myself,
+        )
         self.send_self_button.setAccessibleName(self.tr("Send to myself"))
         for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
             QShortcut(QKeySequence(keys), self, self.send_to_myself)
@@ -102,13 +113,19 @@ class TemplatesPane(MessageEditor):
     # ----- the draft --------------------------------------------------------------------
     def content_of(self) -> dict:
         doc_type, head, body_tag, body = self.html.parts()
-        return {"template_id": self.template_page.value(), "html_doc_type": doc_type,
-                "html_head": head, "html_body_tag": body_tag, "html_body": body}
+        return {
+            "template_id": self.template_page.value(),
+            "html_doc_type": doc_type,
+            "html_head": head,
+            "html_body_tag": body_tag,
+            "html_body": body,
+        }
 
     def load_content(self, draft: Draft) -> None:
         self.template_page.set_value(draft.template_id)
-        self.html.set_parts(draft.html_doc_type, draft.html_head, draft.html_body_tag,
-                            draft.html_body)
+        self.html.set_parts(
+            draft.html_doc_type, draft.html_head, draft.html_body_tag, draft.html_body
+        )
 
     def content_texts(self, draft: Draft) -> list[str]:
         content = self._content(draft)
@@ -203,12 +220,18 @@ class TemplatesPane(MessageEditor):
         source, template_id = self.source, self.source.template_id
         kind = "info"
         if source.state is State.PASTED:
-            text = (self.tr("MailUp's API cannot read templates: showing the HTML you pasted "
-                            "(Template HTML tab), with your merge values. The template's text "
-                            "part cannot be shown.")
-                    if pasted_template(draft) else
-                    self.tr("MailUp's API cannot read templates: paste or open the template's "
-                            "HTML in the Template HTML tab to preview it."))
+            text = (
+                self.tr(
+                    "MailUp's API cannot read templates: showing the HTML you pasted "
+                    "(Template HTML tab), with your merge values. The template's text "
+                    "part cannot be shown."
+                )
+                if pasted_template(draft)
+                else self.tr(
+                    "MailUp's API cannot read templates: paste or open the template's "
+                    "HTML in the Template HTML tab to preview it."
+                )
+            )
         elif source.state is State.STARTING:
             text = self.tr("The local sandbox is starting…")
         elif source.state is State.NO_ID:
@@ -216,23 +239,25 @@ class TemplatesPane(MessageEditor):
         elif source.state is State.LOADING:
             text = self.tr("Reading template {id} from the sandbox…").format(id=template_id)
         elif source.state is State.FOUND:
-            text = self.tr("Showing the template as stored in the sandbox: {id} “{name}” of List "
-                           "{list}, with your merge values, exactly as the sandbox will send "
-                           "it.").format(id=template_id, name=escape(source.content.name),
-                                         list=source.content.list_id)
+            text = self.tr(
+                "Showing the template as stored in the sandbox: {id} “{name}” of List "
+                "{list}, with your merge values, exactly as the sandbox will send "
+                "it."
+            ).format(id=template_id, name=escape(source.content.name), list=source.content.list_id)
             mismatch = self._list_mismatch(source.content)
             if mismatch:
                 kind, text = "warning", text + "<br>" + mismatch
         elif source.state is State.MISSING:
             kind = "warning"
             text = self.tr("Template {id} is not in the sandbox: a send gets code 111.").format(
-                id=template_id)
+                id=template_id
+            )
         else:
             kind = "warning"
-            text = self.tr("Could not read template {id} from the sandbox at {root} ({error}). "
-                           "Paste its HTML in the Template HTML tab to preview it.").format(
-                               id=template_id, root=escape(source.root or ""),
-                               error=escape(source.error))
+            text = self.tr(
+                "Could not read template {id} from the sandbox at {root} ({error}). "
+                "Paste its HTML in the Template HTML tab to preview it."
+            ).format(id=template_id, root=escape(source.root or ""), error=escape(source.error))
         self.source_banner.set_kind(kind)
         self.source_banner.set_message(text)
 
@@ -242,15 +267,16 @@ class TemplatesPane(MessageEditor):
         user = self.context.user_states.own_user(profile) if profile else None
         if user is None or user.id_list is None or user.id_list == content.list_id:
             return ""
-        return self.tr("<b>The SMTP+ user {user} is in List {own}</b>: MailUp will refuse this "
-                       "template (code 111).").format(
-                           user=escape(self.context.privacy.username(user.username)),
-                           own=user.id_list)
+        return self.tr(
+            "<b>The SMTP+ user {user} is in List {own}</b>: MailUp will refuse this "
+            "template (code 111)."
+        ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     def _show_rendered_subject(self) -> None:
         subject = self.preview.rendered_subject
-        self.rendered_subject.setText(self.tr("<b>Subject:</b> {subject}").format(
-            subject=escape(subject)) if subject else "")
+        self.rendered_subject.setText(
+            self.tr("<b>Subject:</b> {subject}").format(subject=escape(subject)) if subject else ""
+        )
 
     # ----- test data --------------------------------------------------------------------
     def apply_test_data(self, data_set: TestDataSet) -> None:
@@ -277,11 +303,16 @@ class TemplatesPane(MessageEditor):
         if profile is None or not template_id:
             self._mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
             return
-        self.library.save(profile.id, template_id, self.template_page.label.text().strip(),
-                          self.template_page.notes.text().strip())
+        self.library.save(
+            profile.id,
+            template_id,
+            self.template_page.label.text().strip(),
+            self.template_page.notes.text().strip(),
+        )
         self.template_page.show_library(self.library.templates(profile.id))
-        self._show_result("info", self.tr("Template {id} is in this profile's library.").format(
-            id=template_id))
+        self._show_result(
+            "info", self.tr("Template {id} is in this profile's library.").format(id=template_id)
+        )
 
     def remove_from_library(self) -> None:
         profile, template_id = self.context.profiles.active, self.template_page.selected_id()
@@ -306,19 +337,27 @@ class TemplatesPane(MessageEditor):
     def send_to_myself(self) -> None:
         address = self.own_address()
         if not address:
-            self._show_result("error", self.tr(
-                "“Send to myself” needs an address: give the profile a test address (File ▸ "
-                "Profiles…) or fill in From."))
+            self._show_result(
+                "error",
+                self.tr(
+                    "“Send to myself” needs an address: give the profile a test address (File ▸ "
+                    "Profiles…) or fill in From."
+                ),
+            )
             return
         self.send_only_to(address)
 
     def _show_own_address(self) -> None:
         address = self.own_address()
         self.send_self_button.setEnabled(bool(address))
-        self.send_self_button.setToolTip(self.tr(
-            "Send only to {address}: the profile's test address, or the From address "
-            "(Ctrl+Shift+Enter)").format(address=self.context.privacy.address(address))
-            if address else self.tr("Give the profile a test address, or fill in From"))
+        self.send_self_button.setToolTip(
+            self.tr(
+                "Send only to {address}: the profile's test address, or the From address "
+                "(Ctrl+Shift+Enter)"
+            ).format(address=self.context.privacy.address(address))
+            if address
+            else self.tr("Give the profile a test address, or fill in From")
+        )
 
     # ----- from the journal -------------------------------------------------------------
     def open_reopened(self, reopened) -> None:
@@ -327,14 +366,17 @@ class TemplatesPane(MessageEditor):
             return
         self._follow_source()
         if reopened.test_data:
-            self._applied = TestDataSet(reopened.test_data,
-                                        tuple(reopened.draft.options.dynamic_fields))
+            self._applied = TestDataSet(
+                reopened.test_data, tuple(reopened.draft.options.dynamic_fields)
+            )
         self._refresh_checks()
         what = self.tr("template {id}").format(id=reopened.draft.template_id)
         if reopened.test_data:
             what += self.tr(" with the test data “{name}”").format(name=reopened.test_data)
-        self._show_result("info", escape(self.tr("Reopened from the journal as a new draft: "
-                                                 "{what}.").format(what=what)))
+        self._show_result(
+            "info",
+            escape(self.tr("Reopened from the journal as a new draft: {what}.").format(what=what)),
+        )
 
 
 def _filled(rows) -> dict[str, str]:

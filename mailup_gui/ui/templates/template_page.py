@@ -37,8 +37,12 @@ class TemplatePage(QWidget):
         self.template_id = QLineEdit()
         self.template_id.setValidator(QRegularExpressionValidator(_DIGITS, self.template_id))
         self.template_id.setPlaceholderText(self.tr("e.g. 12"))
-        self.template_id.setToolTip(self.tr("TemplateId: the numeric ID of a message stored in "
-                                            "the MailUp console, in the SMTP+ user's List"))
+        self.template_id.setToolTip(
+            self.tr(
+                "TemplateId: the numeric ID of a message stored in "
+                "the MailUp console, in the SMTP+ user's List"
+            )
+        )
         self.template_id.setAccessibleName(self.tr("TemplateId"))
         self.template_id.setMaximumWidth(140)
         self.template_id.textEdited.connect(self._on_edited)
@@ -62,8 +66,11 @@ class TemplatePage(QWidget):
                 Column(self.tr("ID"), lambda r: str(r["id"]), lambda r: r["id"]),
                 Column(self.tr("Label"), lambda r: r["label"]),
                 Column(self.tr("Notes"), lambda r: r["notes"], tooltip=lambda r: r["notes"]),
-                Column(self.tr("Last used"), _last_used,
-                       lambda r: r["last_used"].timestamp() if r["last_used"] else 0.0),
+                Column(
+                    self.tr("Last used"),
+                    _last_used,
+                    lambda r: r["last_used"].timestamp() if r["last_used"] else 0.0,
+                ),
             ],
             key="id",
             parent=self,
@@ -76,33 +83,40 @@ class TemplatePage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Templates of this profile"))
-        self.table.setToolTip(self.tr("Templates you sent or saved with this profile; click one "
-                                      "to use it"))
+        self.table.setToolTip(
+            self.tr("Templates you sent or saved with this profile; click one to use it")
+        )
         self.table.clicked.connect(self._on_picked)
 
         self.label = QLineEdit()
-        self.label.setToolTip(self.tr("A name to find the template by, e.g. “Order "
-                                      "confirmation”"))
+        self.label.setToolTip(self.tr("A name to find the template by, e.g. “Order confirmation”"))
         self.label.setAccessibleName(self.tr("Template label"))
         self.notes = QLineEdit()
-        self.notes.setToolTip(self.tr("Anything worth remembering: who uses it, which merge tags "
-                                      "it needs…"))
+        self.notes.setToolTip(
+            self.tr("Anything worth remembering: who uses it, which merge tags it needs…")
+        )
         self.notes.setAccessibleName(self.tr("Template notes"))
         self.save_button = QPushButton(self.tr("Save to library"))
-        self.save_button.setToolTip(self.tr("Keep this TemplateId with its label and notes in "
-                                            "this profile's library"))
+        self.save_button.setToolTip(
+            self.tr("Keep this TemplateId with its label and notes in this profile's library")
+        )
         self.save_button.setAccessibleName(self.tr("Save to library"))
         self.save_button.clicked.connect(self.save_requested)
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Take the selected template out of the library "
-                                              "(its test data stays)"))
+        self.remove_button.setToolTip(
+            self.tr("Take the selected template out of the library (its test data stays)")
+        )
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.clicked.connect(self.remove_requested)
         details = QFormLayout()
@@ -143,14 +157,22 @@ class TemplatePage(QWidget):
         self.template_id_edited.emit()
 
     def _on_rejected(self) -> None:
-        self.id_error.setText(self.tr("Digits only: the TemplateId is the number the MailUp "
-                                      "console shows for the message."))
+        self.id_error.setText(
+            self.tr(
+                "Digits only: the TemplateId is the number the MailUp "
+                "console shows for the message."
+            )
+        )
         self.id_error.show()
 
     # ----- the library ------------------------------------------------------------------
     def show_library(self, templates: list[LibraryTemplate]) -> None:
-        self.model.set_rows([{"id": t.template_id, "label": t.label, "notes": t.notes,
-                              "last_used": t.last_used} for t in templates])
+        self.model.set_rows(
+            [
+                {"id": t.template_id, "label": t.label, "notes": t.notes, "last_used": t.last_used}
+                for t in templates
+            ]
+        )
         self.remove_button.setEnabled(bool(templates))
 
     def show_details(self, label: str, notes: str) -> None:

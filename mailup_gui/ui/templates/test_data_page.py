@@ -32,9 +32,13 @@ _FILTERS = "CSV (*.csv);;JSON (*.json)"
 class TestDataPage(QWidget):
     applied = Signal(object)  # the TestDataSet the user applied
 
-    def __init__(self, library: TemplateLibrary, tasks: TaskRunner,
-                 current_values: Callable[[], list[tuple[str, str]]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: TemplateLibrary,
+        tasks: TaskRunner,
+        current_values: Callable[[], list[tuple[str, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._tasks = tasks
@@ -46,8 +50,9 @@ class TestDataPage(QWidget):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Test-data sets of this template"))
-        self.list.setToolTip(self.tr("Named merge-tag values for this template; double-click "
-                                     "one to apply it"))
+        self.list.setToolTip(
+            self.tr("Named merge-tag values for this template; double-click one to apply it")
+        )
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemDoubleClicked.connect(lambda _item: self.apply_selected())
         self.values = QLabel()
@@ -62,21 +67,40 @@ class TestDataPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Test data result"))
 
-        self.apply_button = self._button(self.tr("&Apply"), self.tr(
-            "Put the selected set's values into the merge tags (Options && merge tags)"),
-            self.apply_selected)
-        self.save_button = self._button(self.tr("Save values as…"), self.tr(
-            "Save the merge-tag values typed now as a named set"), self.save_current)
-        self.import_button = self._button(self.tr("Import…"), self.tr(
-            "Add a set from a .csv file (header row tag,value) or a .json file "
-            "({\"name\": …, \"values\": {tag: value}})"), self.import_file)
-        self.export_button = self._button(self.tr("Export…"), self.tr(
-            "Save the selected set as .csv or .json"), self.export_selected)
-        self.delete_button = self._button(self.tr("Delete"), self.tr(
-            "Delete the selected set"), self.delete_selected)
+        self.apply_button = self._button(
+            self.tr("&Apply"),
+            self.tr("Put the selected set's values into the merge tags (Options && merge tags)"),
+            self.apply_selected,
+        )
+        self.save_button = self._button(
+            self.tr("Save values as…"),
+            self.tr("Save the merge-tag values typed now as a named set"),
+            self.save_current,
+        )
+        self.import_button = self._button(
+            self.tr("Import…"),
+            self.tr(
+                "Add a set from a .csv file (header row tag,value) or a .json file "
+                '({"name": …, "values": {tag: value}})'
+            ),
+            self.import_file,
+        )
+        self.export_button = self._button(
+            self.tr("Export…"),
+            self.tr("Save the selected set as .csv or .json"),
+            self.export_selected,
+        )
+        self.delete_button = self._button(
+            self.tr("Delete"), self.tr("Delete the selected set"), self.delete_selected
+        )
         buttons = QVBoxLayout()
-        for button in (self.apply_button, self.save_button, self.import_button,
-                       self.export_button, self.delete_button):
+        for button in (
+            self.apply_button,
+            self.save_button,
+            self.import_button,
+            self.export_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         middle = QHBoxLayout()
@@ -107,8 +131,11 @@ class TestDataPage(QWidget):
             self.status.clear()
         self.intro.setText(
             self.tr("Test data of template {id}, kept on this computer for this profile.").format(
-                id=template_id) if owner else
-            self.tr("Enter a TemplateId: test data is kept per template."))
+                id=template_id
+            )
+            if owner
+            else self.tr("Enter a TemplateId: test data is kept per template.")
+        )
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -136,20 +163,28 @@ class TestDataPage(QWidget):
         data_set = self._sets.get(item.text()) if item else None
         for button in (self.apply_button, self.export_button, self.delete_button):
             button.setEnabled(data_set is not None)
-        self.values.setText("<br>".join(
-            f"<b>[{escape(tag)}]</b> {escape(value)}" for tag, value in data_set.values)
-            if data_set else "")
+        self.values.setText(
+            "<br>".join(f"<b>[{escape(tag)}]</b> {escape(value)}" for tag, value in data_set.values)
+            if data_set
+            else ""
+        )
 
     def show_in_use(self, name: str | None, edited: bool) -> None:
         """Which set the merge tags hold: ``edited`` when they were changed after applying it."""
         if name is None:
             self.in_use.clear()
         elif edited:
-            self.in_use.setText(self.tr("The values were edited after “{name}” was applied: the "
-                                        "journal records no set.").format(name=name))
+            self.in_use.setText(
+                self.tr(
+                    "The values were edited after “{name}” was applied: the journal records no set."
+                ).format(name=name)
+            )
         else:
-            self.in_use.setText(self.tr("In use: “{name}” (recorded in the journal with each "
-                                        "send).").format(name=name))
+            self.in_use.setText(
+                self.tr("In use: “{name}” (recorded in the journal with each send).").format(
+                    name=name
+                )
+            )
 
     # ----- actions ----------------------------------------------------------------------
     def apply_selected(self) -> None:
@@ -160,21 +195,26 @@ class TestDataPage(QWidget):
     def save_current(self) -> None:
         if self._owner is None:
             return
-        values = tuple((tag.strip(), value) for tag, value in self._current_values()
-                       if tag.strip())
+        values = tuple((tag.strip(), value) for tag, value in self._current_values() if tag.strip())
         if not values:
             self.status.setText(self.tr("There are no merge-tag values to save yet."))
             return
         suggestion = self.selected().name if self.selected() else self.tr("Test data")
-        name, ok = QInputDialog.getText(self, self.tr("Save test data"), self.tr("Set name:"),
-                                        text=suggestion)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save test data"), self.tr("Set name:"), text=suggestion
+        )
         name = name.strip()
         if not ok or not name:
             return
-        if name in self._sets and QMessageBox.question(
-                self, self.tr("Save test data"),
-                self.tr("Replace the set “{name}”?").format(name=name)) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            name in self._sets
+            and QMessageBox.question(
+                self,
+                self.tr("Save test data"),
+                self.tr("Replace the set “{name}”?").format(name=name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._library.save_set(*self._owner, TestDataSet(name, values))
         self.reload(select=name)
@@ -184,8 +224,11 @@ class TestDataPage(QWidget):
         if self._owner is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import test data"), "",
-            self.tr("Test data (*.csv *.json);;{filters}").format(filters=_FILTERS))
+            self,
+            self.tr("Import test data"),
+            "",
+            self.tr("Test data (*.csv *.json);;{filters}").format(filters=_FILTERS),
+        )
         if not path:
             return
         owner, library = self._owner, self._library
@@ -203,8 +246,11 @@ class TestDataPage(QWidget):
     def _on_imported(self, result: tuple[TestDataSet, bool]) -> None:
         data_set, replaced = result
         self.reload(select=data_set.name)
-        message = (self.tr("Imported “{name}”, replacing the set of that name.") if replaced
-                   else self.tr("Imported “{name}”."))
+        message = (
+            self.tr("Imported “{name}”, replacing the set of that name.")
+            if replaced
+            else self.tr("Imported “{name}”.")
+        )
         self.status.setText(message.format(name=data_set.name))
 
     def export_selected(self) -> None:
@@ -212,7 +258,8 @@ class TestDataPage(QWidget):
         if data_set is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export test data"), f"{data_set.name}.csv", _FILTERS)
+            self, self.tr("Export test data"), f"{data_set.name}.csv", _FILTERS
+        )
         if not path:
             return
         if Path(path).suffix.lower() not in (".csv", ".json"):
@@ -224,9 +271,13 @@ class TestDataPage(QWidget):
             write_set(path, data_set)
             return path
 
-        self._tasks.run(work, lambda saved: self.status.setText(
-            self.tr("Exported “{name}” to {path}.").format(name=data_set.name, path=saved)),
-            self._on_file_failed)
+        self._tasks.run(
+            work,
+            lambda saved: self.status.setText(
+                self.tr("Exported “{name}” to {path}.").format(name=data_set.name, path=saved)
+            ),
+            self._on_file_failed,
+        )
 
     def _on_file_failed(self, error: Exception) -> None:
         self.status.setText(translated(str(error)))
@@ -235,9 +286,11 @@ class TestDataPage(QWidget):
         data_set = self.selected()
         if data_set is None or self._owner is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete test data"),
-                                      self.tr("Delete the set “{name}”?").format(
-                                          name=data_set.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete test data"),
+            self.tr("Delete the set “{name}”?").format(name=data_set.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._library.delete_set(*self._owner, data_set.name)

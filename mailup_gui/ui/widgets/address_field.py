@@ -18,8 +18,11 @@ class AddressField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Name <name@example.com>, other@example.com; …"))
-        self.edit.setToolTip(self.tr("{label}: paste a list separated by commas, semicolons or "
-                                     "new lines").format(label=label))
+        self.edit.setToolTip(
+            self.tr("{label}: paste a list separated by commas, semicolons or new lines").format(
+                label=label
+            )
+        )
         self.edit.setAccessibleName(label)
         self.edit.setClearButtonEnabled(True)
         privacy.guard_field(self.edit)
@@ -54,6 +57,12 @@ class AddressField(QWidget):
         bad = [entry for entry in self.entries if entry.problem]
         valid = len(self.entries) - len(bad)
         self.count.setText(self.tr("%n recipient(s)", "", valid) if self.entries else "")
-        mark(self.edit, "\n".join(self.tr("“{entry}”: {problem}").format(
-            entry=e.text, problem=translated(e.problem)) for e in bad) or None)
+        mark(
+            self.edit,
+            "\n".join(
+                self.tr("“{entry}”: {problem}").format(entry=e.text, problem=translated(e.problem))
+                for e in bad
+            )
+            or None,
+        )
         self.changed.emit()

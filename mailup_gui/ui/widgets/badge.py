@@ -9,15 +9,28 @@ from ...core.profiles import Endpoint
 
 # Marked here, translated when shown (the translators are installed after this import).
 _LOOK = {
-    Endpoint.SANDBOX: (QT_TRANSLATE_NOOP("EndpointBadge", "SANDBOX"), "#f2a900", "#1a1a1a",
-                       QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to the local sandbox on this "
-                                                          "computer: nothing leaves it.")),
-    Endpoint.PRODUCTION: (QT_TRANSLATE_NOOP("EndpointBadge", "PRODUCTION"), "#c62828", "#ffffff",
-                          QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to MailUp for real and "
-                                                             "reach real recipients.")),
-    Endpoint.CUSTOM: (QT_TRANSLATE_NOOP("EndpointBadge", "CUSTOM URL"), "#546e7a", "#ffffff",
-                      QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to the base URL set in this "
-                                                         "profile.")),
+    Endpoint.SANDBOX: (
+        QT_TRANSLATE_NOOP("EndpointBadge", "SANDBOX"),
+        "#f2a900",
+        "#1a1a1a",
+        QT_TRANSLATE_NOOP(
+            "EndpointBadge", "Sends go to the local sandbox on this computer: nothing leaves it."
+        ),
+    ),
+    Endpoint.PRODUCTION: (
+        QT_TRANSLATE_NOOP("EndpointBadge", "PRODUCTION"),
+        "#c62828",
+        "#ffffff",
+        QT_TRANSLATE_NOOP(
+            "EndpointBadge", "Sends go to MailUp for real and reach real recipients."
+        ),
+    ),
+    Endpoint.CUSTOM: (
+        QT_TRANSLATE_NOOP("EndpointBadge", "CUSTOM URL"),
+        "#546e7a",
+        "#ffffff",
+        QT_TRANSLATE_NOOP("EndpointBadge", "Sends go to the base URL set in this profile."),
+    ),
 }
 
 

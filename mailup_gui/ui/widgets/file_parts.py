@@ -48,7 +48,12 @@ class FilePartsEditor(QWidget):
         self._embedded = embedded
         self._refs: list[FileRef] = []
         self._pending = 0
-        columns = [self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Size in the request")]
+        columns = [
+            self.tr("File"),
+            self.tr("Type"),
+            self.tr("Size"),
+            self.tr("Size in the request"),
+        ]
         if embedded:
             columns.append(self.tr("ContentId"))
         self.table = QTableWidget(0, len(columns))
@@ -105,8 +110,11 @@ class FilePartsEditor(QWidget):
     # ----- actions ----------------------------------------------------------------------
     def choose_files(self) -> None:
         caption = self.tr("Add embedded images") if self._embedded else self.tr("Add attachments")
-        filters = self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)") \
-            if self._embedded else self.tr("All files (*)")
+        filters = (
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)")
+            if self._embedded
+            else self.tr("All files (*)")
+        )
         names, _ = QFileDialog.getOpenFileNames(self, caption, "", filters)
         self.add_paths([Path(name) for name in names])
 
@@ -131,8 +139,14 @@ class FilePartsEditor(QWidget):
         self._pending -= 1
         if self._embedded and not ref.content_id:
             taken = {r.content_id for r in self._refs if r.content_id}
-            ref = FileRef(ref.path, ref.filename, ref.size, ref.sha256, ref.mime_type,
-                          suggest_content_id(ref.filename, taken))
+            ref = FileRef(
+                ref.path,
+                ref.filename,
+                ref.size,
+                ref.sha256,
+                ref.mime_type,
+                suggest_content_id(ref.filename, taken),
+            )
         self._refs.append(ref)
         self._fill()
         self.changed.emit()
@@ -147,7 +161,12 @@ class FilePartsEditor(QWidget):
         for ref in self._refs:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [ref.filename, ref.mime_type, human_size(ref.size), human_size(ref.encoded_size)]
+            cells = [
+                ref.filename,
+                ref.mime_type,
+                human_size(ref.size),
+                human_size(ref.encoded_size),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -155,8 +174,11 @@ class FilePartsEditor(QWidget):
                 self.table.setItem(row, column, item)
             if self._embedded:
                 cid = QTableWidgetItem(ref.content_id or "")
-                cid.setToolTip(self.tr("Reference it in the HTML as src=\"cid:{cid}\"").format(
-                    cid=ref.content_id or "…"))
+                cid.setToolTip(
+                    self.tr('Reference it in the HTML as src="cid:{cid}"').format(
+                        cid=ref.content_id or "…"
+                    )
+                )
                 self.table.setItem(row, 4, cid)
         self.table.blockSignals(False)
         self._summarise()
@@ -165,8 +187,9 @@ class FilePartsEditor(QWidget):
         if not self._embedded or item.column() != 4:
             return
         ref = self._refs[item.row()]
-        self._refs[item.row()] = FileRef(ref.path, ref.filename, ref.size, ref.sha256,
-                                         ref.mime_type, item.text().strip() or None)
+        self._refs[item.row()] = FileRef(
+            ref.path, ref.filename, ref.size, ref.sha256, ref.mime_type, item.text().strip() or None
+        )
         self.changed.emit()
 
     def _summarise(self, problem: str = "") -> None:
@@ -175,7 +198,8 @@ class FilePartsEditor(QWidget):
         text = self.tr("%n file(s)", "", len(self._refs))
         if self._refs:
             text += self.tr(", {size} ({encoded} in the request)").format(
-                size=human_size(total), encoded=human_size(encoded))
+                size=human_size(total), encoded=human_size(encoded)
+            )
         if self._pending:
             text += self.tr(" — reading %n file(s)…", "", self._pending)
         if problem:

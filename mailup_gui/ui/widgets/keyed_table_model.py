@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root: no parent
 Row = dict[str, Any]
 
 
@@ -50,13 +51,15 @@ class KeyedTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._columns):
                 return self._columns[section].title
@@ -101,7 +104,9 @@ class KeyedTableModel(QAbstractTableModel):
     def refresh_display(self) -> None:
         """Every cell's text may have changed (e.g. screen-share mode was switched)."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )
 
     def refresh_cells(self, keys: Iterable[Any], column: int) -> None:
         """The text of one column changed for these rows (e.g. a countdown ticked)."""
@@ -143,8 +148,10 @@ class KeyedTableModel(QAbstractTableModel):
         first_fill = not self._rows
         if new:
             if first_fill and self._sorting:  # sorted before they are shown: no re-layout
-                new.sort(key=self._sort_key(self._sorting[0]),
-                         reverse=self._sorting[1] == Qt.SortOrder.DescendingOrder)
+                new.sort(
+                    key=self._sort_key(self._sorting[0]),
+                    reverse=self._sorting[1] == Qt.SortOrder.DescendingOrder,
+                )
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
             self._rows.extend(new)
@@ -163,7 +170,7 @@ class KeyedTableModel(QAbstractTableModel):
             while gone and gone[-1] == first - 1:
                 first = gone.pop()
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._rows[first:last + 1]
+            del self._rows[first : last + 1]
             self._positions = None
             self.endRemoveRows()
 
@@ -183,9 +190,10 @@ class KeyedTableModel(QAbstractTableModel):
         if not self._sorting or len(self._rows) < 2:
             return
         column, order = self._sorting
-        ordered = sorted(self._rows, key=self._sort_key(column),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
-        if all(a is b for a, b in zip(ordered, self._rows)):
+        ordered = sorted(
+            self._rows, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        if all(a is b for a, b in zip(ordered, self._rows, strict=True)):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -193,5 +201,6 @@ class KeyedTableModel(QAbstractTableModel):
         self._rows = ordered
         self._positions = None
         self.changePersistentIndexList(
-            persistent, [self.index(self.row_of_key(key), column) for key, column in keys])
+            persistent, [self.index(self.row_of_key(key), column) for key, column in keys]
+        )
         self.layoutChanged.emit()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 _PROBLEM_COLOUR = QColor("#fde0e0")
 
 

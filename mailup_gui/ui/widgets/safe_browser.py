@@ -44,8 +44,10 @@ class SafeTextBrowser(QTextBrowser):
             while not fragments.atEnd():
                 char_format = fragments.fragment().charFormat()
                 if char_format.isImageFormat():
-                    document.resource(QTextDocument.ResourceType.ImageResource.value,
-                                      QUrl(char_format.toImageFormat().name()))
+                    document.resource(
+                        QTextDocument.ResourceType.ImageResource.value,
+                        QUrl(char_format.toImageFormat().name()),
+                    )
                 fragments += 1
             block = block.next()
 

@@ -28,7 +28,7 @@ from .name_value_table import NameValueTable
 PRIORITY_CAVEAT = QT_TRANSLATE_NOOP(
     "XSmtpApiPanel",
     "1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, "
-    "so the order in which messages arrive is not guaranteed."
+    "so the order in which messages arrive is not guaranteed.",
 )
 
 
@@ -55,20 +55,28 @@ class XSmtpApiPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.campaign_name = self._line(self.tr("CampaignName"),
-                                        self.tr("Name of the aggregated campaign in MailUp's statistics"))
-        self.campaign_code = self._line(self.tr("CampaignCode"),
-                                        self.tr("Aggregation key: keep it stable so statistics stay "
-                                                "meaningful and the message count low"))
-        self.campaign_report = self._line(self.tr("CampaignReport"),
-                                          self.tr("Name of the aggregated campaign report"))
+        self.campaign_name = self._line(
+            self.tr("CampaignName"),
+            self.tr("Name of the aggregated campaign in MailUp's statistics"),
+        )
+        self.campaign_code = self._line(
+            self.tr("CampaignCode"),
+            self.tr(
+                "Aggregation key: keep it stable so statistics stay "
+                "meaningful and the message count low"
+            ),
+        )
+        self.campaign_report = self._line(
+            self.tr("CampaignReport"), self.tr("Name of the aggregated campaign report")
+        )
         self.header = TriState(self.tr("Header"), self.tr("Add MailUp's header to the message."))
         self.footer = TriState(self.tr("Footer"), self.tr("Add MailUp's footer to the message."))
         self.click_tracking = TriState(self.tr("Click tracking"), self.tr("Track clicks on links."))
         self.view_tracking = TriState(self.tr("View tracking"), self.tr("Track opens."))
         self.skip_dynamic_fields = TriState(
             self.tr("SkipDynamicFields"),
-            self.tr("On: MailUp leaves [merge tags] as written instead of filling them."))
+            self.tr("On: MailUp leaves [merge tags] as written instead of filling them."),
+        )
         self.priority = QComboBox()
         self.priority.addItem(self.tr("Account default"), None)
         for level in range(1, 6):
@@ -78,8 +86,9 @@ class XSmtpApiPanel(QWidget):
         self.priority.setAccessibleName(self.tr("Priority"))
 
         self.schedule_on = QCheckBox(self.tr("Send at"))
-        self.schedule_on.setToolTip(self.tr("Schedule the send on MailUp's side; the app need not "
-                                            "be open then"))
+        self.schedule_on.setToolTip(
+            self.tr("Schedule the send on MailUp's side; the app need not be open then")
+        )
         self.schedule_on.setAccessibleName(self.tr("Schedule the send"))
         self.schedule = QDateTimeEdit()
         self.schedule.setCalendarPopup(True)
@@ -96,8 +105,9 @@ class XSmtpApiPanel(QWidget):
         schedule_row.addWidget(self.schedule, 1)
 
         self.merge_values = NameValueTable(self.tr("Merge tag"), self.tr("Value"))
-        self.merge_values.setToolTip(self.tr("DynamicFields: the value of each [tag] in the "
-                                             "subject, HTML and text"))
+        self.merge_values.setToolTip(
+            self.tr("DynamicFields: the value of each [tag] in the subject, HTML and text")
+        )
 
         campaign = QGroupBox(self.tr("Campaign"))
         campaign_form = QFormLayout(campaign)
@@ -128,8 +138,14 @@ class XSmtpApiPanel(QWidget):
         bottom.addWidget(delivery, 1)
         layout.addLayout(bottom)
 
-        for combo in (self.header, self.footer, self.click_tracking, self.view_tracking,
-                      self.skip_dynamic_fields, self.priority):
+        for combo in (
+            self.header,
+            self.footer,
+            self.click_tracking,
+            self.view_tracking,
+            self.skip_dynamic_fields,
+            self.priority,
+        ):
             combo.currentIndexChanged.connect(self.changed)
         for line in (self.campaign_name, self.campaign_code, self.campaign_report):
             line.textChanged.connect(self.changed)
@@ -193,8 +209,10 @@ class XSmtpApiPanel(QWidget):
         when = self.scheduled_at()
         now = now or datetime.now().astimezone()
         if when is not None and when < now - timedelta(seconds=30):
-            return self.tr("The scheduled time has passed: pick a time in the future, or untick "
-                           "“Send at” to send now.")
+            return self.tr(
+                "The scheduled time has passed: pick a time in the future, or untick "
+                "“Send at” to send now."
+            )
         return None
 
     def sync_merge_tags(self, tags: list[str]) -> None:

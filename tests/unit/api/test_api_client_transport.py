@@ -80,6 +80,7 @@ def template() -> TemplateMessage:
 
 # --- the request ---------------------------------------------------------------------------
 
+
 def test_production_base_url_and_defaults():
     assert client_module.PRODUCTION_BASE_URL == "https://send.mailup.com/API/v2.0/"
     with MailUpClient() as client:
@@ -98,9 +99,18 @@ def test_tls_verification_is_on_by_default():
 @pytest.mark.parametrize(
     ("base_url", "expected"),
     [
-        ("https://send.mailup.com/API/v2.0/", "https://send.mailup.com/API/v2.0/messages/sendmessage"),
-        ("https://send.mailup.com/API/v2.0", "https://send.mailup.com/API/v2.0/messages/sendmessage"),
-        ("  https://send.mailup.com/API/v2.0// ", "https://send.mailup.com/API/v2.0/messages/sendmessage"),
+        (
+            "https://send.mailup.com/API/v2.0/",
+            "https://send.mailup.com/API/v2.0/messages/sendmessage",
+        ),
+        (
+            "https://send.mailup.com/API/v2.0",
+            "https://send.mailup.com/API/v2.0/messages/sendmessage",
+        ),
+        (
+            "  https://send.mailup.com/API/v2.0// ",
+            "https://send.mailup.com/API/v2.0/messages/sendmessage",
+        ),
         ("http://127.0.0.1:8025/API/v2.0", "http://127.0.0.1:8025/API/v2.0/messages/sendmessage"),
         ("http://127.0.0.1:8025", "http://127.0.0.1:8025/messages/sendmessage"),
     ],
@@ -155,8 +165,12 @@ def test_callers_own_user_is_replaced_by_the_profile_credentials():
     recorder = Recorder()
     with make_client(recorder) as client:
         client.send_message(
-            Message(**{**{f: getattr(message(), f) for f in message().__struct_fields__},
-                       "user": SmtpUser("other_user", "other_secret")})
+            Message(
+                **{
+                    **{f: getattr(message(), f) for f in message().__struct_fields__},
+                    "user": SmtpUser("other_user", "other_secret"),
+                }
+            )
         )
     assert json.loads(recorder.only.content)["User"] == {"Username": USERNAME, "Secret": SECRET}
 
@@ -203,7 +217,9 @@ def test_list_user_info_bare_list_answer():
 
 def test_error_envelope_becomes_api_error():
     recorder = Recorder(
-        lambda r: httpx.Response(403, json={"Status": "error", "Code": "102", "Message": "Not authorized"})
+        lambda r: httpx.Response(
+            403, json={"Status": "error", "Code": "102", "Message": "Not authorized"}
+        )
     )
     with make_client(recorder) as client:
         with pytest.raises(MailUpApiError) as caught:
@@ -214,6 +230,7 @@ def test_error_envelope_becomes_api_error():
 
 
 # --- local validation ----------------------------------------------------------------------
+
 
 def _never_called(request):
     raise AssertionError(f"transport called for {request.url}")
@@ -231,7 +248,9 @@ def _never_called(request):
 def test_validation_refuses_before_any_request(request_, field):
     recorder = Recorder(_never_called)
     with make_client(recorder) as client:
-        send = client.send_template if isinstance(request_, TemplateMessage) else client.send_message
+        send = (
+            client.send_template if isinstance(request_, TemplateMessage) else client.send_message
+        )
         with pytest.raises(InvalidRequestError) as caught:
             send(request_)
     assert recorder.requests == []
@@ -241,7 +260,9 @@ def test_validation_refuses_before_any_request(request_, field):
 
 def test_validate_false_lets_the_server_judge():
     recorder = Recorder(
-        lambda r: httpx.Response(403, json={"Status": "error", "Code": "110", "Message": "The sender is required."})
+        lambda r: httpx.Response(
+            403, json={"Status": "error", "Code": "110", "Message": "The sender is required."}
+        )
     )
     with make_client(recorder) as client:
         with pytest.raises(MailUpApiError) as caught:
@@ -251,6 +272,7 @@ def test_validate_false_lets_the_server_judge():
 
 
 # --- faults --------------------------------------------------------------------------------
+
 
 def _raising(exc_type):
     def handler(request):
@@ -303,7 +325,9 @@ class _DroppingStream(httpx.SyncByteStream):
 
     def __iter__(self):
         yield b'{"Status":"do'
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        raise httpx.RemoteProtocolError(
+            "peer closed connection without sending complete message body"
+        )
 
 
 def test_connection_dropped_mid_body_on_a_send_is_outcome_unknown():
@@ -316,7 +340,9 @@ def test_connection_dropped_mid_body_on_a_send_is_outcome_unknown():
 def test_half_written_body_is_a_bad_response():
     recorder = Recorder(
         lambda r: httpx.Response(
-            200, content=b'{"Status":"done","Code":"0","Mess', headers={"content-type": "application/json"}
+            200,
+            content=b'{"Status":"done","Code":"0","Mess',
+            headers={"content-type": "application/json"},
         )
     )
     with make_client(recorder) as client:
@@ -329,7 +355,10 @@ def test_half_written_body_is_a_bad_response():
 
 
 def test_html_502_page_is_a_bad_response():
-    page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+    page = (
+        b"<html><head><title>502 Bad Gateway</title></head>"
+        b"<body><h1>502 Bad Gateway</h1></body></html>"
+    )
     recorder = Recorder(
         lambda r: httpx.Response(502, content=page, headers={"content-type": "text/html"})
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import msgspec
@@ -129,7 +129,7 @@ def test_full_golden_decodes_typed_values():
     assert message.embedded_images[0].body == LOGO_PNG
     assert message.embedded_images[0].content_id == "logo"
     schedule = message.x_smtp_api.schedule
-    assert schedule == datetime(2030, 12, 1, 8, 30, tzinfo=timezone.utc)
+    assert schedule == datetime(2030, 12, 1, 8, 30, tzinfo=UTC)
     assert schedule.utcoffset() == timedelta(hours=1)
     assert message.x_smtp_api.header is False
     assert message.x_smtp_api.priority == 2
@@ -154,8 +154,13 @@ def test_empty_message_encodes_as_empty_object():
 
 
 def test_unset_optional_members_are_omitted():
-    message = Message(from_=EmailAddress(email="a@example.com"), to=[EmailAddress(email="b@example.com")])
-    assert to_builtins(message) == {"From": {"Email": "a@example.com"}, "To": [{"Email": "b@example.com"}]}
+    message = Message(
+        from_=EmailAddress(email="a@example.com"), to=[EmailAddress(email="b@example.com")]
+    )
+    assert to_builtins(message) == {
+        "From": {"Email": "a@example.com"},
+        "To": [{"Email": "b@example.com"}],
+    }
     part = MessagePart(filename="a.txt", body=b"x")
     assert to_builtins(part) == {"Filename": "a.txt", "Body": "eA=="}
     assert to_builtins(Html(body="<p>x</p>")) == {"Body": "<p>x</p>"}
@@ -190,7 +195,7 @@ def test_wire_names_are_mailups_exact_names():
         click_tracking=True,
         view_tracking=True,
         priority=1,
-        schedule=datetime(2030, 1, 1, tzinfo=timezone.utc),
+        schedule=datetime(2030, 1, 1, tzinfo=UTC),
         dynamic_fields=[NameValue("n", "v")],
         campaign_report="r",
         skip_dynamic_fields=True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -107,7 +107,7 @@ def test_summary_falls_back_to_meaning_without_server_message():
 def test_105_hint_shows_block_end_in_local_time(local_tz, server_message):
     local_tz("JST-9")  # UTC+9, no DST
     error = MailUpApiError(403, "105", server_message)
-    end = datetime(2026, 12, 12, 5, 0, tzinfo=timezone.utc)
+    end = datetime(2026, 12, 12, 5, 0, tzinfo=UTC)
     assert format_local(end) == "12 Dec 2026 14:00"
     assert "12 Dec 2026 14:00" in error.hint
     assert error.retryable is False
@@ -161,6 +161,7 @@ def test_other_error_kinds_retryability():
 
 # --- No secret in any error text -----------------------------------------------------------
 
+
 def _texts(error: Exception) -> list[str]:
     return [str(error), repr(error), *map(str, error.args), error.hint, error.summary]
 
@@ -181,14 +182,26 @@ def _raise(exc):
     return handler
 
 
+def _error(code: str, message: str) -> dict:
+    return {"Status": "error", "Code": code, "Message": message}
+
+
 @pytest.mark.parametrize(
     ("handler", "expected"),
     [
-        (lambda r: httpx.Response(403, json={"Status": "error", "Code": "102", "Message": "Not authorized"}), MailUpApiError),
-        (lambda r: httpx.Response(200, json={"Status": "error", "Code": "105", "Message": "Blocked until 2030-01-01T00:00:00Z"}), MailUpApiError),
+        (lambda r: httpx.Response(403, json=_error("102", "Not authorized")), MailUpApiError),
+        (
+            lambda r: httpx.Response(200, json=_error("105", "Blocked until 2030-01-01T00:00:00Z")),
+            MailUpApiError,
+        ),
         (lambda r: httpx.Response(500, json={"Status": "error"}), MailUpApiError),
         (lambda r: httpx.Response(200, content=b'{"Status":"done","Co'), BadResponseError),
-        (lambda r: httpx.Response(502, content=b"<html>Bad gateway</html>", headers={"content-type": "text/html"}), BadResponseError),
+        (
+            lambda r: httpx.Response(
+                502, content=b"<html>Bad gateway</html>", headers={"content-type": "text/html"}
+            ),
+            BadResponseError,
+        ),
         (_raise(httpx.ConnectError), ConnectionFailedError),
         (_raise(httpx.ReadTimeout), OutcomeUnknownError),
         (_raise(httpx.RemoteProtocolError), OutcomeUnknownError),
@@ -222,7 +235,9 @@ def test_list_user_info_errors_never_contain_the_secret():
 
 
 def test_invalid_request_error_never_contains_the_secret():
-    with MailUpClient(username="s10000_1", secret=SECRET, transport=httpx.MockTransport(lambda r: None)) as client:
+    with MailUpClient(
+        username="s10000_1", secret=SECRET, transport=httpx.MockTransport(lambda r: None)
+    ) as client:
         with pytest.raises(InvalidRequestError) as caught:
             client.send_message(Message(subject="no sender, no recipient"))
     for text in _texts(caught.value):

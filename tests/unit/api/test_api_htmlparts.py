@@ -36,8 +36,12 @@ def test_a_fragment_is_all_body():
 
 @pytest.mark.parametrize(
     ("text", "whole"),
-    [(DOCUMENT, True), ("<html><p>x</p></html>", True), ("<p>x</p>", False),
-     ("<!doctype html><p>x", True)],
+    [
+        (DOCUMENT, True),
+        ("<html><p>x</p></html>", True),
+        ("<p>x</p>", False),
+        ("<!doctype html><p>x", True),
+    ],
 )
 def test_document_or_fragment(text, whole):
     assert looks_like_document(text) is whole

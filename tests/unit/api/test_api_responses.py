@@ -45,6 +45,7 @@ EXPECTED_USER = UserInfo(
 
 # --- check_envelope ------------------------------------------------------------------------
 
+
 def test_success_is_http_200_and_code_0():
     assert check_envelope(200, DONE) == SendResult(200, "0", "done", "Message queued")
 
@@ -99,6 +100,7 @@ def test_non_200_without_envelope_is_an_api_error():
 
 # --- parse_user_list -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -145,7 +147,9 @@ def test_user_list_on_error_status_without_envelope():
         parse_user_list(502, {"UserList": [USER]})
 
 
-@pytest.mark.parametrize("data", [{"UserList": "s10000_1"}, {"UserList": {"Username": "x"}}, "users"])
+@pytest.mark.parametrize(
+    "data", [{"UserList": "s10000_1"}, {"UserList": {"Username": "x"}}, "users"]
+)
 def test_user_list_that_is_not_a_list(data):
     with pytest.raises(BadResponseError):
         parse_user_list(200, data)
@@ -223,6 +227,7 @@ def test_negative_integer_strings():
 
 
 # --- decode_body ---------------------------------------------------------------------------
+
 
 def test_decode_body_reads_json():
     assert decode_body(200, b'{"Status":"done","Code":"0"}', "application/json") == {

@@ -61,9 +61,15 @@ def test_block_end_in_another_zone_compares_by_instant():
 
     plus_two = timezone(timedelta(hours=2))
     # 13:30 at +02:00 is 11:30 UTC: already over at 12:00 UTC.
-    assert user_status(info(block_until=datetime(2026, 6, 1, 13, 30, tzinfo=plus_two)), NOW).state is UserState.ACTIVE
+    assert (
+        user_status(info(block_until=datetime(2026, 6, 1, 13, 30, tzinfo=plus_two)), NOW).state
+        is UserState.ACTIVE
+    )
     # 14:30 at +02:00 is 12:30 UTC: still blocked.
-    assert user_status(info(block_until=datetime(2026, 6, 1, 14, 30, tzinfo=plus_two)), NOW).state is UserState.BLOCKED_UNTIL
+    assert (
+        user_status(info(block_until=datetime(2026, 6, 1, 14, 30, tzinfo=plus_two)), NOW).state
+        is UserState.BLOCKED_UNTIL
+    )
 
 
 @pytest.mark.parametrize(
@@ -83,7 +89,10 @@ def test_precedence_follows_codes_103_104_105(members, expected):
 
 def test_default_now_is_the_current_time():
     real_now = datetime.now(UTC)
-    assert user_status(info(block_until=real_now + timedelta(hours=1))).state is UserState.BLOCKED_UNTIL
+    assert (
+        user_status(info(block_until=real_now + timedelta(hours=1))).state
+        is UserState.BLOCKED_UNTIL
+    )
     assert user_status(info(block_until=real_now - timedelta(hours=1))).state is UserState.ACTIVE
 
 

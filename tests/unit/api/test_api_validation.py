@@ -56,6 +56,7 @@ def only(problems: list[Problem]) -> Problem:
 
 # --- the golden examples ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["sendmessage-minimal.json", "sendmessage-full.json"])
 def test_golden_examples_validate_clean(name):
     message = from_json((EXAMPLES / name).read_bytes(), Message)
@@ -64,13 +65,12 @@ def test_golden_examples_validate_clean(name):
 
 def test_valid_base_and_template_validate_clean():
     assert validate_request(valid()) == []
-    template = TemplateMessage(
-        template_id=12, from_=valid().from_, to=valid().to, subject="Hi"
-    )
+    template = TemplateMessage(template_id=12, from_=valid().from_, to=valid().to, subject="Hi")
     assert validate_request(template) == []
 
 
 # --- sender and recipients -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("sender", [None, EmailAddress(email=""), EmailAddress(email="   ")])
 def test_missing_sender_is_code_110_on_from(sender):
@@ -80,7 +80,9 @@ def test_missing_sender_is_code_110_on_from(sender):
     assert "From" in problem.message
 
 
-@pytest.mark.parametrize("bad", ["not-an-address", "a@", "@example.com", "a b@example.com", "a@@example.com"])
+@pytest.mark.parametrize(
+    "bad", ["not-an-address", "a@", "@example.com", "a b@example.com", "a@@example.com"]
+)
 def test_malformed_sender_is_named_from_email(bad):
     problem = only(validate_request(replace(valid(), from_=EmailAddress(email=bad))))
     assert (problem.field, problem.code) == ("From.Email", MALFORMED)
@@ -103,7 +105,11 @@ def test_bad_recipients_are_named_by_list_and_index():
         valid(),
         to=[EmailAddress(email="ok@example.org"), EmailAddress(email="broken")],
         cc=[EmailAddress(email="nope@")],
-        bcc=[EmailAddress(email="fine@example.com"), EmailAddress(email="x"), EmailAddress(email="y@")],
+        bcc=[
+            EmailAddress(email="fine@example.com"),
+            EmailAddress(email="x"),
+            EmailAddress(email="y@"),
+        ],
     )
     problems = validate_request(message)
     assert fields(problems) == ["To[1].Email", "Cc[0].Email", "Bcc[1].Email", "Bcc[2].Email"]
@@ -144,6 +150,7 @@ def test_address_problem_and_line_break_helpers():
 
 # --- extended headers -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("header", "field"),
     [
@@ -173,6 +180,7 @@ def test_header_name_with_surrounding_spaces_and_empty_value_pass():
 
 
 # --- attachments and embedded images --------------------------------------------------------
+
 
 def test_embedded_image_needs_a_content_id():
     message = replace(valid(), embedded_images=[MessagePart(filename="logo.png", body=b"\x89PNG")])
@@ -223,10 +231,14 @@ def test_every_file_needs_a_name():
         attachments=[MessagePart(filename="ok.txt", body=b""), MessagePart(filename=" ", body=b"")],
         embedded_images=[MessagePart(filename="", body=b"", content_id="i")],
     )
-    assert fields(validate_request(message)) == ["Attachments[1].Filename", "EmbeddedImages[0].Filename"]
+    assert fields(validate_request(message)) == [
+        "Attachments[1].Filename",
+        "EmbeddedImages[0].Filename",
+    ]
 
 
 # --- XSmtpAPI and TemplateId ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("priority", [0, 6, -1, 100])
 def test_priority_out_of_range(priority):

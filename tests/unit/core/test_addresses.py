@@ -4,7 +4,8 @@ from mailup_gui.core.addresses import format_addresses, parse_addresses, to_emai
 
 def test_pasted_list_with_every_separator_and_quoted_commas():
     entries = parse_addresses(
-        'Mario Rossi <mario@example.org>, c@example.it; "Bianchi, Giulia" <g@example.it>\nd@example.com'
+        'Mario Rossi <mario@example.org>, c@example.it; "Bianchi, Giulia" <g@example.it>\n'
+        "d@example.com"
     )
     assert [(e.name, e.email, e.problem) for e in entries] == [
         ("Mario Rossi", "mario@example.org", None),

@@ -43,8 +43,9 @@ def test_files_are_kept_by_path_and_hash_not_as_base64(full_example, tmp_path):
 def test_a_file_changed_after_attaching_is_a_problem(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.4 first")
-    draft = Draft(from_email="support@example.com", to="a@example.com",
-                  attachments=[file_ref(path)])
+    draft = Draft(
+        from_email="support@example.com", to="a@example.com", attachments=[file_ref(path)]
+    )
     assert build_message(draft).problems == []
     path.write_bytes(b"%PDF-1.4 second version")
     problems = build_message(draft).problems
@@ -69,14 +70,27 @@ def test_defaults_send_nothing_extra():
 
 def test_options_map_to_xsmtpapi():
     when = datetime(2030, 1, 2, 9, 30, tzinfo=UTC)
-    draft = Draft(from_email="support@example.com", to="a@example.com",
-                  options=Options(campaign_code="C1", click_tracking=False, priority=2,
-                                  schedule=when, dynamic_fields=[("name", "Ann")],
-                                  skip_dynamic_fields=True))
+    draft = Draft(
+        from_email="support@example.com",
+        to="a@example.com",
+        options=Options(
+            campaign_code="C1",
+            click_tracking=False,
+            priority=2,
+            schedule=when,
+            dynamic_fields=[("name", "Ann")],
+            skip_dynamic_fields=True,
+        ),
+    )
     api = to_builtins(build_message(draft).message)["XSmtpAPI"]
-    assert api == {"CampaignCode": "C1", "ClickTracking": False, "Priority": 2,
-                   "Schedule": "2030-01-02T09:30:00Z", "DynamicFields": [{"N": "name", "V": "Ann"}],
-                   "SkipDynamicFields": True}
+    assert api == {
+        "CampaignCode": "C1",
+        "ClickTracking": False,
+        "Priority": 2,
+        "Schedule": "2030-01-02T09:30:00Z",
+        "DynamicFields": [{"N": "name", "V": "Ann"}],
+        "SkipDynamicFields": True,
+    }
 
 
 def test_encoded_size_is_base64_size(tmp_path):

@@ -1,12 +1,12 @@
 """SendTemplate drafts: the same envelope, options and files as SendMessage, plus the ID."""
 
+import pytest
+
 from mailup_gui.api.dto import TemplateMessage, to_builtins
 from mailup_gui.core.draft import Draft, Options, build_message, build_template, file_ref
 from mailup_gui.core.draft import from_json as draft_from_json
 from mailup_gui.core.draft import to_json as draft_to_json
 from mailup_gui.core.request_files import RequestFileError, open_request_json, save_request_json
-
-import pytest
 
 
 def _draft(tmp_path, **changes) -> Draft:
@@ -15,13 +15,24 @@ def _draft(tmp_path, **changes) -> Draft:
     attachment = tmp_path / "terms.pdf"
     attachment.write_bytes(b"%PDF fake")
     fields = dict(
-        template_id=1, from_name="Example Support", from_email="support@example.com",
-        to="Mario Rossi <mario@example.org>", cc="giulia@example.org", reply_to="help@example.com",
-        subject="", char_set="utf-8", headers=[("X-Ticket", "T-1")],
-        attachments=[file_ref(attachment)], embedded_images=[file_ref(image, "banner")],
-        options=Options(campaign_code="ORDERS", footer=True,
-                        dynamic_fields=[("firstname", "Mario"), ("order_id", "A-1042")]),
-        html_body="<p>pasted for the preview only</p>", text="never sent either",
+        template_id=1,
+        from_name="Example Support",
+        from_email="support@example.com",
+        to="Mario Rossi <mario@example.org>",
+        cc="giulia@example.org",
+        reply_to="help@example.com",
+        subject="",
+        char_set="utf-8",
+        headers=[("X-Ticket", "T-1")],
+        attachments=[file_ref(attachment)],
+        embedded_images=[file_ref(image, "banner")],
+        options=Options(
+            campaign_code="ORDERS",
+            footer=True,
+            dynamic_fields=[("firstname", "Mario"), ("order_id", "A-1042")],
+        ),
+        html_body="<p>pasted for the preview only</p>",
+        text="never sent either",
     )
     fields.update(changes)
     return Draft(**fields)
@@ -35,11 +46,16 @@ def test_a_template_has_the_messages_envelope_and_no_content(tmp_path):
     body = to_builtins(template.message)
     assert body["TemplateId"] == 1
     assert "Html" not in body and "Text" not in body and "Subject" not in body
-    shared = {k: v for k, v in to_builtins(message.message).items()
-              if k not in ("Html", "Text", "Subject")}
+    shared = {
+        k: v
+        for k, v in to_builtins(message.message).items()
+        if k not in ("Html", "Text", "Subject")
+    }
     assert {k: v for k, v in body.items() if k != "TemplateId"} == shared
-    assert body["XSmtpAPI"]["DynamicFields"] == [{"N": "firstname", "V": "Mario"},
-                                                 {"N": "order_id", "V": "A-1042"}]
+    assert body["XSmtpAPI"]["DynamicFields"] == [
+        {"N": "firstname", "V": "Mario"},
+        {"N": "order_id", "V": "A-1042"},
+    ]
     assert body["EmbeddedImages"][0]["ContentId"] == "banner"
 
 

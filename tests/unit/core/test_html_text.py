@@ -41,13 +41,16 @@ def test_tables_rows_become_lines_and_cells_stay_on_them():
 
 def test_preformatted_text_keeps_its_spaces_and_lines():
     assert html_to_text("<p>Code:</p><pre>a  = 1\n  b = 2</pre><p>end</p>") == (
-        "Code:\n\na  = 1\n  b = 2\n\nend")
+        "Code:\n\na  = 1\n  b = 2\n\nend"
+    )
 
 
 def test_link_text_that_is_the_address_is_not_repeated_and_anchors_are_dropped():
-    html = ('<p><a href="https://a.example/">https://a.example/</a> '
-            '<a href="#top">top</a> <a href="javascript:void(0)">js</a> '
-            '<a href="https://b.example/"><img src="cid:b" alt=""></a></p>')
+    html = (
+        '<p><a href="https://a.example/">https://a.example/</a> '
+        '<a href="#top">top</a> <a href="javascript:void(0)">js</a> '
+        '<a href="https://b.example/"><img src="cid:b" alt=""></a></p>'
+    )
     assert html_to_text(html) == "https://a.example/ top js https://b.example/"
 
 
@@ -64,8 +67,10 @@ def test_a_fragment_without_body_works():
     assert html_to_text("Hi <b>[firstname]</b>!") == "Hi [firstname]!"
 
 
-HTML = ("<h1>Order 4711 shipped</h1><p>Your parcel leaves today. Track it "
-        "<a href='https://t.example/4711'>here</a>.</p>")
+HTML = (
+    "<h1>Order 4711 shipped</h1><p>Your parcel leaves today. Track it "
+    "<a href='https://t.example/4711'>here</a>.</p>"
+)
 
 
 def test_a_generated_text_part_matches():

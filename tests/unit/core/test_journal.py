@@ -40,12 +40,21 @@ def posted(draft: Draft) -> bytes:
         return client.request_body(build_message(draft).message)
 
 
-def attempt(draft, *, outcome="queued", answer=QUEUED, profile_name="Acme", request_json=None,
-            **changes):
+def attempt(
+    draft, *, outcome="queued", answer=QUEUED, profile_name="Acme", request_json=None, **changes
+):
     return entry_for_attempt(
-        profile_id="p1", profile_name=profile_name, endpoint="https://send.mailup.com/API/v2.0/",
-        method=changes.pop("method", "SendMessage"), request_json=request_json or posted(draft),
-        draft=draft, outcome=outcome, answer=answer, duration_ms=12.6, **changes)
+        profile_id="p1",
+        profile_name=profile_name,
+        endpoint="https://send.mailup.com/API/v2.0/",
+        method=changes.pop("method", "SendMessage"),
+        request_json=request_json or posted(draft),
+        draft=draft,
+        outcome=outcome,
+        answer=answer,
+        duration_ms=12.6,
+        **changes,
+    )
 
 
 def test_no_secret_and_no_base64_reach_the_database_file(draft, app_home):
@@ -68,8 +77,12 @@ def test_the_stored_request_is_what_was_sent_but_secret_and_bodies(draft):
     stored = request_for_journal(posted(draft), draft)
     assert stored["User"] == {"Username": "s10000_1"}
     ref = draft.attachments[0]
-    assert stored["Attachments"] == [{"Filename": "report.pdf", "Body": {
-        "Sha256": ref.sha256, "Size": ref.size, "Path": ref.path}}]
+    assert stored["Attachments"] == [
+        {
+            "Filename": "report.pdf",
+            "Body": {"Sha256": ref.sha256, "Size": ref.size, "Path": ref.path},
+        }
+    ]
     assert stored["EmbeddedImages"][0]["ContentId"] == "logo"
     assert stored["EmbeddedImages"][0]["Body"]["Path"] == draft.embedded_images[0].path
     for member in ("User", "Attachments", "EmbeddedImages"):
@@ -87,11 +100,16 @@ def test_a_body_from_no_known_file_still_leaves_only_a_reference(draft):
 def test_search_matches_subject_recipients_profile_code_and_message(draft):
     journal = Journal()
     first = journal.record(attempt(draft))
-    second = journal.record(attempt(
-        msgspec.structs.replace(draft, subject="Passwort zurücksetzen", to="zoe@example.net",
-                                cc="", bcc=""),
-        profile_name="Beta GmbH", outcome="error",
-        answer=MailUpApiError(403, "102", "Unauthorized sender")))
+    second = journal.record(
+        attempt(
+            msgspec.structs.replace(
+                draft, subject="Passwort zurücksetzen", to="zoe@example.net", cc="", bcc=""
+            ),
+            profile_name="Beta GmbH",
+            outcome="error",
+            answer=MailUpApiError(403, "102", "Unauthorized sender"),
+        )
+    )
     assert [s.id for s in journal.search()] == [second, first]  # newest first
     assert [s.id for s in journal.search("MARIO.rossi")] == [first]
     assert [s.id for s in journal.search("ZURÜCKSETZEN")] == [second]
@@ -103,15 +121,24 @@ def test_search_matches_subject_recipients_profile_code_and_message(draft):
     assert len(journal.search(limit=1)) == 1
     summary = journal.search("zoe")[0]
     assert (summary.recipient_count, summary.outcome, summary.code, summary.http_status) == (
-        1, "error", "102", 403)
+        1,
+        "error",
+        "102",
+        403,
+    )
     assert journal.search("acme")[0].recipient_count == 4
 
 
 def test_an_entry_keeps_everything_recorded(draft):
     journal = Journal()
-    entry_id = journal.record(attempt(draft, outcome="error",
-                                      answer=MailUpApiError(403, "104", "The user is blocked."),
-                                      test_data="Mario's order"))
+    entry_id = journal.record(
+        attempt(
+            draft,
+            outcome="error",
+            answer=MailUpApiError(403, "104", "The user is blocked."),
+            test_data="Mario's order",
+        )
+    )
     entry = journal.get(entry_id)
     assert entry.id == entry_id and entry.time.utcoffset().total_seconds() == 0
     assert (entry.profile_id, entry.profile_name, entry.method) == ("p1", "Acme", "SendMessage")
@@ -146,14 +173,18 @@ def test_a_file_gone_since_sending_stays_in_the_draft_and_is_reported(draft, tmp
 
 
 def test_a_template_send_reopens_with_its_method_and_id(tmp_path):
-    template = TemplateMessage(template_id=42, subject="Welcome",
-                               from_=EmailAddress("support@example.com"),
-                               to=[EmailAddress("mario.rossi@example.org")])
+    template = TemplateMessage(
+        template_id=42,
+        subject="Welcome",
+        from_=EmailAddress("support@example.com"),
+        to=[EmailAddress("mario.rossi@example.org")],
+    )
     with MailUpClient("http://127.0.0.1:9/API/v2.0/", "s10000_1", SECRET) as client:
         body = client.request_body(template)
     journal = Journal()
-    entry_id = journal.record(attempt(Draft(), request_json=body, method="SendTemplate",
-                                      test_data="Mario"))
+    entry_id = journal.record(
+        attempt(Draft(), request_json=body, method="SendTemplate", test_data="Mario")
+    )
     assert journal.get(entry_id).template_id == 42
     again = journal.reopen(entry_id, tmp_path / "files")
     assert (again.method, again.template_id, again.test_data) == ("SendTemplate", 42, "Mario")

@@ -18,8 +18,10 @@ def make(name="Acme", username="s123456_1", **changes) -> Profile:
 
 def test_profiles_persist_across_stores_and_keep_order(app_home):
     store = ProfileStore()
-    first, second = make("Acme"), make("Beta", "s2_1", endpoint=Endpoint.CUSTOM,
-                                       custom_url="http://127.0.0.1:8025/API/v2.0")
+    first, second = (
+        make("Acme"),
+        make("Beta", "s2_1", endpoint=Endpoint.CUSTOM, custom_url="http://127.0.0.1:8025/API/v2.0"),
+    )
     store.put(first)
     store.put(second)
     store.set_active(second.id)

@@ -46,18 +46,25 @@ def test_files_default_to_the_data_folder(sent, tmp_path, app_home):
     assert draft.subject == sent["Subject"]
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("{not json", "“bad.json” is not JSON"),
-    ('["Subject"]', "it holds a list, not an object"),
-    ('{"Name": "x", "Email": "a@b.c"}', "not a SendMessage request (MessageDTO)"),
-    ('{"User": {"Username": "s1_1", "Secret": "x"}}', "not a SendMessage request"),
-    ('{"TemplateId": 7, "Subject": "Hi"}', "is a SendTemplate request"),
-    ('{"Subject": 5}',
-     "“bad.json”: Subject has the wrong type: it must be text or null, not a whole number."),
-    ('{"To": [{"Email": 1}]}',
-     "To[0].Email has the wrong type: it must be text, not a whole number"),
-    ('{"Attachments": [{"Filename": "a", "Body": "@@"}]}', "Invalid base64"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "“bad.json” is not JSON"),
+        ('["Subject"]', "it holds a list, not an object"),
+        ('{"Name": "x", "Email": "a@b.c"}', "not a SendMessage request (MessageDTO)"),
+        ('{"User": {"Username": "s1_1", "Secret": "x"}}', "not a SendMessage request"),
+        ('{"TemplateId": 7, "Subject": "Hi"}', "is a SendTemplate request"),
+        (
+            '{"Subject": 5}',
+            "“bad.json”: Subject has the wrong type: it must be text or null, not a whole number.",
+        ),
+        (
+            '{"To": [{"Email": 1}]}',
+            "To[0].Email has the wrong type: it must be text, not a whole number",
+        ),
+        ('{"Attachments": [{"Filename": "a", "Body": "@@"}]}', "Invalid base64"),
+    ],
+)
 def test_invalid_files_say_what_is_wrong(tmp_path, content, expected):
     path = tmp_path / "bad.json"
     path.write_text(content)

@@ -53,8 +53,10 @@ def test_unusable_entries_are_skipped(app_home):
 
     path = ProfileStore().path
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('{"profiles": [42, {"name": "ok", "username": "s1_1"},'
-                    ' {"name": "x", "username": "s1_2", "endpoint": "moon"}], "active": null}')
+    path.write_text(
+        '{"profiles": [42, {"name": "ok", "username": "s1_1"},'
+        ' {"name": "x", "username": "s1_2", "endpoint": "moon"}], "active": null}'
+    )
     assert [p.name for p in ProfileStore().all()] == ["ok"]
 
 

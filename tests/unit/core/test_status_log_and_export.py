@@ -9,8 +9,8 @@ from mailup_gui.api.dto import UserInfo
 from mailup_gui.api.userstatus import UserState, UserStatus
 from mailup_gui.core.profiles import Profile
 from mailup_gui.core.status_log import NOT_LISTED, StatusLog
-from mailup_gui.core.user_export import HEADER, users_csv, write_users_csv
 from mailup_gui.core.user_changes import Transition
+from mailup_gui.core.user_export import HEADER, users_csv, write_users_csv
 
 AT = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 UNTIL = AT + timedelta(days=2)
@@ -19,11 +19,16 @@ UNTIL = AT + timedelta(days=2)
 def test_one_line_per_transition_read_back(app_home):
     log = StatusLog()
     profile = Profile(name="Acme", username="s10000_1")
-    log.append(profile, [
-        Transition("s10000_1", UserStatus(UserState.ACTIVE),
-                   UserStatus(UserState.BLOCKED_UNTIL, UNTIL)),
-        Transition("s10000_5", UserStatus(UserState.DISABLED), None),
-    ], AT)
+    log.append(
+        profile,
+        [
+            Transition(
+                "s10000_1", UserStatus(UserState.ACTIVE), UserStatus(UserState.BLOCKED_UNTIL, UNTIL)
+            ),
+            Transition("s10000_5", UserStatus(UserState.DISABLED), None),
+        ],
+        AT,
+    )
     log.append(profile, [], AT)  # nothing changed: nothing written
     assert log.path.parent == app_home / "data"
     assert len(log.path.read_text().splitlines()) == 2
@@ -38,15 +43,24 @@ def test_a_damaged_line_is_skipped_not_fatal(app_home):
     log = StatusLog()
     log.path.parent.mkdir(parents=True)
     good = {"at": "x", "profile_id": "p", "profile": "A", "username": "u", "old": "a", "new": "b"}
-    log.path.write_text(json.dumps(good) + "\n{\"cut in the mid\n")
+    log.path.write_text(json.dumps(good) + '\n{"cut in the mid\n')
     assert [entry.username for entry in log.entries()] == ["u"]
 
 
 def test_csv_has_every_field_and_the_status(tmp_path):
     users = [
-        UserInfo("s10000_2", id_console=10000, id_list=1, priority=3, note="Quota exceeded",
-                 domain_list="example.com", sender_list="support@example.com",
-                 creation_date=AT, update_date=AT, block_until=UNTIL),
+        UserInfo(
+            "s10000_2",
+            id_console=10000,
+            id_list=1,
+            priority=3,
+            note="Quota exceeded",
+            domain_list="example.com",
+            sender_list="support@example.com",
+            creation_date=AT,
+            update_date=AT,
+            block_until=UNTIL,
+        ),
         UserInfo("s10000_4", is_enabled=False),
     ]
     path = tmp_path / "users.csv"
@@ -55,13 +69,23 @@ def test_csv_has_every_field_and_the_status(tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == HEADER
-    assert rows[1] == ["s10000_2", "blocked until", UNTIL.isoformat(), "3", "example.com",
-                       "support@example.com", "Quota exceeded", AT.isoformat(), AT.isoformat(),
-                       "10000", "1"]
+    assert rows[1] == [
+        "s10000_2",
+        "blocked until",
+        UNTIL.isoformat(),
+        "3",
+        "example.com",
+        "support@example.com",
+        "Quota exceeded",
+        AT.isoformat(),
+        AT.isoformat(),
+        "10000",
+        "1",
+    ]
     assert rows[2][:3] == ["s10000_4", "disabled", ""]
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas():
-    text = users_csv([UserInfo("s1_1", note="=HYPERLINK(\"http://evil\")")], AT).decode("utf-8-sig")
+    text = users_csv([UserInfo("s1_1", note='=HYPERLINK("http://evil")')], AT).decode("utf-8-sig")
     note = list(csv.reader(io.StringIO(text)))[1][6]
     assert note.startswith("'=")

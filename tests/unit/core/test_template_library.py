@@ -30,7 +30,8 @@ def test_saving_keeps_last_used_and_using_keeps_the_label(library):
     library.save("shop", 1, "Order confirmation", "needs order_id")
     library.mark_used("shop", 1, used.replace(hour=10))
     assert library.get("shop", 1) == LibraryTemplate(
-        1, "Order confirmation", "needs order_id", used.replace(hour=10))
+        1, "Order confirmation", "needs order_id", used.replace(hour=10)
+    )
 
 
 def test_removing_a_template_keeps_its_test_data(library, tmp_path):
@@ -54,7 +55,9 @@ def test_test_data_sets_per_template_replaced_by_name_and_survive_reopening(libr
     again = TemplateLibrary(tmp_path / "templates.sqlite3")
     try:
         assert again.sets("shop", 1) == [
-            TestDataSet("Italian customer", (("firstname", "Luigi"),)), long_names]
+            TestDataSet("Italian customer", (("firstname", "Luigi"),)),
+            long_names,
+        ]
         again.delete_set("shop", 1, "very long names")
         assert [s.name for s in again.sets("shop", 1)] == ["Italian customer"]
     finally:

@@ -30,7 +30,8 @@ def test_block_running_out_between_answers_is_a_change_back_to_active():
     previous = Snapshot.of([user(block_until=until)], T0)
     current = Snapshot.of([user(block_until=until)], T1)  # same data, judged after the end
     assert transitions(previous, current) == [
-        Transition("s10000_1", UserStatus(UserState.BLOCKED_UNTIL, until), ACTIVE)]
+        Transition("s10000_1", UserStatus(UserState.BLOCKED_UNTIL, until), ACTIVE)
+    ]
 
 
 def test_an_extended_block_is_a_change_and_a_new_user_is_not():
@@ -47,8 +48,9 @@ def test_a_user_no_longer_listed_is_a_change_to_none():
 
 
 def test_usernames_compare_without_case():
-    changes = transitions(Snapshot.of([user("S10000_1")], T0),
-                          Snapshot.of([user("s10000_1", is_enabled=False)], T1))
+    changes = transitions(
+        Snapshot.of([user("S10000_1")], T0), Snapshot.of([user("s10000_1", is_enabled=False)], T1)
+    )
     assert [(c.old.state, c.new.state) for c in changes] == [(UserState.ACTIVE, UserState.DISABLED)]
 
 
@@ -63,4 +65,3 @@ def test_own_status_finds_the_profile_user_case_insensitively_and_judges_it_now(
     other = Profile(name="Other", username="s10000_1")
     assert states.own_status(other) is None  # answers are kept per profile
     assert states.snapshot(profile.id).fetched_at == T0
-

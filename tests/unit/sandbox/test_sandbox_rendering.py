@@ -16,9 +16,9 @@ from mailup_gui.api import (
     TemplateMessage,
     XSmtpApi,
 )
-from mailup_gui.sandbox.data import Template
 from mailup_gui.api.htmlparts import html_document
 from mailup_gui.api.rendering import FOOTER_HTML, HEADER_HTML
+from mailup_gui.sandbox.data import Template
 from mailup_gui.sandbox.rendering import RenderError, render
 
 WHEN = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
