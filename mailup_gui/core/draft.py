@@ -88,6 +88,16 @@ class Draft(msgspec.Struct, omit_defaults=True):
         return sum(ref.size for ref in [*self.attachments, *self.embedded_images])
 
 
+def typed_anything(draft: Draft, default: Draft) -> bool:
+    """Whether ``draft`` holds something the user typed or attached: it differs from
+    ``default`` (what a new message starts with) in more than the sender and campaign code a
+    profile fills in."""
+    if draft == default:
+        return False
+    options = msgspec.structs.replace(draft.options, campaign_code="")
+    return msgspec.structs.replace(draft, from_name="", from_email="", options=options) != Draft()
+
+
 def file_ref(path: Path, content_id: str | None = None) -> FileRef:
     """Describe a file the user picked, reading it once for its hash."""
     digest = hashlib.sha256()

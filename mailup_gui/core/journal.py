@@ -18,11 +18,11 @@ import msgspec
 
 from .. import paths
 from ..api.dto import Message, TemplateMessage, from_builtins
-from ..api.errors import MailUpError
 from ..api.responses import SendResult
 from ..texts import QT_TRANSLATE_NOOP
 from .draft import Draft, FileRef, draft_from_message
-from .request_body import PART_MEMBERS, decoded_body, file_of, parts, without_secret
+from .request_body import PART_MEMBERS, file_of, for_humans, parts, without_secret
+from .send_result import Failure
 from .sqlite_store import SqliteFile
 
 _SCHEMA = """
@@ -102,20 +102,22 @@ class Reopened:
     test_data: str | None = None
 
 
-def request_for_journal(request_json: bytes, draft: Draft) -> dict[str, Any]:
-    """The posted JSON without the secret and with file references instead of base64 bodies.
+def request_for_journal(
+    request: Message | TemplateMessage, username: str, draft: Draft
+) -> dict[str, Any]:
+    """The request as posted, ``User`` without the secret and file references instead of bodies.
 
     Everything else stays as it was sent. A part built from one of the draft's files (checked
-    against its hash when it was read) takes that file's reference without decoding its base64,
-    which for megabytes would hold the interpreter lock while the GUI waits; any other body is
-    decoded and hashed, so base64 never reaches the journal.
+    against its hash when it was read) takes that file's reference; any other body is hashed,
+    so base64 never reaches the journal (nor is it ever made here).
     """
-    request = without_secret(msgspec.json.decode(request_json))
+    body = for_humans(request, username, file_bodies=False)
+    sent = {"Attachments": request.attachments, "EmbeddedImages": request.embedded_images}
     refs = {"Attachments": draft.attachments, "EmbeddedImages": draft.embedded_images}
-    for member, index, part in parts(request):  # freshly decoded: safe to change in place
+    for member, index, part in parts(body):  # freshly built: safe to change in place
         ref = refs[member][index] if index < len(refs[member]) else None
         if ref is None or ref.filename != part.get("Filename"):
-            content = decoded_body(part) or b""
+            content = sent[member][index].body
             ref = file_of(part, content, [*draft.attachments, *draft.embedded_images])
             if ref is None:
                 part["Body"] = {
@@ -125,7 +127,7 @@ def request_for_journal(request_json: bytes, draft: Draft) -> dict[str, Any]:
                 }
                 continue
         part["Body"] = {"Sha256": ref.sha256, "Size": ref.size, "Path": ref.path}
-    return request
+    return body
 
 
 def entry_for_attempt(
@@ -134,36 +136,37 @@ def entry_for_attempt(
     profile_name: str,
     endpoint: str,
     method: str,
-    request_json: bytes,
+    request: Message | TemplateMessage,
+    username: str,
     draft: Draft,
     outcome: str,
-    answer: SendResult | Exception | None,
+    answer: SendResult | Failure | None,
     duration_ms: float,
     test_data: str | None = None,
     template_id: int | None = None,
 ) -> JournalEntry:
     """A journal entry for one send attempt: the request as posted (or as it would have been,
     for a local refusal), its outcome, and what came back: MailUp's ``SendResult`` or the
-    exception raised."""
-    request = request_for_journal(request_json, draft)
+    failure."""
+    shown = request_for_journal(request, username, draft)
     recipients = {
         member: [
             r["Email"]
-            for r in request.get(member) or []
+            for r in shown.get(member) or []
             if isinstance(r, dict) and isinstance(r.get("Email"), str)
         ]
         for member in ("To", "Cc", "Bcc")
     }
-    if template_id is None and isinstance(request.get("TemplateId"), int):
-        template_id = request["TemplateId"]
+    if template_id is None and isinstance(request, TemplateMessage):
+        template_id = request.template_id
     return JournalEntry(
         time=datetime.now(UTC),
         profile_id=profile_id,
         profile_name=profile_name,
         endpoint=endpoint,
         method=method,
-        subject=request.get("Subject") or "",
-        request=request,
+        subject=shown.get("Subject") or "",
+        request=shown,
         outcome=outcome,
         to=recipients["To"],
         cc=recipients["Cc"],
@@ -184,7 +187,7 @@ _QUEUED_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, Any]:
+def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]:
     if isinstance(answer, SendResult):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
         hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
@@ -194,16 +197,14 @@ def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, An
             "message": answer.message,
             "hint": hint,
         }
-    if isinstance(answer, MailUpError):
-        return {
-            "http_status": answer.http_status,
-            "code": answer.code,
-            "message": answer.server_message or answer.summary,
-            "hint": answer.hint,
-        }
-    if answer is not None:
-        return {"message": str(answer) or type(answer).__name__}
-    return {}
+    if answer is None:
+        return {}
+    return {
+        "http_status": answer.http_status,
+        "code": answer.code,
+        "message": answer.server_message or answer.summary,
+        "hint": answer.hint,
+    }
 
 
 class Journal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 DOT = "•"
@@ -10,6 +11,12 @@ _ADDRESS = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
 
 def mask_secret(_secret: str) -> str:
     return DOT * 8
+
+
+def secret_forms(secret: str) -> list[str]:
+    """The secret as code may write it: as it is, JSON-escaped and Python-escaped, so that
+    each can be masked on screen."""
+    return [secret, json.dumps(secret)[1:-1], repr(secret)[1:-1]]
 
 
 def mask_username(username: str) -> str:

@@ -1,92 +1,207 @@
-"""One send from a draft, start to finish, off the GUI thread: build, post, time, report.
+"""The send pipeline, Qt-free: build → checks → guard → send → journal record.
 
-Whatever happens ends as a ``SendReport`` the UI can show; nothing raises past here.
+Each stage is a plain function; the UI runs ``send`` and ``record`` on a worker through
+``ui/tasks.py`` and gets typed data back (``core.send_result``). Nothing here calls back into
+the UI. A ``Transport`` carries a built request to MailUp: the HTTP API today; MailUp's SMTP+
+relay is a second transport of the same draft (a ``Channel``), chosen per send.
 """
 
 from __future__ import annotations
 
+import enum
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
 
 from ..api.dto import Message, TemplateMessage
+from ..api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ..api.errors import InvalidRequestError, OutcomeUnknownError
+from ..api.mergetags import unfilled
 from ..api.responses import SendResult
+from ..api.validation import Problem
+from ..texts import QT_TRANSLATE_NOOP
 from .connection import open_client, secret_for
-from .draft import BuiltMessage, Draft, build_message
+from .draft import BuiltMessage, Draft, build_message, build_template
 from .profiles import Profile
 from .secrets import SecretStore
+from .send_result import Failure, Outcome, SendReport
 
-QUEUED, SCHEDULED, ERROR, UNKNOWN, REFUSED_LOCALLY = (
-    "queued",
-    "scheduled",
-    "error",
-    "unknown",
-    "refused-locally",
-)
+# A schedule this far in the past is a mistake, not clock skew: MailUp would send at once.
+PAST_SCHEDULE_GRACE = timedelta(seconds=30)
+
+
+class SendKind(enum.Enum):
+    """Which MailUp method a pane sends through, with what goes with it."""
+
+    MESSAGE = "SendMessage"
+    TEMPLATE = "SendTemplate"
+
+    @property
+    def method(self) -> str:
+        return self.value
+
+    @property
+    def path(self) -> str:
+        return SEND_MESSAGE_PATH if self is SendKind.MESSAGE else SEND_TEMPLATE_PATH
+
+    @property
+    def draft_slot(self) -> str:
+        """The pane's slot in the draft store."""
+        return "message" if self is SendKind.MESSAGE else "template"
+
+    @property
+    def code_fields(self) -> dict[str, str]:
+        """Which MailUp code points at which field when the server refuses a send."""
+        fields = {"109": "To", "110": "From", "102": "From"}
+        if self is SendKind.TEMPLATE:
+            fields["111"] = "TemplateId"
+        return fields
+
+
+class Channel(enum.Enum):
+    API = "api"  # MailUp's transactional HTTP API
+
+
+def build(kind: SendKind, draft: Draft, *, read_files: bool) -> BuiltMessage:
+    """The request for ``draft`` and its problems; with ``read_files=False`` file bodies stay
+    empty (enough for checks and previews)."""
+    builder = build_message if kind is SendKind.MESSAGE else build_template
+    return builder(draft, read_files=read_files)
+
+
+def schedule_problem(schedule: datetime | None, now: datetime | None = None) -> str | None:
+    """A past time is refused: MailUp would send at once, which is not what was asked."""
+    now = now or datetime.now().astimezone()
+    if schedule is not None and schedule < now - PAST_SCHEDULE_GRACE:
+        return QT_TRANSLATE_NOOP(
+            "core",
+            "The scheduled time has passed: pick a time in the future, or untick “Send at” to "
+            "send now.",
+        )
+    return None
 
 
 @dataclass(frozen=True)
-class SendReport:
-    outcome: str
-    request: Message | TemplateMessage | None  # what was (or would have been) sent
-    request_body: bytes | None  # the exact JSON posted, secret included: never store it as is
-    result: SendResult | None = None
-    error: Exception | None = None
-    duration_ms: float = 0.0
+class Checks:
+    """What stands between a draft and its send, found without reading files."""
 
-    @property
-    def sent(self) -> bool:
-        return self.outcome in (QUEUED, SCHEDULED)
+    problems: list[Problem]  # must be corrected: nothing is sent
+    unfilled_tags: list[str]  # merge tags without a value: the user decides
 
 
-def send_draft(
+def unfilled_tags(draft: Draft, content_texts: list[str]) -> list[str]:
+    """The [merge tags] of the Subject and ``content_texts`` (the HTML and text, or the
+    template's) that have no value, unless merge tags are skipped."""
+    if draft.options.skip_dynamic_fields:
+        return []
+    return unfilled([draft.subject, *content_texts], dict(draft.options.dynamic_fields))
+
+
+def check(kind: SendKind, draft: Draft, content_texts: list[str]) -> Checks:
+    """Every check before a send (the files are read only by ``send``)."""
+    problems = build(kind, draft, read_files=False).problems
+    schedule = schedule_problem(draft.options.schedule)
+    if schedule:
+        problems.append(Problem("XSmtpAPI.Schedule", schedule))
+    return Checks(problems, unfilled_tags(draft, content_texts))
+
+
+class Transport(Protocol):
+    """Carries a built, checked request to MailUp and returns its answer; raises MailUpError
+    (and friends) as the API client does."""
+
+    def __call__(self, request: Message | TemplateMessage) -> SendResult: ...
+
+
+def api_transport(profile: Profile, secret: str, sandbox_url: str | None) -> Transport:
+    def post(request: Message | TemplateMessage) -> SendResult:
+        with open_client(profile, secret, sandbox_url) as client:
+            # built and validated by ``send``: encoded once, not checked a third time
+            return client.send(client.prepare(request, validate=False))
+
+    return post
+
+
+TransportFactory = Callable[[Profile, str, str | None], Transport]
+TRANSPORTS: dict[Channel, TransportFactory] = {Channel.API: api_transport}
+
+
+def send(
     profile: Profile,
     secrets: SecretStore,
     sandbox_url: str | None,
+    kind: SendKind,
     draft: Draft,
-    build: Callable[..., BuiltMessage] = build_message,
+    channel: Channel = Channel.API,
 ) -> SendReport:
-    """SendMessage for ``draft`` as ``profile`` (SendTemplate when ``build`` is
-    ``draft.build_template``); the files are read here, on the caller's thread."""
-    built = build(draft, read_files=True)
-    if built.problems:
-        return SendReport(
-            REFUSED_LOCALLY, built.message, None, error=InvalidRequestError(built.problems)
-        )
-    return send_request(profile, secrets, sandbox_url, built.message)
-
-
-def send_request(
-    profile: Profile,
-    secrets: SecretStore,
-    sandbox_url: str | None,
-    request: Message | TemplateMessage,
-) -> SendReport:
-    """Post a built SendMessage or SendTemplate request and report how it went."""
-    body = None
+    """Build ``draft`` with its files, send it as ``profile`` and report how it went. Runs on a
+    worker; whatever happens ends as a report, nothing raises past here."""
     started = time.perf_counter()
+    built = build(kind, draft, read_files=True)
+    if built.problems:
+        failure = Failure.of(InvalidRequestError(built.problems))
+        return SendReport(Outcome.REFUSED_LOCALLY, built.message, failure=failure)
+    request = built.message
     try:
-        with open_client(profile, secret_for(profile, secrets), sandbox_url) as client:
-            prepared = client.prepare(request)  # encoded once: megabytes of base64 cost time
-            body = prepared.body
-            result = client.send(prepared)
+        transport = TRANSPORTS[channel](profile, secret_for(profile, secrets), sandbox_url)
+        result = transport(request)
     except OutcomeUnknownError as error:
-        return SendReport(UNKNOWN, request, body, error=error, duration_ms=_since(started))
+        return _failed(Outcome.UNKNOWN, request, error, started)
     except InvalidRequestError as error:
-        return SendReport(REFUSED_LOCALLY, request, body, error=error, duration_ms=_since(started))
+        return _failed(Outcome.REFUSED_LOCALLY, request, error, started)
     except Exception as error:  # MailUp's, the keyring's, a file's: every failure is reported
-        return SendReport(ERROR, request, body, error=error, duration_ms=_since(started))
+        return _failed(Outcome.ERROR, request, error, started)
     options = request.x_smtp_api
     scheduled = options is not None and options.schedule is not None
-    return SendReport(
-        SCHEDULED if scheduled else QUEUED,
-        request,
-        body,
-        result=result,
-        duration_ms=_since(started),
-    )
+    outcome = Outcome.SCHEDULED if scheduled else Outcome.QUEUED
+    return SendReport(outcome, request, result=result, duration_ms=_since(started))
+
+
+def _failed(
+    outcome: Outcome, request: Message | TemplateMessage, error: Exception, started: float
+) -> SendReport:
+    return SendReport(outcome, request, failure=Failure.of(error), duration_ms=_since(started))
 
 
 def _since(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
+
+
+def record(
+    profile: Profile,
+    endpoint: str,
+    kind: SendKind,
+    draft: Draft,
+    report: SendReport,
+    *,
+    template_id: int | None = None,
+    test_data: str | None = None,
+) -> tuple[int | None, str | None]:
+    """Write the attempt to the journal (on a worker): its id, or why it could not be written.
+    A failure here never turns a sent message into an error."""
+    from .journal import Journal, entry_for_attempt
+
+    try:
+        entry = entry_for_attempt(
+            profile_id=profile.id,
+            profile_name=profile.name,
+            endpoint=endpoint,
+            method=kind.method,
+            request=report.request,
+            username=profile.username,
+            draft=draft,
+            outcome=report.outcome,
+            answer=report.result or report.failure,
+            duration_ms=report.duration_ms,
+            template_id=template_id,
+            test_data=test_data,
+        )
+        journal = Journal()
+        try:
+            return journal.record(entry), None
+        finally:
+            journal.close()
+    except Exception as error:  # a full disk, a damaged file: say so beside the result
+        return None, str(error)

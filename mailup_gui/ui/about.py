@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import platform
 from html import escape
-from importlib import metadata
 
 import PySide6
 from PySide6.QtCore import QSysInfo, Qt, QUrl, qVersion
@@ -21,17 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
+from ..core.versions import distribution_field, library_versions
 from .icons import APP_ICON, icon
-
-
-def _distribution(name: str, *fields: str) -> str:
-    """The first of these fields an installed distribution's metadata has (read, not imported:
-    httpx is slow to import)."""
-    try:
-        found = metadata.metadata(name)
-    except metadata.PackageNotFoundError:
-        return "?"
-    return next((value for field in fields if (value := found.get(field))), "?")
 
 
 class AboutDialog(QDialog):
@@ -42,11 +32,11 @@ class AboutDialog(QDialog):
             (self.tr("Version"), __version__),
             ("Qt", qVersion()),
             ("PySide6", PySide6.__version__),
-            ("httpx", _distribution("httpx", "Version")),
+            *library_versions(),
             ("Python", platform.python_version()),
             (self.tr("System"), QSysInfo.prettyProductName()),
             (self.tr("Secrets stored in"), secrets_label),
-            (self.tr("Licence"), _distribution("mailup-gui", "License-Expression", "License")),
+            (self.tr("Licence"), distribution_field("mailup-gui", "License-Expression", "License")),
         ]
         self.folders = [
             (self.tr("Settings and profiles"), str(paths.config_dir())),

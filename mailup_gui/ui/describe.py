@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..api.dates import format_local
 from ..api.userstatus import UserState, UserStatus
 from .core_texts import translated
+
+if TYPE_CHECKING:  # imported when first needed: the panes that show failures load later
+    from ..core.send_result import Failure
 
 
 def _with_until(texts: dict[UserState, str], status: UserStatus) -> str:
@@ -86,11 +90,15 @@ def sending_text(status: UserStatus | None) -> str:
     ).format(code=code, meaning=translated(CODES[code].meaning))
 
 
-def error_html(error: Exception) -> str:
-    """An error as rich text: what happened, then what to do, in the UI's language as far as
+def failure_html(failure: Failure) -> str:
+    """A failure as rich text: what happened, then what to do, in the UI's language as far as
     the words are the app's own (MailUp's message stays as MailUp wrote it). Never a traceback."""
-    from ..api.errors import MailUpError
+    html = f"<b>{escape(translated(failure.summary))}</b>"
+    return f"{html}<br>{escape(translated(failure.hint))}" if failure.hint else html
 
-    if isinstance(error, MailUpError):
-        return f"<b>{escape(translated(error.summary))}</b><br>{escape(translated(error.hint))}"
-    return f"<b>{escape(translated(str(error)) or type(error).__name__)}</b>"
+
+def error_html(error: Exception) -> str:
+    """An exception as ``failure_html`` shows it."""
+    from ..core.send_result import Failure
+
+    return failure_html(Failure.of(error))

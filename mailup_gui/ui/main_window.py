@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Testing the connection…"))
 
         def work():
-            from ..core.connection import test_profile  # httpx loads here, on the worker
+            from ..core.connection import test_profile  # the HTTP client loads here, on the worker
 
             return test_profile(profile, secrets, sandbox_url)
 
@@ -453,9 +453,12 @@ class MainWindow(QMainWindow):
         self.context.settings.update(welcome_dismissed=True)
 
     def _about(self) -> None:
+        # the keyring is asked on a worker: a first probe may block
+        self.context.tasks.run(self.context.secrets.health, self._show_about)
+
+    def _show_about(self, health) -> None:
         from .about import AboutDialog
 
-        health = self.context.secrets.health()
         where = (
             translated(health.label)
             if health.available

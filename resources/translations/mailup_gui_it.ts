@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/about.py" line="+40"/>
+        <location filename="../../mailup_gui/ui/about.py" line="+30"/>
         <source>About mailup-gui</source>
         <translation>Informazioni su mailup-gui</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;h2&gt;mailup-gui {version}&lt;/h2&gt;A desktop client for MailUp&apos;s transactional email API.</source>
         <translation>&lt;h2&gt;mailup-gui {version}&lt;/h2&gt;Un client desktop per l&apos;API di email transazionali di MailUp.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Open this folder</source>
         <translation>Apri questa cartella</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Nome &lt;nome@example.com&gt;, altro@example.com; …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{label}: paste a list separated by commas, semicolons or new lines</source>
         <translation>{label}: incolla un elenco separato da virgole, punti e virgola o a capo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{label} count</source>
         <translation>Numero di {label}</translation>
     </message>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>“{entry}”: {problem}</source>
         <translation>“{entry}”: {problem}</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+30"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Parte di testo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Generate from HTML</source>
         <translation>&amp;Genera da HTML</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -133,17 +133,17 @@
         <translation>Testo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>cid:{cid} is used in the HTML but no embedded image has that ContentId</source>
         <translation>cid:{cid} è usato nell&apos;HTML ma nessuna immagine incorporata ha quel ContentId</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The embedded image {cid} is never referenced as cid:{cid}; it will show as an attachment</source>
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -156,17 +156,17 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+79"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+80"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ask MailUp again without waiting</source>
         <translation>Interroga di nuovo MailUp senza attendere</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Watched profile</source>
         <translation>Profilo monitorato</translation>
     </message>
@@ -181,12 +181,12 @@
         <translation>Cerca un utente SMTP+</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now</source>
         <translation>Digita un nome utente SMTP+ (sNNNNN_NN) e premi Invio per chiedere subito a MailUp il suo stato</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look-up result</source>
         <translation>Risultato della ricerca</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>&amp;Cerca:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Filter: username, note, domain, sender, ID…</source>
         <translation>Filtra: nome utente, nota, dominio, mittente, ID…</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Disattivati</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -261,17 +261,17 @@
         <translation>Intervallo di controllo in secondi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How often to ask MailUp for the users&apos; states (at least {minimum} s; five times slower while the window is minimised)</source>
         <translation>Ogni quanto chiedere a MailUp lo stato degli utenti (almeno {minimum} s; cinque volte più di rado mentre la finestra è ridotta a icona)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Refresh now</source>
         <translation>&amp;Aggiorna ora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh now</source>
         <translation>Aggiorna ora</translation>
     </message>
@@ -281,12 +281,12 @@
         <translation>Chiedi subito a MailUp lo stato di ogni utente (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Salva gli utenti mostrati, in quest&apos;ordine, come file CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status &amp;log</source>
         <translation>&amp;Registro degli stati</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open the status log</source>
         <translation>Apri il registro degli stati</translation>
     </message>
@@ -311,22 +311,22 @@
         <translation>Apri il file che registra ogni cambio di stato: {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Every</source>
         <translation>&amp;Ogni</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>SMTP+ users</source>
         <translation>Utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every SMTP+ user of this profile&apos;s List; click a column to sort, select a user for details</source>
         <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Last updated</source>
         <translation>Ultimo aggiornamento</translation>
     </message>
@@ -341,17 +341,17 @@
         <translation>Tutti i campi dell&apos;utente selezionato e il significato del suo stato</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SMTP+ users of the List of &lt;b&gt;{user}&lt;/b&gt; · profile “{name}”</source>
         <translation>Utenti SMTP+ della Lista di &lt;b&gt;{user}&lt;/b&gt; · profilo “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Updated {time} · %n users</source>
         <translation>
             <numerusform>Aggiornato alle {time} · %n utente</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+148"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-143"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -387,52 +387,52 @@
         <translation>Non ancora controllato</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Polling is paused: asking again will not help until this is fixed. Press “Try again now” once it is.</source>
         <translation>Il controllo periodico è in pausa: riprovare non serve finché il problema non è risolto. Premi “Riprova ora” quando lo è.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trying again at {time}; failed attempts in a row: {count}.</source>
         <translation>Nuovo tentativo alle {time}; tentativi falliti di seguito: {count}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&lt;p&gt;Select a user to see every field, what its state means for sending and who can lift a block.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleziona un utente per vedere tutti i campi, cosa significa il suo stato per gli invii e chi può rimuovere un blocco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>An SMTP+ username looks like s123456_1 (from the MailUp console).</source>
         <translation>Un nome utente SMTP+ ha la forma s123456_1 (dalla console di MailUp).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Asking MailUp about {user}…</source>
         <translation>Richiesta a MailUp su {user}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp does not list it in this profile&apos;s List (a typo, a deleted user, or a user of another List) · {time}</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Could not export: {error}</source>
         <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/drafts_dialog.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/message/drafts_dialog.py" line="+28"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
@@ -450,12 +450,12 @@
         <translation>Bozze salvate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load the selected draft into the editor</source>
         <translation>Carica la bozza selezionata nell&apos;editor</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Salva con un nome il messaggio che stai scrivendo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Delete draft</source>
         <translation>Elimina bozza</translation>
     </message>
@@ -513,12 +513,12 @@
         <translation>La parte dopo il simbolo @ non è valida: dovrebbe contenere un punto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
         <translation>La parte dopo il simbolo @ non è valida: non appartiene a un dominio di primo livello valido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An email address cannot have two periods in a row.</source>
         <translation>Un indirizzo email non può contenere due punti di seguito.</translation>
     </message>
@@ -538,22 +538,22 @@
         <translation>Un indirizzo email non può avere un punto subito prima del simbolo @.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An email address cannot have a period immediately after the @-sign.</source>
         <translation>Un indirizzo email non può avere un punto subito dopo il simbolo @.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An email address cannot have a hyphen immediately after the @-sign.</source>
         <translation>Un indirizzo email non può avere un trattino subito dopo il simbolo @.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An email address cannot have a period and a hyphen next to each other.</source>
         <translation>Un indirizzo email non può avere un punto e un trattino uno accanto all&apos;altro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The email address contains an invalid character.</source>
         <translation>L&apos;indirizzo email contiene un carattere non valido.</translation>
     </message>
@@ -563,22 +563,22 @@
         <translation>L&apos;indirizzo email contiene caratteri non validi prima del simbolo @: {chars}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The part after the @-sign contains invalid characters: {chars}.</source>
         <translation>La parte dopo il simbolo @ contiene caratteri non validi: {chars}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
         <translation>La parte dopo il simbolo @ è un nome riservato o per usi speciali che non si può usare per l&apos;email.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A bracketed IP address after the @-sign is not allowed here.</source>
         <translation>Qui non è consentito un indirizzo IP tra parentesi quadre dopo il simbolo @.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quoting the part before the @-sign is not allowed here.</source>
         <translation>Qui non è consentito racchiudere tra virgolette la parte prima del simbolo @.</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Qui non sono consentiti un nome visualizzato e le parentesi angolari intorno all&apos;indirizzo email.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There can&apos;t be anything after the email address.</source>
         <translation>Dopo l&apos;indirizzo email non può esserci nient&apos;altro.</translation>
     </message>
@@ -596,32 +596,32 @@
 <context>
     <name>EndpointBadge</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/badge.py" line="+12"/>
+        <location filename="../../mailup_gui/ui/widgets/badge.py" line="+13"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sends go to the local sandbox on this computer: nothing leaves it.</source>
         <translation>Gli invii vanno alla sandbox locale su questo computer: non esce nulla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>PRODUCTION</source>
         <translation>PRODUZIONE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sends go to MailUp for real and reach real recipients.</source>
         <translation>Gli invii vanno davvero a MailUp e raggiungono destinatari reali.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>CUSTOM URL</source>
         <translation>URL PERSONALIZZATO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sends go to the base URL set in this profile.</source>
         <translation>Gli invii vanno all&apos;URL di base impostato in questo profilo.</translation>
     </message>
@@ -632,9 +632,127 @@
     </message>
 </context>
 <context>
+    <name>EnvelopeForm</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message/envelope.py" line="+26"/>
+        <source>Sender name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: the name recipients see</source>
+        <translation>Mittente: il nome che vedono i destinatari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender@example.com</source>
+        <translation>mittente@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: an authorised sender or domain of the SMTP+ user</source>
+        <translation>Mittente: un mittente o dominio autorizzato dell&apos;utente SMTP+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bcc</source>
+        <translation>Ccn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply-To: one address. A Reply-To different from From must be enabled by MailUp support.</source>
+        <translation>Reply-To: un solo indirizzo. Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply-To</source>
+        <translation>Reply-To</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject; [merge tags] are filled from the values in Options</source>
+        <translation>Oggetto; i [campi dinamici] vengono compilati con i valori in Opzioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CharSet of the message; utf-8 unless you know better</source>
+        <translation>CharSet del messaggio; utf-8 se non hai motivi per cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CharSet</source>
+        <translation>CharSet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cc</source>
+        <translation>&amp;Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bcc</source>
+        <translation>Cc&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply-To</source>
+        <translation>&amp;Reply-To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harSet</source>
+        <translation>C&amp;harSet</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
+        <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/errors.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/errors.py" line="+29"/>
         <source>Something went wrong: {error}
 
 Nothing you typed was lost. Details were written to {log}.</source>
@@ -646,27 +764,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+52"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size in the request</source>
         <translation>Dimensione nella richiesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ContentId</source>
         <translation>ContentId</translation>
     </message>
@@ -716,27 +834,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Aggiungi allegati</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
         <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>A file could not be read: {error}</source>
         <translation>Impossibile leggere un file: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reference it in the HTML as src=&quot;cid:{cid}&quot;</source>
         <translation>Richiamala nell&apos;HTML come src=&quot;cid:{cid}&quot;</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -749,7 +867,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>, {size} ({encoded} nella richiesta)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source> — reading %n file(s)…</source>
         <translation>
             <numerusform> — lettura di %n file…</numerusform>
@@ -760,29 +878,29 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/html_editor.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/message/html_editor.py" line="+48"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>DocType</source>
         <translation>DocType</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>BodyTag: the opening &lt;body&gt; tag with its attributes; empty means &lt;body&gt;</source>
         <translation>BodyTag: il tag &lt;body&gt; di apertura con i suoi attributi; se vuoto vale &lt;body&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>BodyTag</source>
         <translation>BodyTag</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</source>
         <translation>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</translation>
     </message>
@@ -793,17 +911,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>What goes inside &lt;body&gt;. Paste a whole document and it is split into its parts.</source>
         <translation>Ciò che va dentro &lt;body&gt;. Incolla un documento intero e verrà suddiviso nelle sue parti.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Body: only what goes inside &lt;body&gt;</source>
         <translation>Body: solo ciò che va dentro &lt;body&gt;</translation>
     </message>
@@ -818,18 +936,18 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Apri file HTML…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load an .html file; it is split into DocType, Head, BodyTag and Body</source>
         <translation>Carica un file .html; viene suddiviso in DocType, Head, BodyTag e Body</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>The document was split into DocType, Head, BodyTag and Body.</source>
         <translation>Il documento è stato suddiviso in DocType, Head, BodyTag e Body.</translation>
     </message>
@@ -839,7 +957,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>HTML (*.html *.htm);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossibile leggere {file}: {error}</translation>
     </message>
@@ -872,7 +990,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Non inviato (rifiutato localmente)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search subject, recipients, profile, code, message…</source>
         <translation>Cerca oggetto, destinatari, profilo, codice, messaggio…</translation>
     </message>
@@ -882,12 +1000,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Cerca nel registro invii</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every word must appear in the subject, a recipient, the profile, MailUp&apos;s code or its message</source>
         <translation>Ogni parola deve comparire nell&apos;oggetto, in un destinatario, nel profilo, nel codice di MailUp o nel suo messaggio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Journal status</source>
         <translation>Stato del registro invii</translation>
     </message>
@@ -897,53 +1015,53 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Riapri come &amp;nuova bozza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the selected send as a new message to edit and send again; the journal entry stays as it is</source>
         <translation>Apri l&apos;invio selezionato come nuovo messaggio da modificare e inviare di nuovo; la voce del registro resta com&apos;è</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+121"/>
+        <location line="+12"/>
+        <location line="+130"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-129"/>
+        <location line="+132"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+123"/>
+        <location line="-131"/>
+        <location line="+138"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+124"/>
+        <location line="+4"/>
+        <location line="+136"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+125"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -968,7 +1086,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -981,12 +1099,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nessun risultato per “{text}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No sends yet. Every send from Compose and Templates is recorded here with MailUp&apos;s answer; secrets are never stored.</source>
         <translation>Ancora nessun invio. Ogni invio da Scrivi e Modelli viene registrato qui con la risposta di MailUp; le password non vengono mai memorizzate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Could not read the journal: {error}</source>
         <translation>Impossibile leggere il registro invii: {error}</translation>
     </message>
@@ -1001,12 +1119,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -1124,12 +1242,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Welcome to mailup-gui.&lt;/b&gt; You are on the &lt;b&gt;local sandbox&lt;/b&gt;: a MailUp-compatible server running inside this app. Messages sent here never leave your computer — they appear in the Outbox pane — and the demo SMTP+ users show every state (active, blocked, disabled). To work on a real account, add a profile with the customer&apos;s SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its secret is stored in your system keyring and its badge turns red: PRODUCTION.</source>
         <translation>&lt;b&gt;Benvenuto in mailup-gui.&lt;/b&gt; Sei sulla &lt;b&gt;sandbox locale&lt;/b&gt;: un server compatibile con MailUp che gira all&apos;interno di questa app. I messaggi inviati qui non lasciano mai il tuo computer — compaiono nel pannello Posta in uscita — e gli utenti SMTP+ dimostrativi mostrano tutti gli stati (attivo, bloccato, disattivato). Per lavorare su un account reale, aggiungi un profilo con il nome utente SMTP+ e la password del cliente presi dalla console di MailUp (Impostazioni ▸ Utenti SMTP+); la password viene conservata nel portachiavi di sistema e l&apos;etichetta diventa rossa: PRODUZIONE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add a MailUp SMTP+ user…</source>
         <translation>Aggiungi un utente SMTP+ di MailUp…</translation>
     </message>
@@ -1144,12 +1262,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&lt;b&gt;A settings file could not be read&lt;/b&gt; and was kept aside as {files}. The app started with defaults; nothing was deleted.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere un file di impostazioni&lt;/b&gt;, che è stato messo da parte come {files}. L&apos;app è partita con le impostazioni predefinite; non è stato eliminato nulla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
@@ -1174,12 +1292,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+300"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-299"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1234,7 +1352,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Aggiorna la password…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -1244,132 +1362,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Password: solo per questa sessione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
     </message>
 </context>
 <context>
-    <name>MessageEditor</name>
+    <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/editor.py" line="+83"/>
+        <location filename="../../mailup_gui/ui/message/form.py" line="+96"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sender name</source>
-        <translation>Nome del mittente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From: the name recipients see</source>
-        <translation>Mittente: il nome che vedono i destinatari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From name</source>
-        <translation>Nome del mittente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sender@example.com</source>
-        <translation>mittente@example.com</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From: an authorised sender or domain of the SMTP+ user</source>
-        <translation>Mittente: un mittente o dominio autorizzato dell&apos;utente SMTP+</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From address</source>
-        <translation>Indirizzo del mittente</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bcc</source>
-        <translation>Ccn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reply-To: one address. A Reply-To different from From must be enabled by MailUp support.</source>
-        <translation>Reply-To: un solo indirizzo. Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reply-To</source>
-        <translation>Reply-To</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Subject; [merge tags] are filled from the values in Options</source>
-        <translation>Oggetto; i [campi dinamici] vengono compilati con i valori in Opzioni</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Subject</source>
-        <translation>Oggetto</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CharSet of the message; utf-8 unless you know better</source>
-        <translation>CharSet del messaggio; utf-8 se non hai motivi per cambiarlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CharSet</source>
-        <translation>CharSet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>Mittente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;To</source>
-        <translation>&amp;A</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cc</source>
-        <translation>&amp;Cc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Bcc</source>
-        <translation>Cc&amp;n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reply-To</source>
-        <translation>&amp;Reply-To</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Oggetto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;harSet</source>
-        <translation>C&amp;harSet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Header</source>
-        <translation>Intestazione</translation>
+        <translation>Intestazione MailUp</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1377,12 +1385,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ExtendedHeaders: MailUp only adds headers it has approved; others are dropped silently</source>
         <translation>ExtendedHeaders: MailUp aggiunge solo le intestazioni che ha approvato; le altre vengono scartate senza avviso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1412,12 +1420,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Controlli</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open the Journal</source>
         <translation>Apri il registro invii</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;New</source>
         <translation>Nuo&amp;vo</translation>
     </message>
@@ -1427,7 +1435,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Inizia un nuovo messaggio (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Drafts…</source>
         <translation>&amp;Bozze…</translation>
     </message>
@@ -1437,7 +1445,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva questo messaggio con un nome, o aprine uno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Open request…</source>
         <translation>A&amp;pri richiesta…</translation>
     </message>
@@ -1447,7 +1455,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Apri una richiesta salvata come .json come nuova bozza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Inspect request…</source>
         <translation>&amp;Ispeziona richiesta…</translation>
     </message>
@@ -1457,136 +1465,32 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON esatto che verrà inviato e il codice per inviarlo (cURL, Python, C#)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+314"/>
-        <location line="+23"/>
-        <location line="+41"/>
+        <location line="+4"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+1"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+102"/>
         <source>Merge tags without a value: {tags}</source>
         <translation>Campi dinamici senza valore: {tags}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
         <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
         <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
-        <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Add a profile first (File ▸ Profiles…).</source>
-        <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files are still being read; send again in a moment.</source>
-        <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Not sent: correct these first.</source>
-        <translation>Non inviato: prima correggi questi punti.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give these merge tags a value</source>
-        <translation>Dai un valore a questi campi dinamici</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Merge tags without a value</source>
-        <translation>Campi dinamici senza valore</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These merge tags have no value and would reach the recipients as written:
-
-{tags}
-
-Send anyway?</source>
-        <translation>Questi campi dinamici non hanno un valore e arriverebbero ai destinatari così come sono scritti:
-
-{tags}
-
-Inviare comunque?</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>now</source>
-        <translation>subito</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send through {method}</source>
-        <translation>Invia tramite {method}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
-        <translation>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recipients: {addresses}</source>
-        <translation>Destinatari: {addresses}</translation>
-    </message>
-    <message>
-        <location line="+190"/>
-        <source>Open a saved request</source>
-        <translation>Apri una richiesta salvata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Sending…</source>
-        <translation>Invio in corso…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending to {endpoint}…</source>
-        <translation>Invio a {endpoint}…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
-        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
-        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>It could not be written to the journal: {problem}</source>
-        <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+73"/>
         <source>New message</source>
         <translation>Nuovo messaggio</translation>
     </message>
@@ -1596,12 +1500,12 @@ Inviare comunque?</translation>
         <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Save draft</source>
         <translation>Salva bozza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft name:</source>
         <translation>Nome della bozza:</translation>
     </message>
@@ -1611,12 +1515,12 @@ Inviare comunque?</translation>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved as the draft “{name}”.</source>
         <translation>Salvato come bozza “{name}”.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Replace the message</source>
         <translation>Sostituisci il messaggio</translation>
     </message>
@@ -1624,6 +1528,16 @@ Inviare comunque?</translation>
         <location line="+1"/>
         <source>Replace the message you are writing? It is not saved under a name.</source>
         <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open a saved request</source>
+        <translation>Apri una richiesta salvata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -1634,23 +1548,23 @@ Inviare comunque?</translation>
         <translation>Carica i contenuti remoti una volta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
         <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
         <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+70"/>
+        <location line="+6"/>
+        <location line="+79"/>
         <source>Email as the recipient sees it</source>
         <translation>L&apos;email come la vede il destinatario</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1675,12 +1589,12 @@ Inviare comunque?</translation>
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Dark modes need Qt WebEngine, which is not available</source>
         <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
@@ -1688,7 +1602,7 @@ Inviare comunque?</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Merge tags without a value: {tags}. Recipients would see them as written, so sending is blocked until they have a value or you choose to send anyway.</source>
         <translation>Campi dinamici senza valore: {tags}. I destinatari li vedrebbero così come sono scritti, quindi l&apos;invio è bloccato finché non hanno un valore o non scegli di inviare comunque.</translation>
     </message>
@@ -1696,7 +1610,7 @@ Inviare comunque?</translation>
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+45"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+44"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -1726,22 +1640,22 @@ Inviare comunque?</translation>
         <translation>Altri {count} utenti SMTP+ hanno cambiato stato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profile “{profile}”: see the Dashboard and the status log.</source>
         <translation>Profilo “{profile}”: vedi la Dashboard e il registro degli stati.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{user} is no longer listed</source>
         <translation>{user} non è più elencato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>MailUp stopped listing it: deleted, or moved to another List. Profile “{profile}”.</source>
         <translation>MailUp ha smesso di elencarlo: eliminato o spostato in un&apos;altra Lista. Profilo “{profile}”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{user}: {state}</source>
         <translation>{user}: {state}</translation>
     </message>
@@ -1754,7 +1668,7 @@ Inviare comunque?</translation>
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+40"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+41"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -1774,12 +1688,12 @@ Inviare comunque?</translation>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -1814,17 +1728,17 @@ Inviare comunque?</translation>
         <translation>Il messaggio come lo vede il destinatario</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The outbox lists what the local sandbox received. This profile sends to MailUp production: its sends will be in the Journal.</source>
         <translation>La posta in uscita elenca ciò che la sandbox locale ha ricevuto. Questo profilo invia all&apos;ambiente di produzione di MailUp: i suoi invii saranno nel registro invii.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -1832,12 +1746,12 @@ Inviare comunque?</translation>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
@@ -1847,17 +1761,17 @@ Inviare comunque?</translation>
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -1872,7 +1786,7 @@ Inviare comunque?</translation>
         <translation>Ccn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save message</source>
         <translation>Salva messaggio</translation>
     </message>
@@ -1882,7 +1796,7 @@ Inviare comunque?</translation>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1890,23 +1804,23 @@ Inviare comunque?</translation>
 <context>
     <name>PreviewLinks</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/links.py" line="+17"/>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/ui/preview/links.py" line="+18"/>
+        <location line="+9"/>
         <source>Open link</source>
         <translation>Apri collegamento</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Open this link from the email in your browser?</source>
         <translation>Aprire nel browser questo collegamento presente nell&apos;email?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Apri nel browser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
@@ -1960,12 +1874,12 @@ Inviare comunque?</translation>
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SMTP+ username from the MailUp console, e.g. s123456_1</source>
         <translation>Nome utente SMTP+ dalla console di MailUp, per esempio s123456_1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SMTP+ secret (password); stored in the system keyring</source>
         <translation>Password SMTP+; conservata nel portachiavi di sistema</translation>
     </message>
@@ -2025,12 +1939,12 @@ Inviare comunque?</translation>
         <translation>Indirizzo del mittente predefinito; deve essere un mittente autorizzato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Default CampaignCode: keeps MailUp statistics grouped</source>
         <translation>CampaignCode predefinito: tiene raggruppate le statistiche di MailUp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Test address for “Send to myself”; empty: the From address</source>
         <translation>Indirizzo di prova per “Invia a me stesso”; se vuoto, l&apos;indirizzo del mittente</translation>
     </message>
@@ -2041,12 +1955,12 @@ Inviare comunque?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+349"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-344"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2141,17 +2055,17 @@ Inviare comunque?</translation>
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kept in memory for this session only: it is forgotten when the app quits.</source>
         <translation>Tenuta in memoria solo per questa sessione: viene dimenticata alla chiusura dell&apos;app.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not needed: the local sandbox&apos;s demo secret is used.</source>
         <translation>Non necessaria: si usa la password dimostrativa della sandbox locale.</translation>
     </message>
@@ -2166,7 +2080,7 @@ Inviare comunque?</translation>
         <translation>Nessun portachiavi di sistema utilizzabile: {why}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2181,12 +2095,17 @@ Inviare comunque?</translation>
         <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Storing the secret…</source>
+        <translation>Salvataggio del segreto…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No system keyring</source>
         <translation>Nessun portachiavi di sistema</translation>
     </message>
@@ -2205,7 +2124,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Richiesta a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
@@ -2223,17 +2142,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/inspector.py" line="+65"/>
+        <location filename="../../mailup_gui/ui/message/inspector.py" line="+65"/>
         <source>Request — {method}</source>
         <translation>Richiesta — {method}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What this send posts to MailUp, and the same request as code for developers. The code reads the SMTP+ user from the environment variables {user} and {secret}.</source>
         <translation>Ciò che questo invio trasmette a MailUp e la stessa richiesta come codice per gli sviluppatori. Il codice legge l&apos;utente SMTP+ dalle variabili d&apos;ambiente {user} e {secret}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Request and code</source>
         <translation>Richiesta e codice</translation>
     </message>
@@ -2250,12 +2169,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Leggi gli allegati dai loro file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The code reads each attachment from its path instead of carrying it as base64 (cURL gets a placeholder to fill in)</source>
         <translation>Il codice legge ogni allegato dal suo percorso invece di includerlo in base64 (per cURL c&apos;è un segnaposto da completare)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Notes about the request</source>
         <translation>Note sulla richiesta</translation>
     </message>
@@ -2265,17 +2184,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as .&amp;json…</source>
         <translation>Salva come .&amp;json…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save the request as a .json file, without the secret; Compose can open it again</source>
         <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{name} of the request</source>
         <translation>{name} della richiesta</translation>
     </message>
@@ -2295,52 +2214,52 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Copia {name} completo negli appunti</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Long base64 bodies are shortened on screen; Copy and Save use them in full.</source>
         <translation>I contenuti base64 lunghi sono abbreviati sullo schermo; Copia e Salva li usano per intero.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The code includes the SMTP+ secret: keep it out of tickets, chats and repositories.</source>
         <translation>Il codice contiene la password SMTP+: non metterlo in ticket, chat o repository.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copied the {name} to the clipboard.</source>
         <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the request</source>
         <translation>Salva la richiesta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON request (*.json)</source>
         <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not save: {error}</source>
         <translation>Impossibile salvare: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved {path} (without the secret).</source>
         <translation>Salvato {path} (senza la password).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Include credentials</source>
         <translation>Includi le credenziali</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The code will contain the SMTP+ username and secret in clear text. Anyone who gets it can send mail as this user. Include them?</source>
         <translation>Il codice conterrà il nome utente e la password SMTP+ in chiaro. Chiunque lo ottenga può inviare posta come questo utente. Includerli?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>No profile uses this SMTP+ user: its secret is unknown.</source>
         <translation>Nessun profilo usa questo utente SMTP+: la sua password è sconosciuta.</translation>
     </message>
@@ -2350,7 +2269,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non disponibile in modalità condivisione schermo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the SMTP+ username and secret into the code instead of reading them from the environment (asks first)</source>
         <translation>Scrivi nel codice il nome utente e la password SMTP+ invece di leggerli dall&apos;ambiente (chiede conferma)</translation>
     </message>
@@ -2358,45 +2277,141 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+64"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+68"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
     </message>
 </context>
 <context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+45"/>
+        <source>Add a profile first (File ▸ Profiles…).</source>
+        <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files are still being read; send again in a moment.</source>
+        <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not sent: correct these first.</source>
+        <translation>Non inviato: prima correggi questi punti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give these merge tags a value</source>
+        <translation>Dai un valore a questi campi dinamici</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge tags without a value</source>
+        <translation>Campi dinamici senza valore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These merge tags have no value and would reach the recipients as written:
+
+{tags}
+
+Send anyway?</source>
+        <translation>Questi campi dinamici non hanno un valore e arriverebbero ai destinatari così come sono scritti:
+
+{tags}
+
+Inviare comunque?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>now</source>
+        <translation>subito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send through {method}</source>
+        <translation>Invia tramite {method}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
+        <translation>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recipients: {addresses}</source>
+        <translation>Destinatari: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+66"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to {endpoint}…</source>
+        <translation>Invio a {endpoint}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
+        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
+        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>It could not be written to the journal: {problem}</source>
+        <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SendGuard</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_guard.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+52"/>
         <source>Schedule after the block</source>
         <translation>Programma dopo il blocco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send it with XSmtpAPI Schedule set to {when}</source>
         <translation>Invialo con XSmtpAPI Schedule impostato al {when}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>This SMTP+ user cannot send now</source>
         <translation>Questo utente SMTP+ non può inviare ora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {state}.</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {state}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The block lifts at {until}. The message can be scheduled for {when}, just after it.</source>
         <translation>Il blocco termina il {until}. Il messaggio può essere programmato per il {when}, subito dopo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
         <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
     </message>
@@ -2409,12 +2424,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>per es. 12</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>TemplateId: the numeric ID of a message stored in the MailUp console, in the SMTP+ user&apos;s List</source>
         <translation>TemplateId: l&apos;ID numerico di un messaggio salvato nella console di MailUp, nella Lista dell&apos;utente SMTP+</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TemplateId</source>
         <translation>TemplateId</translation>
     </message>
@@ -2445,28 +2460,28 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Templates of this profile</source>
         <translation>Modelli di questo profilo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Templates you sent or saved with this profile; click one to use it</source>
         <translation>Modelli che hai inviato o salvato con questo profilo; fai clic su uno per usarlo</translation>
     </message>
@@ -2476,12 +2491,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Un nome con cui ritrovare il modello, per esempio “Conferma d&apos;ordine”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Template label</source>
         <translation>Etichetta del modello</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Anything worth remembering: who uses it, which merge tags it needs…</source>
         <translation>Tutto ciò che vale la pena ricordare: chi lo usa, quali campi dinamici richiede…</translation>
     </message>
@@ -2492,7 +2507,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save to library</source>
         <translation>Salva nella libreria</translation>
     </message>
@@ -2507,7 +2522,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take the selected template out of the library (its test data stays)</source>
         <translation>Togli il modello selezionato dalla libreria (i suoi dati di prova restano)</translation>
     </message>
@@ -2527,7 +2542,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Templat&amp;eId</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Digits only: the TemplateId is the number the MailUp console shows for the message.</source>
         <translation>Solo cifre: il TemplateId è il numero che la console di MailUp mostra per il messaggio.</translation>
     </message>
@@ -2535,17 +2550,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+64"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+89"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Template</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
@@ -2555,7 +2570,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>What the preview shows</source>
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
@@ -2565,38 +2580,38 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>L&apos;oggetto come lo vede il destinatario</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send only to the profile&apos;s test address, or to the From address (Ctrl+Shift+Enter)</source>
         <translation>Invia solo all&apos;indirizzo di prova del profilo, o all&apos;indirizzo del mittente (Ctrl+Maiusc+Invio)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send to myself</source>
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+198"/>
+        <location line="+100"/>
+        <location line="+231"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-151"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>MailUp&apos;s API cannot read templates: paste or open the template&apos;s HTML in the Template HTML tab to preview it.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: incolla o apri l&apos;HTML del modello nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
@@ -2611,7 +2626,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Lettura del modello {id} dalla sandbox…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the template as stored in the sandbox: {id} “{name}” of List {list}, with your merge values, exactly as the sandbox will send it.</source>
         <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
     </message>
@@ -2621,7 +2636,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Il modello {id} non è nella sandbox: un invio riceve il codice 111.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not read template {id} from the sandbox at {root} ({error}). Paste its HTML in the Template HTML tab to preview it.</source>
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
@@ -2641,32 +2656,32 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Template {id} is in this profile&apos;s library.</source>
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Send only to {address}: the profile&apos;s test address, or the From address (Ctrl+Shift+Enter)</source>
         <translation>Invia solo a {address}: l&apos;indirizzo di prova del profilo, o l&apos;indirizzo del mittente (Ctrl+Maiusc+Invio)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the profile a test address, or fill in From</source>
         <translation>Assegna al profilo un indirizzo di prova, o compila il mittente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source> with the test data “{name}”</source>
         <translation> con i dati di prova “{name}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reopened from the journal as a new draft: {what}.</source>
         <translation>Riaperto dal registro invii come nuova bozza: {what}.</translation>
     </message>
@@ -2674,12 +2689,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+52"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Named merge-tag values for this template; double-click one to apply it</source>
         <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
     </message>
@@ -2699,7 +2714,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Esito dei dati di prova</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Apply</source>
         <translation>&amp;Usa</translation>
     </message>
@@ -2709,7 +2724,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save values as…</source>
         <translation>Salva i valori come…</translation>
     </message>
@@ -2719,17 +2734,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
         <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
@@ -2739,37 +2754,37 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Salva il set selezionato come .csv o .json</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected set</source>
         <translation>Elimina il set selezionato</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Test data of template {id}, kept on this computer for this profile.</source>
         <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter a TemplateId: test data is kept per template.</source>
         <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The values were edited after “{name}” was applied: the journal records no set.</source>
         <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>In use: “{name}” (recorded in the journal with each send).</source>
         <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There are no merge-tag values to save yet.</source>
         <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
     </message>
@@ -2779,58 +2794,58 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Save test data</source>
         <translation>Salva i dati di prova</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Set name:</source>
         <translation>Nome del set:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Replace the set “{name}”?</source>
         <translation>Sostituire il set “{name}”?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Saved the set “{name}”.</source>
         <translation>Set “{name}” salvato.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import test data</source>
         <translation>Importa dati di prova</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Test data (*.csv *.json);;{filters}</source>
         <translation>Dati di prova (*.csv *.json);;{filters}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Imported “{name}”, replacing the set of that name.</source>
         <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported “{name}”.</source>
         <translation>Importato “{name}”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export test data</source>
         <translation>Esporta dati di prova</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Exported “{name}” to {path}.</source>
         <translation>Esportato “{name}” in {path}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Delete test data</source>
         <translation>Elimina dati di prova</translation>
     </message>
@@ -2863,7 +2878,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Ciò che mostrano i programmi di posta che visualizzano il testo semplice; modificalo nell&apos;editor Testo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Generate from HTML</source>
         <translation>Genera da HTML</translation>
     </message>
@@ -2873,7 +2888,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Genera la parte di testo dalla parte HTML</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replace the text part with plain text made from the HTML part: paragraphs, list items, links as text (address)</source>
         <translation>Sostituisci la parte di testo con testo semplice ricavato dalla parte HTML: paragrafi, voci di elenco, collegamenti come testo (indirizzo)</translation>
     </message>
@@ -2904,12 +2919,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>UserDetails</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/details.py" line="+36"/>
+        <location filename="../../mailup_gui/ui/dashboard/details.py" line="+38"/>
         <source>{local} (in {left}; UTC {utc})</source>
         <translation>{local} (tra {left}; UTC {utc})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -2924,12 +2939,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Invii</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who can lift it</source>
         <translation>Chi può rimuoverlo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blocked until</source>
         <translation>Bloccato fino a</translation>
     </message>
@@ -2939,63 +2954,9 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Abilitato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blocked by admin</source>
         <translation>Bloccato dall&apos;amministratore</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allowed domains</source>
-        <translation>Domini consentiti</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allowed senders</source>
-        <translation>Mittenti consentiti</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Created</source>
-        <translation>Creato</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Updated</source>
-        <translation>Aggiornato</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account ID</source>
-        <translation>ID account</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List ID</source>
-        <translation>ID Lista</translation>
-    </message>
-</context>
-<context>
-    <name>UserTableModel</name>
-    <message>
-        <location filename="../../mailup_gui/ui/dashboard/model.py" line="+144"/>
-        <source>Username</source>
-        <extracomment>Badge colours (background, text) by state; None is Unknown.</extracomment>
-        <translation>Nome utente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Stato</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3003,37 +2964,91 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Priorità</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Domains</source>
-        <translation>Domini</translation>
+        <location line="+4"/>
+        <source>Allowed domains</source>
+        <translation>Domini consentiti</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Senders</source>
-        <translation>Mittenti</translation>
+        <location line="+4"/>
+        <source>Allowed senders</source>
+        <translation>Mittenti consentiti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Account ID</source>
         <translation>ID account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>List ID</source>
+        <translation>ID Lista</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../mailup_gui/ui/dashboard/model.py" line="+154"/>
+        <source>Username</source>
+        <extracomment>Badge colours (background, text) by state; None is Unknown.</extracomment>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domains</source>
+        <translation>Domini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Senders</source>
+        <translation>Mittenti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account ID</source>
+        <translation>ID account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>List ID</source>
         <translation>ID Lista</translation>
     </message>
@@ -3061,12 +3076,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Larghezza dell&apos;anteprima</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Desktop fills the pane; Mobile shows a phone-wide column; Custom uses the width on the right</source>
         <translation>Desktop riempie il pannello; Mobile mostra una colonna larga come un telefono; Personalizzata usa la larghezza a destra</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -3076,12 +3091,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Larghezza personalizzata dell&apos;anteprima in pixel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Width of the preview for Custom, {low} to {high} pixels</source>
         <translation>Larghezza dell&apos;anteprima per Personalizzata, da {low} a {high} pixel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
@@ -3101,17 +3116,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Impostazione colori del destinatario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dark as a mail app set to dark shows it. Apple Mail and iOS use the email&apos;s prefers-color-scheme style; Gmail and Outlook apps darken the colours themselves</source>
         <translation>Scuro come lo mostra un programma di posta impostato sul tema scuro. Apple Mail e iOS usano lo stile prefers-color-scheme dell&apos;email; le app Gmail e Outlook scuriscono i colori da sé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Approximate: every mail app renders a little differently.</source>
         <translation>Approssimativa: ogni programma di posta visualizza in modo un po&apos; diverso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Widths and dark modes imitate mail apps with Chromium; check important emails in the real apps too</source>
         <translation>Larghezze e modalità scure imitano i programmi di posta con Chromium; verifica le email importanti anche nei programmi reali</translation>
     </message>
@@ -3124,7 +3139,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>CampaignName</source>
         <translation>CampaignName</translation>
     </message>
@@ -3134,66 +3149,66 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CampaignCode</source>
         <translation>CampaignCode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
         <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>CampaignReport</source>
         <translation>CampaignReport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the aggregated campaign report</source>
         <translation>Nome del report della campagna aggregata</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+44"/>
+        <location line="+2"/>
+        <location line="+47"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Add MailUp&apos;s header to the message.</source>
         <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Footer</source>
         <translation>Piè di pagina MailUp</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Add MailUp&apos;s footer to the message.</source>
         <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Click tracking</source>
         <translation>Tracciamento clic</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Track clicks on links.</source>
         <translation>Traccia i clic sui collegamenti.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>View tracking</source>
         <translation>Tracciamento aperture</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Track opens.</source>
         <translation>Traccia le aperture.</translation>
     </message>
@@ -3208,7 +3223,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Account default</source>
         <translation>Predefinito dell&apos;account</translation>
     </message>
@@ -3224,17 +3239,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Send at</source>
         <translation>Invia il</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
         <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
     </message>
@@ -3264,7 +3279,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DynamicFields: the value of each [tag] in the subject, HTML and text</source>
         <translation>DynamicFields: il valore di ogni [campo] nell&apos;oggetto, nell&apos;HTML e nel testo</translation>
     </message>
@@ -3308,16 +3323,11 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <source>Skip merge tags</source>
         <translation>Ignora i campi dinamici</translation>
     </message>
-    <message>
-        <location line="+76"/>
-        <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
-        <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
-    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+29"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+30"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -3328,7 +3338,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>MailUp non è riuscito a leggere la richiesta. Controlla che i campi non contengano valori o tipi errati.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The input is null.</source>
         <translation>L&apos;input è nullo.</translation>
     </message>
@@ -3338,7 +3348,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>La richiesta è arrivata a MailUp vuota. Compila il messaggio e invia di nuovo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The operation is not authorized.</source>
         <translation>L&apos;operazione non è autorizzata.</translation>
     </message>
@@ -3348,7 +3358,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Il nome utente o la password SMTP+ sono errati, oppure l&apos;indirizzo del mittente non è un mittente autorizzato di questo utente. Se la password SMTP+ è stata cambiata in MailUp, aggiorna la password di questo profilo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The user is not enabled.</source>
         <translation>L&apos;utente non è abilitato.</translation>
     </message>
@@ -3358,7 +3368,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Questo utente SMTP+ è disattivato. L&apos;amministratore dell&apos;account può abilitarlo nella console di MailUp.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The user is blocked.</source>
         <translation>L&apos;utente è bloccato.</translation>
     </message>
@@ -3368,7 +3378,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Un amministratore ha bloccato questo utente SMTP+. Solo l&apos;assistenza MailUp può rimuovere il blocco (spesso per motivi di fatturazione). Vedi la Dashboard.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The user is blocked until this date.</source>
         <translation>L&apos;utente è bloccato fino a questa data.</translation>
     </message>
@@ -3378,7 +3388,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Questo utente SMTP+ è bloccato fino al {until}. Attendi fino ad allora oppure rivolgiti all&apos;assistenza MailUp. Vedi la Dashboard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The MailUp account cannot be found.</source>
         <translation>L&apos;account MailUp non è stato trovato.</translation>
     </message>
@@ -3388,7 +3398,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Nessun account MailUp corrisponde a questo nome utente SMTP+. Controlla il nome utente (sNNNNN_NN).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The MailUp account has been suspended.</source>
         <translation>L&apos;account MailUp è stato sospeso.</translation>
     </message>
@@ -3398,7 +3408,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>L&apos;account MailUp è sospeso. Il titolare dell&apos;account deve contattare MailUp.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The MailUp account has been deleted.</source>
         <translation>L&apos;account MailUp è stato eliminato.</translation>
     </message>
@@ -3408,7 +3418,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>L&apos;account MailUp è stato eliminato. Questo profilo non può più inviare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>At least one recipient is required.</source>
         <translation>È richiesto almeno un destinatario.</translation>
     </message>
@@ -3418,7 +3428,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Aggiungi almeno un destinatario in A, Cc o Ccn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The sender is required.</source>
         <translation>Il mittente è obbligatorio.</translation>
     </message>
@@ -3428,7 +3438,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Compila l&apos;indirizzo del mittente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The template cannot be found.</source>
         <translation>Il modello non è stato trovato.</translation>
     </message>
@@ -3438,7 +3448,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Nessun modello ha questo ID nella Lista dell&apos;utente SMTP+. Il modello deve appartenere alla stessa Lista dell&apos;utente SMTP+; controlla l&apos;ID nella console di MailUp.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The user has been deleted.</source>
         <translation>L&apos;utente è stato eliminato.</translation>
     </message>
@@ -3448,17 +3458,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Questo utente SMTP+ è stato eliminato. Usa un altro utente SMTP+ per questo profilo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>MailUp had an internal problem. Try again in a few minutes.</source>
         <translation>MailUp ha avuto un problema interno. Riprova tra qualche minuto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MailUp refused the request. Read the message from MailUp for the reason.</source>
         <translation>MailUp ha rifiutato la richiesta. Leggi il messaggio di MailUp per conoscerne il motivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no message</source>
         <translation>nessun messaggio</translation>
     </message>
@@ -3473,17 +3483,17 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>HTTP {status}: {message}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>HTTP {status}: the server&apos;s answer is not a MailUp response ({detail})</source>
         <translation>HTTP {status}: la risposta del server non è una risposta di MailUp ({detail})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the profile&apos;s endpoint URL: something other than MailUp answered, or the answer was cut short.</source>
         <translation>Controlla l&apos;URL dell&apos;endpoint del profilo: ha risposto qualcosa di diverso da MailUp, oppure la risposta è stata troncata.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not reach the server ({detail})</source>
         <translation>Impossibile raggiungere il server ({detail})</translation>
     </message>
@@ -3493,7 +3503,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non è stato inviato nulla. Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -3508,12 +3518,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Esito sconosciuto — il messaggio potrebbe essere stato messo in coda ({detail})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The request reached the server but no answer came back. Check the journal and the recipient&apos;s mailbox before sending again, or the message may go out twice.</source>
         <translation>La richiesta ha raggiunto il server ma non è arrivata alcuna risposta. Controlla il registro invii e la casella del destinatario prima di inviare di nuovo, altrimenti il messaggio potrebbe partire due volte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -3528,7 +3538,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non è stato inviato nulla. Correggi i campi evidenziati e invia di nuovo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the date MailUp gives</source>
         <translation>giorno indicato da MailUp</translation>
     </message>
@@ -3538,12 +3548,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>corpo vuoto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>an HTML page</source>
         <translation>una pagina HTML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>invalid or truncated JSON: {error}</source>
         <translation>JSON non valido o troncato: {error}</translation>
     </message>
@@ -3553,7 +3563,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>nessuna busta Status/Code</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>neither a user list nor a MailUp envelope</source>
         <translation>né un elenco di utenti né una busta di MailUp</translation>
     </message>
@@ -3563,152 +3573,152 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>l&apos;elenco degli utenti non è un elenco</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a user entry has no Username</source>
         <translation>una voce utente non ha Username</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/validation.py" line="+50"/>
+        <location filename="../../mailup_gui/api/validation.py" line="+53"/>
         <source>{problem} Write one plain address.</source>
         <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The subject must be one line: remove the line breaks.</source>
         <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Enter the template&apos;s numeric ID (a whole number above 0).</source>
         <translation>Inserisci l&apos;ID numerico del modello (un numero intero maggiore di 0).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>A display name must be one line: remove the line breaks.</source>
         <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The sender is required: fill in the From address.</source>
         <translation>Il mittente è obbligatorio: compila l&apos;indirizzo del mittente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{problem} Correct the From address.</source>
         <translation>{problem} Correggi l&apos;indirizzo del mittente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{problem} Correct or remove it.</source>
         <translation>{problem} Correggilo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>At least one recipient is required in To, Cc or Bcc.</source>
         <translation>È richiesto almeno un destinatario in A, Cc o Ccn.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A header needs a name.</source>
         <translation>Un&apos;intestazione deve avere un nome.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A header name is one word without spaces, colons or line breaks.</source>
         <translation>Il nome di un&apos;intestazione è una sola parola, senza spazi, due punti o a capo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A header value must not contain line breaks.</source>
         <translation>Il valore di un&apos;intestazione non deve contenere a capo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Every file needs a name.</source>
         <translation>Ogni file deve avere un nome.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>An embedded image needs a ContentId to be referenced as cid: in the HTML.</source>
         <translation>Un&apos;immagine incorporata deve avere un ContentId per essere richiamata come cid: nell&apos;HTML.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>ContentId &apos;{cid}&apos; is used twice: give each part its own.</source>
         <translation>Il ContentId &apos;{cid}&apos; è usato due volte: assegnane uno diverso a ogni parte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Priority goes from 1 (highest) to 5 (lowest), or leave it unset.</source>
         <translation>La priorità va da 1 (la più alta) a 5 (la più bassa), oppure lasciala non impostata.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The schedule needs a time zone, e.g. 2026-12-01T09:30:00+01:00.</source>
         <translation>La programmazione richiede un fuso orario, per esempio 2026-12-01T09:30:00+01:00.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>A merge tag needs a name.</source>
         <translation>Un campo dinamico deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/addresses.py" line="+33"/>
+        <location filename="../../mailup_gui/core/addresses.py" line="+36"/>
         <source>not an email address</source>
         <translation>non è un indirizzo email</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/connection.py" line="+19"/>
+        <location filename="../../mailup_gui/core/connection.py" line="+20"/>
         <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
         <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The local sandbox is still starting. Try again in a moment.</source>
         <translation>La sandbox locale si sta ancora avviando. Riprova tra un momento.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>MailUp accepted the credentials but did not list {user}. Check the username in the MailUp console.</source>
         <translation>MailUp ha accettato le credenziali ma non ha elencato {user}. Controlla il nome utente nella console di MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/draft.py" line="+146"/>
+        <location filename="../../mailup_gui/core/draft.py" line="+160"/>
         <source>“{text}”: {problem}. Correct or remove it.</source>
         <translation>“{text}”: {problem}. Correggilo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>“{file}” cannot be read ({error}). Attach it again or remove it.</source>
         <translation>Impossibile leggere “{file}” ({error}). Allegalo di nuovo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>“{file}” changed on disk since it was attached. Attach it again to send the new version.</source>
         <translation>“{file}” è cambiato sul disco da quando è stato allegato. Allegalo di nuovo per inviare la nuova versione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/html_text.py" line="+178"/>
+        <location filename="../../mailup_gui/core/html_text.py" line="+210"/>
         <source>The text part is empty: mail apps that show plain text will show nothing.</source>
         <translation>La parte di testo è vuota: i programmi di posta che mostrano il testo semplice non mostreranno nulla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The text part has only {share} of the words of the HTML part: it looks like a different or outdated message.</source>
         <translation>La parte di testo contiene solo il {share} delle parole della parte HTML: sembra un messaggio diverso o non aggiornato.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The text part lacks what the HTML part shows: {shown}.</source>
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+173"/>
+        <location filename="../../mailup_gui/core/journal.py" line="+182"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MailUp queued the message; delivery happens later, on MailUp&apos;s side.</source>
         <translation>MailUp ha messo in coda il messaggio; il recapito avviene in seguito, lato MailUp.</translation>
     </message>
@@ -3723,40 +3733,40 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dai un nome al profilo, per esempio l&apos;azienda del cliente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An SMTP+ username looks like s123456_1 (from the MailUp console).</source>
         <translation>Un nome utente SMTP+ ha la forma s123456_1 (dalla console di MailUp).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter a full URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
         <translation>Inserisci un URL completo, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The default From must be an address such as support@example.com.</source>
         <translation>Il mittente predefinito deve essere un indirizzo come support@example.com.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The test address must be one address such as you@example.com.</source>
         <translation>L&apos;indirizzo di prova deve essere un solo indirizzo come tu@example.com.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pick a colour.</source>
         <translation>Scegli un colore.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
-        <location line="+102"/>
-        <location line="+28"/>
-        <location line="+5"/>
+        <location line="+105"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-145"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
@@ -3766,37 +3776,37 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The keyring library could not load ({error}).</source>
         <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The only keyring found stores secrets in a plain file, which this app refuses. Install or unlock your system keyring.</source>
         <translation>L&apos;unico portachiavi trovato conserva le password in un file in chiaro, che questa app rifiuta. Installa o sblocca il portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>No system keyring was found (no Secret Service, KWallet, Keychain or Credential Locker). Secrets can be kept for this session only.</source>
         <translation>Non è stato trovato alcun portachiavi di sistema (né Secret Service, né KWallet, né Portachiavi, né Gestione credenziali). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The system keyring is locked. Unlock it (log in again or open your keyring app).</source>
         <translation>Il portachiavi di sistema è bloccato. Sbloccalo (accedi di nuovo o apri l&apos;app del portachiavi).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The keyring&apos;s unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>La richiesta di sblocco del portachiavi è stata chiusa. Sblocca il portachiavi e riprova.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keyring failed ({kind}). Secrets can be kept for this session only.</source>
         <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/request_files.py" line="+26"/>
+        <location filename="../../mailup_gui/core/request_files.py" line="+27"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -3806,7 +3816,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>text</source>
         <translation>testo</translation>
     </message>
@@ -3826,7 +3836,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>true o false</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a list</source>
         <translation>un elenco</translation>
     </message>
@@ -3846,52 +3856,52 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>testo base64</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>“{name}” cannot be read: {error}.</source>
         <translation>Impossibile leggere “{name}”: {error}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>“{name}” is not JSON ({error}).</source>
         <translation>“{name}” non è JSON ({error}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>“{name}” is not a MailUp request: it holds {kind}, not an object with Subject, From, To…</source>
         <translation>“{name}” non è una richiesta MailUp: contiene {kind}, non un oggetto con Subject, From, To…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>it has a TemplateId</source>
         <translation>ha un TemplateId</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>it has no TemplateId</source>
         <translation>non ha un TemplateId</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>“{name}” is a {method} request ({why}): open it in the {pane} pane.</source>
         <translation>“{name}” è una richiesta {method} ({why}): aprila nel pannello {pane}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{name}” is not a SendMessage request (MessageDTO): it has none of its members (Subject, Html, Text, From, To, …).</source>
         <translation>“{name}” non è una richiesta SendMessage (MessageDTO): non ha nessuno dei suoi membri (Subject, Html, Text, From, To, …).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>“{name}”: {problem}.</source>
         <translation>“{name}”: {problem}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{where} has the wrong type: it must be {expected}, not {got}</source>
         <translation>{where} ha il tipo sbagliato: deve essere {expected}, non {got}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request</source>
         <translation>la richiesta</translation>
     </message>
@@ -3906,90 +3916,95 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>“{tag}” non è un campo dinamico: usa lettere, cifre, _ . - e inizia con una lettera o _</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The file is empty: it needs a header row “tag,value” and one row per merge tag.</source>
         <translation>Il file è vuoto: servono una riga di intestazione “tag,value” e una riga per ogni campo dinamico.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Line {line}: the first row must be the header “tag,value”, not “{header}”.</source>
         <translation>Riga {line}: la prima riga deve essere l&apos;intestazione “tag,value”, non “{header}”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Line {line}: {count} fields; a row is a tag and a value (put a value with commas in double quotes).</source>
         <translation>Riga {line}: {count} campi; una riga è un campo dinamico e un valore (metti tra virgolette doppie un valore con virgole).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Line {line}</source>
         <translation>Riga {line}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Line {line}, column {column}: not valid JSON ({reason}).</source>
         <translation>Riga {line}, colonna {column}: JSON non valido ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The file must hold one object: {&quot;name&quot;: &quot;…&quot;, &quot;values&quot;: {&quot;tag&quot;: &quot;value&quot;}}.</source>
         <translation>Il file deve contenere un solo oggetto: {&quot;name&quot;: &quot;…&quot;, &quot;values&quot;: {&quot;tag&quot;: &quot;value&quot;}}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“name” must be text, e.g. &quot;Italian customer&quot;.</source>
         <translation>“name” deve essere testo, per esempio &quot;Cliente italiano&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“values” is missing or not an object: write {&quot;values&quot;: {&quot;firstname&quot;: &quot;Mario&quot;}}.</source>
         <translation>“values” manca o non è un oggetto: scrivi {&quot;values&quot;: {&quot;firstname&quot;: &quot;Mario&quot;}}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>values.{tag}: the value must be text, e.g. &quot;Mario&quot;.</source>
         <translation>values.{tag}: il valore deve essere testo, per esempio &quot;Mario&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>“{file}”: test data is read from .csv or .json files.</source>
         <translation>“{file}”: i dati di prova si leggono da file .csv o .json.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>“{file}” is not UTF-8 text: save it as UTF-8.</source>
         <translation>“{file}” non è testo UTF-8: salvalo come UTF-8.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{file}” cannot be read: {reason}.</source>
         <translation>Impossibile leggere “{file}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“{file}”: test data is saved as .csv or .json.</source>
         <translation>“{file}”: i dati di prova si salvano come .csv o .json.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{where}: {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{where}: the tag “{tag}” is given twice.</source>
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/sending.py" line="+78"/>
+        <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
+        <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/describe.py" line="+28"/>
         <source>Active — can send</source>
         <translation>Attivo — può inviare</translation>
     </message>
@@ -3999,22 +4014,22 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Disattivato — l&apos;amministratore dell&apos;account può abilitarlo nella console di MailUp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blocked by an administrator — only MailUp support can lift it</source>
         <translation>Bloccato da un amministratore — solo l&apos;assistenza MailUp può rimuovere il blocco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blocked until {until} — wait, or ask MailUp support</source>
         <translation>Bloccato fino al {until} — attendi oppure rivolgiti all&apos;assistenza MailUp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -4034,7 +4049,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Bloccato fino al {until}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>ended</source>
         <translation>terminato</translation>
     </message>

@@ -56,16 +56,16 @@ def run(runs: int, home: Path) -> None:
 
     wait_until(lambda: context.sandbox_url() is not None)
     pane = window.compose
-    pane.confirm_send = lambda profile, draft: True
+    pane.form.flow.confirm_send = lambda profile, draft: True
     files = []
     for index in range(4):
         path = home / f"attachment-{index}.bin"
         path.write_bytes(os.urandom(5 * 1024 * 1024))
         files.append(path)
-    pane.to.set_text("mario@example.org")
+    pane.form.envelope.to.set_text("mario@example.org")
     pane.text.setPlainText("20 MB of attachments")
-    pane.attachments.add_paths(files)
-    wait_until(lambda: not pane.attachments.busy and len(pane.attachments.refs()) == 4)
+    pane.form.attachments.add_paths(files)
+    wait_until(lambda: not pane.form.attachments.busy and len(pane.form.attachments.refs()) == 4)
     wait_until(lambda: not pane.preview._busy)
 
     ours, stalls = [], []
@@ -82,7 +82,7 @@ def run(runs: int, home: Path) -> None:
         clock.start()
         ticker.start()
         started = time.perf_counter()
-        pane.send()
+        pane.form.send()
         wait_until(lambda done=done: bool(done))
         ours.append(time.perf_counter() - started)
         ticker.stop()
@@ -92,7 +92,7 @@ def run(runs: int, home: Path) -> None:
 
     body = None
     with httpx.Client(timeout=120) as client:
-        message = build_message(pane.draft()).message
+        message = build_message(pane.form.draft()).message
         from mailup_gui.api.client import MailUpClient
 
         body = MailUpClient(context.sandbox_url(), "s10000_1", "sandbox").request_body(message)

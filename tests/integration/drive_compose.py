@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from mailup_gui import app as app_module
-from mailup_gui.ui.compose.editor import AUTOSAVE_DELAY_MS
 from mailup_gui.ui.main_window import MainWindow
+from mailup_gui.ui.message.form import AUTOSAVE_DELAY_MS
 
 MODE = sys.argv[1]
 
@@ -26,16 +26,16 @@ def act() -> None:
     window = main_window()
     pane = window.compose
     if MODE == "type":
-        QTest.keyClicks(pane.subject, "Unsent when the app was killed")
-        QTest.keyClicks(pane.to.edit, "Mario Rossi <mario@example.org>, bad-entry")
+        QTest.keyClicks(pane.form.envelope.subject, "Unsent when the app was killed")
+        QTest.keyClicks(pane.form.envelope.to.edit, "Mario Rossi <mario@example.org>, bad-entry")
         pane.text.setPlainText("Body typed before the crash")
         QTimer.singleShot(AUTOSAVE_DELAY_MS + 1500, lambda: print("TYPED", flush=True))
     else:
         fields = {
-            "subject": pane.subject.text(),
-            "to": pane.to.text(),
+            "subject": pane.form.envelope.subject.text(),
+            "to": pane.form.envelope.to.text(),
             "text": pane.text.toPlainText(),
-            "banner": pane.result.label.text(),
+            "banner": pane.form.result.label.text(),
         }
         print(json.dumps(fields), flush=True)
         window.close()

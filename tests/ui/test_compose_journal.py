@@ -8,51 +8,51 @@ from compose_helpers import type_into, use_sandbox_user
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mailup_gui.core.journal import Journal
-from mailup_gui.ui.compose.inspector import RequestInspector
+from mailup_gui.ui.message.inspector import RequestInspector
 
 
 @pytest.fixture
 def compose(window, monkeypatch):
     pane = window.compose
-    monkeypatch.setattr(pane, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
     return pane
 
 
 def write_message(qtbot, pane, subject="Journal me"):
-    type_into(qtbot, pane.to.edit, "Mario Rossi <mario@example.org>")
-    type_into(qtbot, pane.subject, subject)
+    type_into(qtbot, pane.form.envelope.to.edit, "Mario Rossi <mario@example.org>")
+    type_into(qtbot, pane.form.envelope.subject, subject)
     pane.text.setPlainText("Body")
 
 
 def test_every_attempt_is_journaled_and_reopens_as_a_draft(window, compose, qtbot, monkeypatch):
     write_message(qtbot, compose)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        compose.send()
+        compose.form.send()
     [entry_id] = recorded.args
     entry = Journal().get(entry_id)
     assert entry.outcome == "queued" and entry.code == "0" and entry.subject == "Journal me"
     assert entry.request["User"] == {"Username": "s10000_1"}
     assert "sandbox" not in json.dumps(entry.request["User"])  # no secret
 
-    type_into(qtbot, compose.subject, "Something else")
+    type_into(qtbot, compose.form.envelope.subject, "Something else")
     window.show_journal()
     journal = window.journal_page.pane()
     qtbot.waitUntil(lambda: journal.model.rowCount() >= 1, timeout=10_000)
-    monkeypatch.setattr(compose, "_confirm_replace", lambda: True)
+    monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
     journal.table.selectRow(0)
     qtbot.waitUntil(lambda: journal.reopen_button.isEnabled(), timeout=10_000)
     journal.reopen_button.click()
-    qtbot.waitUntil(lambda: compose.subject.text() == "Journal me", timeout=10_000)
+    qtbot.waitUntil(lambda: compose.form.envelope.subject.text() == "Journal me", timeout=10_000)
     assert window.tabs.currentWidget() is window.compose_page
-    assert compose.to.text() == "Mario Rossi <mario@example.org>"
+    assert compose.form.envelope.to.text() == "Mario Rossi <mario@example.org>"
 
 
 def test_a_refused_send_is_journaled_too(window, compose, qtbot, monkeypatch):
     use_sandbox_user(window, "s10000_3")
-    monkeypatch.setattr(compose, "_guard", lambda profile: False)
+    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: False)
     write_message(qtbot, compose)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        compose.send()
+        compose.form.send()
     entry = Journal().get(recorded.args[0])
     assert entry.outcome == "error" and entry.code == "104" and entry.http_status == 403
 
@@ -61,8 +61,8 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
     window, compose, qtbot, tmp_path, monkeypatch
 ):
     write_message(qtbot, compose, "Round trip")
-    compose.headers.set_rows([("X-Ticket", "T-1")])
-    compose.inspect_request()
+    compose.form.headers.set_rows([("X-Ticket", "T-1")])
+    compose.form.inspect_request()
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     shown = inspector.full_text("JSON")
@@ -71,13 +71,13 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
     inspector.save_json(str(saved))
     inspector.close()
 
-    type_into(qtbot, compose.subject, "Changed")
+    type_into(qtbot, compose.form.envelope.subject, "Changed")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    monkeypatch.setattr(compose, "_confirm_replace", lambda: True)
-    compose.open_request()
-    qtbot.waitUntil(lambda: compose.subject.text() == "Round trip", timeout=10_000)
-    assert compose.headers.rows() == [("X-Ticket", "T-1")]
-    assert compose.to.text() == "Mario Rossi <mario@example.org>"
+    monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
+    compose.form.open_request()
+    qtbot.waitUntil(lambda: compose.form.envelope.subject.text() == "Round trip", timeout=10_000)
+    assert compose.form.headers.rows() == [("X-Ticket", "T-1")]
+    assert compose.form.envelope.to.text() == "Mario Rossi <mario@example.org>"
 
 
 def _inspectors():

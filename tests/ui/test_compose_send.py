@@ -17,32 +17,36 @@ FULL = json.loads(resource_path("examples", "sendmessage-full.json").read_text()
 @pytest.fixture
 def compose(window, qtbot, monkeypatch):
     pane = window.compose
-    monkeypatch.setattr(pane, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
     return pane
 
 
 def fill_full_example(qtbot, pane, folder):
-    type_into(qtbot, pane.from_name, FULL["From"]["Name"])
-    type_into(qtbot, pane.from_email, FULL["From"]["Email"])
-    type_into(qtbot, pane.to.edit, "Mario Rossi <mario.rossi@example.org>")
-    type_into(qtbot, pane.cc.edit, "Giulia Bianchi <giulia.bianchi@example.org>")
-    type_into(qtbot, pane.bcc.edit, "Archive <archive@example.com>")
-    type_into(qtbot, pane.reply_to, FULL["ReplyTo"])
-    type_into(qtbot, pane.subject, FULL["Subject"])
-    pane.char_set.setCurrentText("utf-8")
+    type_into(qtbot, pane.form.envelope.from_name, FULL["From"]["Name"])
+    type_into(qtbot, pane.form.envelope.from_email, FULL["From"]["Email"])
+    type_into(qtbot, pane.form.envelope.to.edit, "Mario Rossi <mario.rossi@example.org>")
+    type_into(qtbot, pane.form.envelope.cc.edit, "Giulia Bianchi <giulia.bianchi@example.org>")
+    type_into(qtbot, pane.form.envelope.bcc.edit, "Archive <archive@example.com>")
+    type_into(qtbot, pane.form.envelope.reply_to, FULL["ReplyTo"])
+    type_into(qtbot, pane.form.envelope.subject, FULL["Subject"])
+    pane.form.envelope.char_set.setCurrentText("utf-8")
     html = FULL["Html"]
     pane.html.set_parts(html["DocType"], html["Head"], html["BodyTag"], html["Body"])
     pane.text.setPlainText(FULL["Text"])
-    pane.headers.set_rows([(h["N"], h["V"]) for h in FULL["ExtendedHeaders"]])
+    pane.form.headers.set_rows([(h["N"], h["V"]) for h in FULL["ExtendedHeaders"]])
     attachment = FULL["Attachments"][0]
     image = FULL["EmbeddedImages"][0]
-    pane.attachments.add_paths(
+    pane.form.attachments.add_paths(
         [write_file(folder, attachment["Filename"], base64.b64decode(attachment["Body"]))]
     )
-    pane.images.add_paths([write_file(folder, image["Filename"], base64.b64decode(image["Body"]))])
-    qtbot.waitUntil(lambda: not pane.attachments.busy and not pane.images.busy, timeout=10_000)
+    pane.form.images.add_paths(
+        [write_file(folder, image["Filename"], base64.b64decode(image["Body"]))]
+    )
+    qtbot.waitUntil(
+        lambda: not pane.form.attachments.busy and not pane.form.images.busy, timeout=10_000
+    )
     options = FULL["XSmtpAPI"]
-    panel = pane.options
+    panel = pane.form.options
     type_into(qtbot, panel.campaign_name, options["CampaignName"])
     panel.campaign_code.clear()
     type_into(qtbot, panel.campaign_code, options["CampaignCode"])
@@ -60,8 +64,8 @@ def fill_full_example(qtbot, pane, folder):
 def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
     report = wait_sent(qtbot, compose)
-    assert report.outcome == "scheduled", compose.result.label.text()
-    assert "Scheduled by MailUp" in compose.result.label.text()
+    assert report.outcome == "scheduled", compose.form.result.label.text()
+    assert "Scheduled by MailUp" in compose.form.result.label.text()
 
     stored = admin.message(admin.outbox()[0]["id"])["request"]
     expected = {k: v for k, v in json.loads(json.dumps(FULL)).items() if k != "User"}
@@ -76,7 +80,7 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
 
 def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
-    compose.options.set_schedule(None)
+    compose.form.options.set_schedule(None)
     qtbot.waitUntil(
         lambda: (
             compose.preview.rendered_html is not None
@@ -114,49 +118,50 @@ def test_each_refusal_is_shown_with_its_hint(
     window, compose, qtbot, username, secret, code, hint_words, monkeypatch
 ):
     use_sandbox_user(window, username, secret)
-    monkeypatch.setattr(compose, "_guard", lambda profile: False)  # the guard has its own tests
-    type_into(qtbot, compose.from_email, "support@example.com")
-    type_into(qtbot, compose.to.edit, "mario@example.org")
-    type_into(qtbot, compose.subject, "Hello")
+    # the guard has its own tests
+    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: False)
+    type_into(qtbot, compose.form.envelope.from_email, "support@example.com")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.subject, "Hello")
     compose.text.setPlainText("Hello")
     report = wait_sent(qtbot, compose)
     assert report.outcome == "error"
-    assert report.error.code == code
-    shown = compose.result.label.text()
+    assert report.failure.code == code
+    shown = compose.form.result.label.text()
     assert f"Code {code}" in shown
     assert hint_words.lower() in shown.lower()
-    assert compose.result.kind == "error"
+    assert compose.form.result.kind == "error"
     assert "retry" not in shown.lower()  # a 403 never offers an automatic retry
 
 
 def test_from_outside_the_senders_is_102_and_marks_from(window, compose, qtbot):
-    type_into(qtbot, compose.from_email, "someone@elsewhere.org")
-    type_into(qtbot, compose.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.from_email, "someone@elsewhere.org")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Hello")
     report = wait_sent(qtbot, compose)
-    assert report.error.code == "102"
-    assert compose.from_email.property("problem")
+    assert report.failure.code == "102"
+    assert compose.form.envelope.from_email.property("problem")
 
 
 def test_missing_sender_and_recipient_are_refused_before_sending(window, compose, admin, qtbot):
-    compose.from_email.clear()
-    compose.to.set_text("")
-    type_into(qtbot, compose.cc.edit, "not-an-address")
-    compose.send()
-    shown = compose.result.label.text()
+    compose.form.envelope.from_email.clear()
+    compose.form.envelope.to.set_text("")
+    type_into(qtbot, compose.form.envelope.cc.edit, "not-an-address")
+    compose.form.send()
+    shown = compose.form.result.label.text()
     assert "Not sent" in shown and "From" in shown and "Cc[0].Email" in shown
-    assert compose.from_email.property("problem")
-    assert compose.cc.edit.property("problem")
+    assert compose.form.envelope.from_email.property("problem")
+    assert compose.form.envelope.cc.edit.property("problem")
     assert admin.outbox() == []
-    assert compose.cc.edit.text() == "not-an-address"  # nothing typed is lost
+    assert compose.form.envelope.cc.edit.text() == "not-an-address"  # nothing typed is lost
 
 
 def test_a_double_click_sends_once(window, compose, admin, qtbot):
-    type_into(qtbot, compose.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Once")
     with qtbot.waitSignal(compose.sent, timeout=20_000):
-        qtbot.mouseDClick(compose.send_button, Qt.MouseButton.LeftButton)
-        compose.send()
+        qtbot.mouseDClick(compose.form.send_button, Qt.MouseButton.LeftButton)
+        compose.form.send()
     qtbot.wait(300)
     assert len(admin.outbox()) == 1
 
@@ -164,24 +169,26 @@ def test_a_double_click_sends_once(window, compose, admin, qtbot):
 def test_unfilled_merge_tags_block_sending_unless_overridden(
     window, compose, admin, qtbot, monkeypatch
 ):
-    type_into(qtbot, compose.to.edit, "mario@example.org")
-    type_into(qtbot, compose.subject, "Hello [firstname]")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.subject, "Hello [firstname]")
     compose.text.setPlainText("Hi [firstname]")
     asked = []
-    monkeypatch.setattr(compose, "confirm_unfilled", lambda tags: asked.append(tags) or False)
-    compose.send()
+    monkeypatch.setattr(
+        compose.form.flow, "confirm_unfilled", lambda tags: asked.append(tags) or False
+    )
+    compose.form.send()
     assert asked == [["firstname"]]
     assert admin.outbox() == []
-    monkeypatch.setattr(compose, "confirm_unfilled", lambda tags: True)
+    monkeypatch.setattr(compose.form.flow, "confirm_unfilled", lambda tags: True)
     assert wait_sent(qtbot, compose).outcome == "queued"
 
 
 def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
-    type_into(qtbot, compose.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Late")
-    compose.options.set_schedule(datetime(2020, 1, 1).astimezone())
-    compose.send()
-    assert "passed" in compose.result.label.text()
+    compose.form.options.set_schedule(datetime(2020, 1, 1).astimezone())
+    compose.form.send()
+    assert "passed" in compose.form.result.label.text()
     assert admin.outbox() == []
 
 
@@ -189,13 +196,13 @@ def test_outcome_unknown_points_to_the_journal(window, compose, admin, qtbot):
     # queued, then the connection drops before the answer; "times" is left open because the
     # dashboard's poller may make the next MailUp call
     admin.set_faults(drop=True)
-    type_into(qtbot, compose.to.edit, "mario@example.org")
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Slow")
     report = wait_sent(qtbot, compose)
     admin.clear_faults()
     assert report.outcome == "unknown"
-    assert "may have been queued" in compose.result.label.text()
-    assert compose.journal_button.isVisible()
+    assert "may have been queued" in compose.form.result.label.text()
+    assert compose.form.journal_button.isVisible()
 
 
 def test_a_from_outside_the_listed_senders_is_warned_before_sending(window, compose, qtbot):
@@ -205,8 +212,10 @@ def test_a_from_outside_the_listed_senders_is_warned_before_sending(window, comp
         users = client.list_user_info()
     profile = window.context.profiles.active
     window.context.user_states.update(profile.id, users, datetime.now().astimezone())
-    type_into(qtbot, compose.from_email, "someone@elsewhere.org")
-    qtbot.waitUntil(lambda: compose.from_warning.isVisible(), timeout=5_000)
-    assert "102" in compose.from_warning.text()
-    type_into(qtbot, compose.from_email, "billing@example.com")  # DomainList example.com
-    qtbot.waitUntil(lambda: not compose.from_warning.isVisible(), timeout=5_000)
+    type_into(qtbot, compose.form.envelope.from_email, "someone@elsewhere.org")
+    qtbot.waitUntil(lambda: compose.form.envelope.from_warning.isVisible(), timeout=5_000)
+    assert "102" in compose.form.envelope.from_warning.text()
+    type_into(
+        qtbot, compose.form.envelope.from_email, "billing@example.com"
+    )  # DomainList example.com
+    qtbot.waitUntil(lambda: not compose.form.envelope.from_warning.isVisible(), timeout=5_000)

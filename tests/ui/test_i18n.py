@@ -162,13 +162,13 @@ profiles = ProfileStore()
 profiles.set_active(profiles.ensure_sandbox().id)
 window = MainWindow(AppContext.create(profiles, settings))
 window.show()
-compose = window.compose
+form = window.compose.form
 print(json.dumps({
     "language": language,
     "menus": [action.text() for action in window.menuBar().actions()],
     "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
-    "compose": [button.text() for button in (compose.new_button, compose.drafts_button,
-                                             compose.inspect_button, compose.send_button)],
+    "compose": [button.text() for button in (form.new_button, form.drafts_button,
+                                             form.inspect_button, form.send_button)],
     "code_104": error_html(MailUpApiError(403, "104", "User is blocked")),
 }))
 """

@@ -2,11 +2,11 @@
 
 import pytest
 
-from mailup_gui.api.client import MailUpClient
 from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
 from mailup_gui.core.draft import Draft, build_message, file_ref
 from mailup_gui.core.journal import Journal, Reopened, entry_for_attempt
+from mailup_gui.core.send_result import Failure
 from mailup_gui.ui.journal.feed import JournalFeed
 from mailup_gui.ui.journal.pane import JournalPane
 
@@ -21,8 +21,6 @@ def record(
     outcome="queued",
     answer=QUEUED_ANSWER,
 ) -> int:
-    with MailUpClient("http://127.0.0.1:9/API/v2.0/", "s10000_1", SECRET) as client:
-        body = client.request_body(build_message(draft).message)
     journal = Journal()
     try:
         return journal.record(
@@ -31,10 +29,11 @@ def record(
                 profile_name=profile_name,
                 endpoint="http://127.0.0.1:9/API/v2.0/",
                 method="SendMessage",
-                request_json=body,
+                request=build_message(draft).message,
+                username="s10000_1",
                 draft=draft,
                 outcome=outcome,
-                answer=answer,
+                answer=answer if isinstance(answer, SendResult) else Failure.of(answer),
                 duration_ms=8,
             )
         )

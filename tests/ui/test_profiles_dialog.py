@@ -1,6 +1,7 @@
 """Profiles dialog: add, edit, duplicate, delete, inline validation, Test connection."""
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -137,15 +138,15 @@ def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(
     fill(qtbot, dialog.secret, "super-secret-value")
     asked = answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
     assert dialog.save()
-    assert asked
+    qtbot.waitUntil(lambda: bool(asked))  # the keyring is tried on a worker first
     profile = ProfileStore().find("Acme")
     assert dialog._secrets.get(profile.id) is None  # refused: nothing kept
 
     fill(qtbot, dialog.secret, "super-secret-value")
     answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
     assert dialog.save()
-    assert dialog._secrets.get(profile.id) == "super-secret-value"
-    assert "this session only" in dialog.secret_where.text()
+    qtbot.waitUntil(lambda: dialog._secrets.get(profile.id) == "super-secret-value")
+    qtbot.waitUntil(lambda: "this session only" in dialog.secret_where.text())
     files = [p for p in app_home.rglob("*") if p.is_file()]
     assert files and all(b"super-secret-value" not in p.read_bytes() for p in files)
     assert json.loads(ProfileStore().path.read_text())  # the profile itself was saved
@@ -161,3 +162,28 @@ def test_the_test_address_is_checked_and_saved(dialog, qtbot):
     assert dialog.save() is True
     saved = {p.name: p for p in ProfileStore().all()}
     assert saved["New profile"].test_address == "agent@example.org"
+
+
+def test_the_keyring_is_never_touched_on_the_gui_thread(dialog, qtbot, monkeypatch):
+    """A keyring that asks to be unlocked would freeze the dialog: every call runs on a worker."""
+    calls = []  # (method, on the GUI thread)
+    store = dialog._secrets
+    for name in ("storage_of", "health", "set", "delete"):
+        real = getattr(store, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(store, name, spy)
+    answer(monkeypatch, "warning", QMessageBox.StandardButton.Yes)
+    dialog.add_profile()
+    fill(qtbot, dialog.username, "s123456_1")
+    fill(qtbot, dialog.secret, "typed-secret")
+    assert dialog.save()
+    qtbot.waitUntil(lambda: "this session only" in dialog.secret_where.text())
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    dialog.delete_profile()
+    qtbot.waitUntil(lambda: ("delete", False) in calls)
+    assert {name for name, _ in calls} == {"storage_of", "health", "set", "delete"}
+    assert not any(on_gui for _, on_gui in calls), calls

@@ -39,7 +39,8 @@ def test_secret_lives_only_in_the_keyring(window, qtbot, app_home, monkeypatch):
     dialog.secret.setText(secret)
     assert dialog.save()
     profile = window.context.profiles.find("Acme via keyring")
-    assert window.context.secrets.storage_of(profile.id) is Storage.KEYRING
+    # stored on a worker: the keyring may block
+    qtbot.waitUntil(lambda: window.context.secrets.storage_of(profile.id) is Storage.KEYRING)
     dialog.close()
 
     window.reload_profiles()

@@ -7,7 +7,7 @@ from dashboard_helpers import first_poll, poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
 from mailup_gui.core.send_guard import SCHEDULE_MARGIN
-from mailup_gui.ui.send_guard import GuardDecision, guard_send
+from mailup_gui.ui.message.send_guard import GuardDecision, guard_send
 
 
 class Clicker:

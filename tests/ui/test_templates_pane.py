@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from mailup_gui.core.journal import Journal
 from mailup_gui.core.profiles import Profile
 from mailup_gui.core.test_data import TestDataSet
-from mailup_gui.ui.compose.inspector import RequestInspector
+from mailup_gui.ui.message.inspector import RequestInspector
 from mailup_gui.ui.templates.source import State
 
 ITALIAN = TestDataSet(
@@ -30,7 +30,7 @@ ITALIAN = TestDataSet(
 def pane(window, monkeypatch):
     pane = window.templates
     window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
     return pane
 
 
@@ -58,7 +58,7 @@ def wait_preview(qtbot, pane, text: str) -> None:
 def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pane, admin, qtbot):
     profile = window.context.profiles.active
     window.context.profiles.put(replace(profile, test_address="agent@example.org"))
-    type_into(qtbot, pane.to.edit, "A Customer <customer@example.org>")
+    type_into(qtbot, pane.form.envelope.to.edit, "A Customer <customer@example.org>")
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
     wait_preview(qtbot, pane, "Thank you for your order, Mario!")
@@ -71,7 +71,7 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
         with qtbot.waitSignal(pane.sent, timeout=20_000) as sent:
             pane.send_self_button.click()
-    assert sent.args[0].outcome == "queued", pane.result.label.text()
+    assert sent.args[0].outcome == "queued", pane.form.result.label.text()
 
     [summary] = admin.outbox()
     delivered = admin.message(summary["id"])
@@ -79,7 +79,9 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     assert (delivered["subject"], delivered["html"], delivered["text"]) == shown
     assert "€ 1.234,50" in delivered["html"] and "7 marzo 2026" in delivered["text"]
     assert [r["email"] for r in delivered["recipients"]] == ["agent@example.org"]
-    assert pane.to.text() == "A Customer <customer@example.org>"  # what was typed stays
+    assert (
+        pane.form.envelope.to.text() == "A Customer <customer@example.org>"
+    )  # what was typed stays
 
     entry = Journal().get(recorded.args[0])
     assert (entry.method, entry.template_id, entry.test_data) == (
@@ -93,13 +95,15 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
 
 
 def test_values_edited_after_applying_a_set_are_journaled_without_it(window, pane, qtbot):
-    type_into(qtbot, pane.to.edit, "customer@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
-    rows = pane.options.merge_values.rows()
-    pane.options.merge_values.set_rows([(t, "Luigi" if t == "firstname" else v) for t, v in rows])
+    rows = pane.form.options.merge_values.rows()
+    pane.form.options.merge_values.set_rows(
+        [(t, "Luigi" if t == "firstname" else v) for t, v in rows]
+    )
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        pane.send()
+        pane.form.send()
     assert Journal().get(recorded.args[0]).test_data is None
     qtbot.waitUntil(
         lambda: "edited after “Italian customer”" in pane.test_data.in_use.text(), timeout=10_000
@@ -112,14 +116,15 @@ def test_a_template_outside_the_users_list_gets_111_with_the_hint(
 ):
     from mailup_gui.api.client import MailUpClient
 
-    monkeypatch.setattr(pane, "confirm_unfilled", lambda tags: True)  # 9's tags stay empty
+    # 9's tags stay empty
+    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags: True)
 
     with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
         users = client.list_user_info()
     window.context.user_states.update(
         window.context.profiles.active.id, users, datetime.now().astimezone()
     )
-    type_into(qtbot, pane.to.edit, "customer@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, template_id, state)
     qtbot.waitUntil(lambda: "111" in pane.source_banner.label.text(), timeout=10_000)
     banner = pane.source_banner.label.text()
@@ -130,8 +135,8 @@ def test_a_template_outside_the_users_list_gets_111_with_the_hint(
     assert pane.source_banner.kind == "warning"
 
     report = wait_sent(qtbot, pane)
-    assert report.outcome == "error" and report.error.code == "111"
-    shown = pane.result.label.text()
+    assert report.outcome == "error" and report.failure.code == "111"
+    shown = pane.form.result.label.text()
     assert "Code 111" in shown and "same List as the SMTP+ user" in shown
     assert "List" in pane.template_page.template_id.property("problem")
     assert admin.outbox() == []
@@ -145,10 +150,10 @@ def test_a_non_numeric_template_id_is_refused_in_the_form(window, pane, admin, q
         pane.template_page.id_error.isVisibleTo(pane)
         and "Digits only" in pane.template_page.id_error.text()
     )
-    type_into(qtbot, pane.to.edit, "customer@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     with qtbot.assertNotEmitted(pane.sent, wait=200):
-        pane.send()
-    shown = pane.result.label.text()
+        pane.form.send()
+    shown = pane.form.result.label.text()
     assert "Not sent" in shown and "TemplateId" in shown
     assert field.property("problem")
     assert admin.outbox() == []
@@ -160,7 +165,7 @@ def test_a_test_data_set_round_trips_through_export_and_import(
 ):
     pick(qtbot, pane, "1", State.FOUND)
     long_names = [("firstname", "Maximiliane Alexandra " * 6), ("order_id", 'A,1042 "x"')]
-    pane.options.merge_values.set_rows(long_names)
+    pane.form.options.merge_values.set_rows(long_names)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("very long names", True))
     pane.test_data.save_button.click()
     assert pane.test_data.selected().values == tuple(long_names)
@@ -195,15 +200,15 @@ def test_an_import_error_names_the_line(pane, qtbot, tmp_path, monkeypatch):
 
 
 def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, qtbot, monkeypatch):
-    type_into(qtbot, pane.to.edit, "customer@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000):
-        pane.send()
+        pane.form.send()
 
-    monkeypatch.setattr(pane, "_confirm_replace", lambda: True)
+    monkeypatch.setattr(pane.form, "_confirm_replace", lambda: True)
     pick(qtbot, pane, "3", State.FOUND)
-    type_into(qtbot, pane.to.edit, "someone.else@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "someone.else@example.org")
     window.show_journal()
     journal = window.journal_page.pane()
     qtbot.waitUntil(lambda: journal.model.rowCount() >= 1, timeout=10_000)
@@ -212,16 +217,16 @@ def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, q
     journal.reopen_button.click()
     qtbot.waitUntil(lambda: pane.template_page.value() == 1, timeout=10_000)
     assert window.tabs.currentWidget() is window.templates_page
-    assert "Italian customer" in pane.result.label.text()
+    assert "Italian customer" in pane.form.result.label.text()
     assert "In use: “Italian customer”" in pane.test_data.in_use.text()
-    assert dict(pane.options.merge_values.rows())["firstname"] == "Mario"
-    assert pane.to.text() == "customer@example.org"
+    assert dict(pane.form.options.merge_values.rows())["firstname"] == "Mario"
+    assert pane.form.envelope.to.text() == "customer@example.org"
 
 
 def test_the_inspector_shows_the_sendtemplate_request(pane, qtbot):
-    type_into(qtbot, pane.to.edit, "customer@example.org")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
-    pane.inspect_request()
+    pane.form.inspect_request()
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     assert '"TemplateId": 1' in inspector.full_text("JSON")
@@ -243,12 +248,14 @@ def test_on_production_the_pasted_html_is_previewed(window, pane, qtbot):
         lambda: "cannot read templates" in pane.source_banner.label.text(), timeout=10_000
     )
     assert "paste or open" in pane.source_banner.label.text()
-    assert pane.editors.isTabVisible(pane.editors.indexOf(pane.html))
+    assert pane.form.editors.isTabVisible(pane.form.editors.indexOf(pane.html))
     pane.html.load_document(
         "<!DOCTYPE html><html><head></head><body><p>Ciao [firstname]</p></body></html>"
     )
-    qtbot.waitUntil(lambda: "firstname" in dict(pane.options.merge_values.rows()), timeout=10_000)
-    pane.options.merge_values.set_rows([("firstname", "Giulia")])
+    qtbot.waitUntil(
+        lambda: "firstname" in dict(pane.form.options.merge_values.rows()), timeout=10_000
+    )
+    pane.form.options.merge_values.set_rows([("firstname", "Giulia")])
     wait_preview(qtbot, pane, "Ciao Giulia")
     assert "showing the HTML you pasted" in pane.source_banner.label.text()
 

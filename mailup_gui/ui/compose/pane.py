@@ -1,48 +1,64 @@
-"""Compose: a transactional email with HTML and text, sent through SendMessage."""
+"""Compose: a transactional email with HTML and text, sent through SendMessage.
+
+The pane brings the HTML and text editors and the preview; the send form (``ui.message``)
+brings the envelope, headers, files, options, checks, drafts and the send.
+"""
 
 from __future__ import annotations
 
-import msgspec
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...api.endpoints import SEND_MESSAGE_PATH
 from ...core.content_checks import cid_report
-from ...core.draft import Draft, build_message
+from ...core.draft import Draft
 from ...core.html_text import html_to_text
-from ..core_texts import translated_problems
-from .editor import MessageEditor
-from .html_editor import HtmlPartsEditor
-from .preview_panel import PreviewPanel
+from ...core.sending import SendKind, build
+from ..context import AppContext
+from ..message.form import MessageForm
+from ..message.html_editor import HtmlPartsEditor
+from ..message.preview_panel import PreviewPanel
 
 
-class ComposePane(MessageEditor):
-    EDITOR = "message"
-    METHOD = "SendMessage"
-    METHOD_PATH = SEND_MESSAGE_PATH
+class ComposePane(QWidget):
+    kind = SendKind.MESSAGE
 
-    def content_tabs(self) -> list[tuple[QWidget, str]]:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.html = HtmlPartsEditor()
-        self.html.changed.connect(self._on_changed)
         self.text = QPlainTextEdit()
         self.text.setToolTip(self.tr("The plain-text part, for clients that do not show HTML"))
         self.text.setAccessibleName(self.tr("Text part"))
-        self.text.textChanged.connect(self._on_changed)
         self.generate_text = QPushButton(self.tr("&Generate from HTML"))
         self.generate_text.setToolTip(self.tr("Replace the text part with text made from the HTML"))
         self.generate_text.setAccessibleName(self.tr("Generate text from HTML"))
         self.generate_text.clicked.connect(self.generate_text_from_html)
-        text_page = QWidget()
-        text_layout = QVBoxLayout(text_page)
+        self.text_page = QWidget()
+        text_layout = QVBoxLayout(self.text_page)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.addWidget(self.generate_text, 0, Qt.AlignmentFlag.AlignLeft)
         text_layout.addWidget(self.text, 1)
-        return [(self.html, self.tr("HTML")), (text_page, self.tr("Text"))]
+        self.preview = PreviewPanel(context)
+        self.preview.generate_text_requested.connect(self.generate_text_from_html)
+
+        self.form = MessageForm(context, self)
+        self.sent = self.form.sent
+        self.html.changed.connect(self.form.on_changed)
+        self.text.textChanged.connect(self.form.on_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.form.restore()
+
+    # ----- what the send form asks of its content ---------------------------------------
+    def content_pages(self) -> list[tuple[QWidget, str]]:
+        return [(self.html, self.tr("HTML")), (self.text_page, self.tr("Text"))]
 
     def side_panel(self) -> QWidget:
-        self.preview = PreviewPanel(self.context)
-        self.preview.generate_text_requested.connect(self.generate_text_from_html)
         return self.preview
+
+    def content_fields(self) -> dict[str, QWidget]:
+        return {}
 
     def content_of(self) -> dict:
         doc_type, head, body_tag, body = self.html.parts()
@@ -86,15 +102,23 @@ class ComposePane(MessageEditor):
         def work():
             from ...core.preview_content import preview_content
 
-            request = build_message(draft, read_files=False).message
+            request = build(SendKind.MESSAGE, draft, read_files=False).message
             return preview_content(request, draft.embedded_images)
 
         self.preview.render(work)
 
-    def build(self, draft: Draft, *, read_files: bool):
-        # The problems are listed and marked on screen: in the UI's language.
-        built = build_message(draft, read_files=read_files)
-        return msgspec.structs.replace(built, problems=translated_problems(built.problems))
+    def send_summary(self, draft: Draft) -> str:
+        return f"“{draft.subject}”"
+
+    def journal_extra(self, draft: Draft) -> dict:
+        return {}
+
+    # ----- the pane's own ---------------------------------------------------------------
+    def open_draft(self, draft: Draft) -> bool:
+        return self.form.open_draft(draft)
+
+    def autosave_now(self) -> None:
+        self.form.autosave_now()
 
     def generate_text_from_html(self) -> None:
         generated = html_to_text(self.html.parts()[3])

@@ -2,7 +2,7 @@
 
 Light on purpose (PySide6 and Qt-free core modules only): it starts with the app's services,
 whether or not the Dashboard was ever opened, so that state changes are announced. Requests
-run on a one-thread pool of its own, never two at once; httpx loads on that thread.
+run on a one-thread pool of its own, never two at once; the HTTP client loads on that thread.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class UserPoller(QObject):
         context, log, generation = self._context, self.log, self._generation
 
         def work():
-            from ...core.user_poll import poll_users  # httpx loads here, on the worker
+            from ...core.user_poll import poll_users  # the HTTP client loads here, on the worker
 
             return poll_users(profile, context.secrets, sandbox_url, context.user_states, log)
 

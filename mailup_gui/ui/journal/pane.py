@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from datetime import datetime
 from html import escape
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...core.journal import Journal, JournalEntry
+from ...core.request_body import pretty_json, without_secret
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
@@ -256,10 +256,7 @@ class JournalPane(QWidget):
 
     def _request_text(self, request: dict[str, Any]) -> str:
         privacy = self.context.privacy
-        user = request.get("User")
-        if isinstance(user, dict) and isinstance(user.get("Username"), str):
-            request = {**request, "User": {"Username": privacy.username(user["Username"])}}
-        return privacy.addresses_in(json.dumps(request, indent=2, ensure_ascii=False))
+        return privacy.addresses_in(pretty_json(without_secret(request, privacy.username)))
 
     def _outcome_text(self, outcome: str) -> str:
         return self._outcomes.get(outcome, outcome)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profiles import Endpoint, Profile, ProfileStore, profile_problems
-from ...core.secrets import KeyringUnavailable, SecretStore, Storage
+from ...core.secrets import KeyringHealth, KeyringUnavailable, SecretStore, Storage
 from ..core_texts import translated
 from ..describe import error_html, status_text
 from ..privacy import Privacy
@@ -267,11 +267,20 @@ class ProfilesDialog(QDialog):
         self._dirty = False
 
     def _describe_secret(self) -> None:
+        """Say where the secret is kept; the keyring is asked on a worker (it may block)."""
         if self._current is None:
             self.secret_where.clear()
             return
-        storage = self._secrets.storage_of(self._current.id)
-        health = self._secrets.health()
+        profile_id, secrets = self._current.id, self._secrets
+        self._tasks.run(
+            lambda: (profile_id, secrets.storage_of(profile_id), secrets.health()),
+            self._on_secret_found,
+        )
+
+    def _on_secret_found(self, found: tuple[str, Storage | None, KeyringHealth]) -> None:
+        profile_id, storage, health = found
+        if self._current is None or self._current.id != profile_id:
+            return  # another profile is shown by now
         if storage is Storage.KEYRING:
             text = self.tr("Stored in {where}. Type a new one to replace it.").format(
                 where=translated(health.label)
@@ -377,23 +386,38 @@ class ProfilesDialog(QDialog):
         return True
 
     def _store_secret(self, profile: Profile, secret: str) -> None:
-        try:
-            self._secrets.set(profile.id, secret)
-        except KeyringUnavailable as why:
-            choice = QMessageBox.warning(
-                self,
-                self.tr("No system keyring"),
-                self.tr(
-                    "The secret cannot be stored in the system keyring: {why}\n\n"
-                    "Keep it in memory for this session only? It will be forgotten when the "
-                    "app quits, and it is never written to a file."
-                ).format(why=translated(str(why))),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            )
-            if choice != QMessageBox.StandardButton.Yes:
-                return
-            self._secrets.keep_for_session(profile.id, secret)
+        """Store the typed secret in the keyring, on a worker; without a keyring, offer to keep
+        it for this session only."""
+        secrets = self._secrets
+        self.secret_where.setText(self.tr("Storing the secret…"))
+        self._tasks.run(
+            lambda: secrets.set(profile.id, secret),
+            lambda _storage: self._on_secret_stored(),
+            lambda error: self._on_store_failed(profile, secret, error),
+        )
+
+    def _on_secret_stored(self) -> None:
         self.secret.clear()
+        self._describe_secret()
+
+    def _on_store_failed(self, profile: Profile, secret: str, error: Exception) -> None:
+        if not isinstance(error, KeyringUnavailable):
+            self.result.setText(error_html(error))
+            self._describe_secret()
+            return
+        choice = QMessageBox.warning(
+            self,
+            self.tr("No system keyring"),
+            self.tr(
+                "The secret cannot be stored in the system keyring: {why}\n\n"
+                "Keep it in memory for this session only? It will be forgotten when the "
+                "app quits, and it is never written to a file."
+            ).format(why=translated(str(error))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if choice == QMessageBox.StandardButton.Yes:
+            self._secrets.keep_for_session(profile.id, secret)
+            self.secret.clear()
         self._describe_secret()
 
     def test_connection(self) -> None:
@@ -416,7 +440,7 @@ class ProfilesDialog(QDialog):
         self.update_secret_button.hide()
 
         def work():
-            from ...core.connection import test_profile  # httpx loads here, on the worker
+            from ...core.connection import test_profile  # the HTTP client loads here, on the worker
 
             return test_profile(profile, secrets, sandbox_url, typed)
 

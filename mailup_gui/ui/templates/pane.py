@@ -1,30 +1,31 @@
 """Templates: a message stored in MailUp, sent by its numeric ID through SendTemplate.
 
-The envelope, headers, files, options, checks, drafts and the send flow are MessageEditor's,
-as in Compose. This pane adds the TemplateId and a library to pick it from, named test data,
-"Send to myself", and a preview of the template wherever its content can be known.
+The send form (``ui.message``) brings the envelope, headers, files, options, checks, drafts
+and the send, as in Compose. This pane adds the TemplateId and a library to pick it from,
+named test data, "Send to myself", and a preview of the template wherever its content can be
+known.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-import msgspec
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...api.dto import TemplateMessage
-from ...api.endpoints import SEND_TEMPLATE_PATH
-from ...core.draft import Draft, build_template
+from ...core.draft import Draft
 from ...core.preview_content import PreviewContent
+from ...core.send_result import SendReport
+from ...core.sending import SendKind, build
 from ...core.template_library import TemplateLibrary
 from ...core.template_source import TemplateContent, pasted_template
 from ...core.test_data import TestDataSet
-from ..compose.editor import MessageEditor
-from ..compose.html_editor import HtmlPartsEditor
-from ..compose.preview_panel import PreviewPanel
-from ..core_texts import translated_problems
+from ..context import AppContext
+from ..message.form import MessageForm, push_button
+from ..message.html_editor import HtmlPartsEditor
+from ..message.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
 from .source import State, TemplateSource
 from .template_page import TemplatePage
@@ -33,25 +34,46 @@ from .test_data_page import TestDataPage
 FETCH_DELAY_MS = 500  # read the template once the ID has stopped changing
 
 
-class TemplatesPane(MessageEditor):
-    EDITOR = "template"
-    METHOD = "SendTemplate"
-    METHOD_PATH = SEND_TEMPLATE_PATH
-    CODE_FIELDS = {**MessageEditor.CODE_FIELDS, "111": "TemplateId"}
+class TemplatesPane(QWidget):
+    kind = SendKind.TEMPLATE
 
-    # ----- layout (called by MessageEditor while it builds) ------------------------------
-    def content_tabs(self) -> list[tuple[QWidget, str]]:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
         self.library = TemplateLibrary()
-        self.source = TemplateSource(self.context, self)
-        self.source.changed.connect(self._on_source_changed)
-        self.context.sandbox.ready.connect(self._on_sandbox_ready)
+        self.source = TemplateSource(context, self)
         self._owner: tuple[str | None, int] | None = None  # (profile id, template id) shown
         self._applied: TestDataSet | None = None
-        self._sent_as: str | None = None  # the profile id of the send in flight
         self._fetch_later = QTimer(self, singleShot=True, interval=FETCH_DELAY_MS)
         self._fetch_later.timeout.connect(self._follow_source)
-        self.sent.connect(self._after_send)
+        self._build_pages()
+        self._build_side()
+        self.send_self_button = push_button(
+            self.tr("Send to &myself"),
+            self.tr(
+                "Send only to the profile's test address, or to the From address (Ctrl+Shift+Enter)"
+            ),
+            self.send_to_myself,
+        )
+        self.send_self_button.setAccessibleName(self.tr("Send to myself"))
 
+        self.form = MessageForm(context, self, [self.send_self_button])
+        self.sent = self.form.sent
+        self.options = self.form.options
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+
+        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send_to_myself)
+        self.html.changed.connect(self.form.on_changed)
+        self.source.changed.connect(self._on_source_changed)
+        context.sandbox.ready.connect(self._on_sandbox_ready)
+        self.sent.connect(self._after_send)
+        self._on_source_changed()
+        self.form.restore()
+
+    def _build_pages(self) -> None:
         self.template_page = TemplatePage()
         self.template_page.template_id_edited.connect(self._on_template_id_edited)
         self.template_page.fetch_requested.connect(lambda: self._follow_source(again=True))
@@ -68,14 +90,8 @@ class TemplatesPane(MessageEditor):
                 "its HTML here to preview it. It is not sent."
             )
         )
-        self.html.changed.connect(self._on_changed)
-        return [
-            (self.template_page, self.tr("Template")),
-            (self.test_data, self.tr("Test data")),
-            (self.html, self.tr("Template HTML")),
-        ]
 
-    def side_panel(self) -> QWidget:
+    def _build_side(self) -> None:
         self.source_banner = Banner("info")
         self.source_banner.setAccessibleName(self.tr("What the preview shows"))
         self.rendered_subject = QLabel()
@@ -86,31 +102,27 @@ class TemplatesPane(MessageEditor):
         # the text part is the template's own: there is nothing here to generate it into
         self.preview.preview.text_part.generate.hide()
         self.preview.rendered.connect(self._show_rendered_subject)
-        side = QWidget()
-        layout = QVBoxLayout(side)
+        self.side = QWidget()
+        layout = QVBoxLayout(self.side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source_banner)
         layout.addWidget(self.rendered_subject)
         layout.addWidget(self.preview, 1)
-        return side
 
-    def action_buttons(self) -> list[QPushButton]:
-        self.send_self_button = self._button(
-            self.tr("Send to &myself"),
-            self.tr(
-                "Send only to the profile's test address, or to the From address (Ctrl+Shift+Enter)"
-            ),
-            self.send_to_myself,
-        )
-        self.send_self_button.setAccessibleName(self.tr("Send to myself"))
-        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send_to_myself)
-        return [self.send_self_button]
+    # ----- what the send form asks of its content ---------------------------------------
+    def content_pages(self) -> list[tuple[QWidget, str]]:
+        return [
+            (self.template_page, self.tr("Template")),
+            (self.test_data, self.tr("Test data")),
+            (self.html, self.tr("Template HTML")),
+        ]
+
+    def side_panel(self) -> QWidget:
+        return self.side
 
     def content_fields(self) -> dict[str, QWidget]:
         return {"TemplateId": self.template_page.template_id}
 
-    # ----- the draft --------------------------------------------------------------------
     def content_of(self) -> dict:
         doc_type, head, body_tag, body = self.html.parts()
         return {
@@ -134,14 +146,8 @@ class TemplatesPane(MessageEditor):
         # a Subject in the request replaces the template's
         return [content.html, content.text, "" if draft.subject else content.subject]
 
-    def build(self, draft: Draft, *, read_files: bool):
-        # The problems are listed and marked on screen: in the UI's language.
-        built = build_template(draft, read_files=read_files)
-        return msgspec.structs.replace(built, problems=translated_problems(built.problems))
-
-    def send_work(self, profile, draft: Draft):
-        self._sent_as = profile.id
-        return super().send_work(profile, draft)
+    def content_notes(self, draft: Draft) -> list[str]:
+        return []
 
     def journal_extra(self, draft: Draft) -> dict:
         return {"template_id": draft.template_id or None, "test_data": self.applied_set_name()}
@@ -152,9 +158,15 @@ class TemplatesPane(MessageEditor):
         what = self.tr("template {id}").format(id=draft.template_id)
         return f"{what} “{title}”" if title else what
 
+    def open_draft(self, draft: Draft) -> bool:
+        return self.form.open_draft(draft)
+
+    def autosave_now(self) -> None:
+        self.form.autosave_now()
+
     # ----- the template's content and the preview ---------------------------------------
     def _on_template_id_edited(self) -> None:
-        self._on_changed()
+        self.form.on_changed()
         self._fetch_later.start()
 
     def _on_sandbox_ready(self, _url: str) -> None:
@@ -181,13 +193,14 @@ class TemplatesPane(MessageEditor):
     def _on_source_changed(self) -> None:
         state = self.source.state
         pasted = self.source.uses_pasted_html
-        self.editors.setTabVisible(self.editors.indexOf(self.html), pasted)
+        editors = self.form.editors
+        editors.setTabVisible(editors.indexOf(self.html), pasted)
         self.template_page.fetch_button.setEnabled(state is not State.PASTED)  # no sandbox
         # a pasted template's text part is unknown: no tab that would call it empty
         self.preview.preview.tabs.setTabVisible(1, not pasted)
         if state is State.FOUND and not self.template_page.label.text():
             self.template_page.label.setText(self.source.content.name)
-        self._refresh.start()  # merge tags and preview, as after an edit
+        self.form.refresh_soon()  # merge tags and preview, as after an edit
 
     def _content(self, draft: Draft) -> TemplateContent | None:
         """What the preview renders: the sandbox's copy, the pasted HTML, or nothing."""
@@ -211,7 +224,7 @@ class TemplatesPane(MessageEditor):
         def work() -> PreviewContent:
             from ...core.preview_content import preview_content
 
-            request = build_template(draft, read_files=False).message
+            request = build(SendKind.TEMPLATE, draft, read_files=False).message
             return preview_content(request, draft.embedded_images, content)
 
         self.preview.render(work)
@@ -283,7 +296,7 @@ class TemplatesPane(MessageEditor):
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
         self._applied = data_set
-        self._refresh_checks()
+        self.form.refresh_checks()
 
     def applied_set_name(self) -> str | None:
         """The set whose values the merge tags hold; None when there is none or they were
@@ -301,7 +314,7 @@ class TemplatesPane(MessageEditor):
     def save_to_library(self) -> None:
         profile, template_id = self.context.profiles.active, self.template_page.value()
         if profile is None or not template_id:
-            self._mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
+            self.form.mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
             return
         self.library.save(
             profile.id,
@@ -310,7 +323,7 @@ class TemplatesPane(MessageEditor):
             self.template_page.notes.text().strip(),
         )
         self.template_page.show_library(self.library.templates(profile.id))
-        self._show_result(
+        self.form.show_result(
             "info", self.tr("Template {id} is in this profile's library.").format(id=template_id)
         )
 
@@ -321,23 +334,26 @@ class TemplatesPane(MessageEditor):
         self.library.remove(profile.id, template_id)
         self.template_page.show_library(self.library.templates(profile.id))
 
-    def _after_send(self, report) -> None:
-        if report.sent and isinstance(report.request, TemplateMessage) and self._sent_as:
-            self.library.mark_used(self._sent_as, report.request.template_id)
+    def _after_send(self, report: SendReport) -> None:
+        sender = self.form.flow.last_profile
+        if report.sent and isinstance(report.request, TemplateMessage) and sender is not None:
+            self.library.mark_used(sender.id, report.request.template_id)
             active = self.context.profiles.active
-            if active is not None and active.id == self._sent_as:
+            if active is not None and active.id == sender.id:
                 self.template_page.show_library(self.library.templates(active.id))
 
     # ----- send to myself ---------------------------------------------------------------
     def own_address(self) -> str:
         """The profile's test address, else the From address."""
         profile = self.context.profiles.active
-        return (profile.test_address.strip() if profile else "") or self.from_email.text().strip()
+        return (
+            profile.test_address.strip() if profile else ""
+        ) or self.form.envelope.from_email.text().strip()
 
     def send_to_myself(self) -> None:
         address = self.own_address()
         if not address:
-            self._show_result(
+            self.form.show_result(
                 "error",
                 self.tr(
                     "“Send to myself” needs an address: give the profile a test address (File ▸ "
@@ -345,7 +361,7 @@ class TemplatesPane(MessageEditor):
                 ),
             )
             return
-        self.send_only_to(address)
+        self.form.send_only_to(address)
 
     def _show_own_address(self) -> None:
         address = self.own_address()
@@ -362,18 +378,18 @@ class TemplatesPane(MessageEditor):
     # ----- from the journal -------------------------------------------------------------
     def open_reopened(self, reopened) -> None:
         """A SendTemplate from the journal (core.journal.Reopened) as a new draft."""
-        if not self.open_draft(reopened.draft):
+        if not self.form.open_draft(reopened.draft):
             return
         self._follow_source()
         if reopened.test_data:
             self._applied = TestDataSet(
                 reopened.test_data, tuple(reopened.draft.options.dynamic_fields)
             )
-        self._refresh_checks()
+        self.form.refresh_checks()
         what = self.tr("template {id}").format(id=reopened.draft.template_id)
         if reopened.test_data:
             what += self.tr(" with the test data “{name}”").format(name=reopened.test_data)
-        self._show_result(
+        self.form.show_result(
             "info",
             escape(self.tr("Reopened from the journal as a new draft: {what}.").format(what=what)),
         )

@@ -6,7 +6,7 @@ MailUp treats a missing member as "use the default", which is not the same as "o
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -203,17 +203,6 @@ class XSmtpApiPanel(QWidget):
         self.schedule_on.setChecked(when is not None)
         if when is not None:
             self.schedule.setDateTime(QDateTime(when.astimezone().replace(tzinfo=None)))
-
-    def schedule_problem(self, now: datetime | None = None) -> str | None:
-        """Past times are refused: MailUp would send at once, which is not what was asked."""
-        when = self.scheduled_at()
-        now = now or datetime.now().astimezone()
-        if when is not None and when < now - timedelta(seconds=30):
-            return self.tr(
-                "The scheduled time has passed: pick a time in the future, or untick "
-                "“Send at” to send now."
-            )
-        return None
 
     def sync_merge_tags(self, tags: list[str]) -> None:
         """List every tag found in the content; typed values and extra rows stay."""

@@ -11,6 +11,7 @@ from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
 from mailup_gui.core.draft import Draft, build_message, file_ref
 from mailup_gui.core.journal import Journal, entry_for_attempt, request_for_journal
+from mailup_gui.core.send_result import Failure
 
 SECRET = 'Very"Secret\\Value-ù'
 QUEUED = SendResult(200, "0", "done", "Queued")
@@ -41,17 +42,18 @@ def posted(draft: Draft) -> bytes:
 
 
 def attempt(
-    draft, *, outcome="queued", answer=QUEUED, profile_name="Acme", request_json=None, **changes
+    draft, *, outcome="queued", answer=QUEUED, profile_name="Acme", request=None, **changes
 ):
     return entry_for_attempt(
         profile_id="p1",
         profile_name=profile_name,
         endpoint="https://send.mailup.com/API/v2.0/",
         method=changes.pop("method", "SendMessage"),
-        request_json=request_json or posted(draft),
+        request=request or build_message(draft).message,
+        username="s10000_1",
         draft=draft,
         outcome=outcome,
-        answer=answer,
+        answer=answer if isinstance(answer, SendResult | None) else Failure.of(answer),
         duration_ms=12.6,
         **changes,
     )
@@ -74,7 +76,7 @@ def test_no_secret_and_no_base64_reach_the_database_file(draft, app_home):
 
 def test_the_stored_request_is_what_was_sent_but_secret_and_bodies(draft):
     sent = msgspec.json.decode(posted(draft))
-    stored = request_for_journal(posted(draft), draft)
+    stored = request_for_journal(build_message(draft).message, "s10000_1", draft)
     assert stored["User"] == {"Username": "s10000_1"}
     ref = draft.attachments[0]
     assert stored["Attachments"] == [
@@ -91,7 +93,8 @@ def test_the_stored_request_is_what_was_sent_but_secret_and_bodies(draft):
 
 
 def test_a_body_from_no_known_file_still_leaves_only_a_reference(draft):
-    stored = request_for_journal(posted(draft), Draft())  # the draft's files are unknown
+    # the draft's files are unknown
+    stored = request_for_journal(build_message(draft).message, "s10000_1", Draft())
     body = stored["Attachments"][0]["Body"]
     assert body["Path"] is None and body["Size"] == draft.attachments[0].size
     assert body["Sha256"] == draft.attachments[0].sha256
@@ -148,7 +151,7 @@ def test_an_entry_keeps_everything_recorded(draft):
     assert (entry.http_status, entry.code, entry.message) == (403, "104", "The user is blocked.")
     assert "MailUp support" in entry.hint
     assert (entry.outcome, entry.duration_ms, entry.test_data) == ("error", 13, "Mario's order")
-    assert entry.request == request_for_journal(posted(draft), draft)
+    assert entry.request == request_for_journal(build_message(draft).message, "s10000_1", draft)
     with pytest.raises(KeyError):
         journal.get(entry_id + 1)
 
@@ -179,11 +182,9 @@ def test_a_template_send_reopens_with_its_method_and_id(tmp_path):
         from_=EmailAddress("support@example.com"),
         to=[EmailAddress("mario.rossi@example.org")],
     )
-    with MailUpClient("http://127.0.0.1:9/API/v2.0/", "s10000_1", SECRET) as client:
-        body = client.request_body(template)
     journal = Journal()
     entry_id = journal.record(
-        attempt(Draft(), request_json=body, method="SendTemplate", test_data="Mario")
+        attempt(Draft(), request=template, method="SendTemplate", test_data="Mario")
     )
     assert journal.get(entry_id).template_id == 42
     again = journal.reopen(entry_id, tmp_path / "files")

@@ -7,7 +7,6 @@ shortened on screen only: Copy and Save always use the full text.
 
 from __future__ import annotations
 
-import json
 import re
 from html import escape
 from typing import Any
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from ...api.endpoints import PRODUCTION_BASE_URL
 from ...core.draft import FileRef
-from ...core.masking import mask_secret
+from ...core.masking import mask_secret, secret_forms
+from ...core.request_body import pretty_json, with_user
 from ...core.request_files import request_json_text, save_request_json
 from ...core.snippets import LANGUAGES, SECRET_VARIABLE, USER_VARIABLE, method_name, snippet
 from ..context import AppContext
@@ -161,8 +161,7 @@ class RequestInspector(QDialog):
         )
 
     def refresh(self) -> None:
-        shown = {**self._body, "User": {"Username": self._username, "Secret": mask_secret("")}}
-        shown_json = json.dumps(shown, indent=2, ensure_ascii=False)
+        shown_json = pretty_json(with_user(self._body, self._username, mask_secret("")))
         for name, view in self.views.items():
             text = shown_json if name == JSON_TAB else self.full_text(name)
             view.setPlainText(self._on_screen(text))
@@ -185,7 +184,7 @@ class RequestInspector(QDialog):
     def _on_screen(self, text: str) -> str:
         text = _LONG_BASE64.sub(lambda m: f"{m.group(1)}…", text)
         if self._secret:  # as written in each language: raw, JSON-escaped, Python-escaped
-            for form in (self._secret, json.dumps(self._secret)[1:-1], repr(self._secret)[1:-1]):
+            for form in secret_forms(self._secret):
                 text = text.replace(form, mask_secret(self._secret))
         privacy = self.context.privacy
         if privacy.enabled and self._username:

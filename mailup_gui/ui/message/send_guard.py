@@ -15,11 +15,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from ..api.dates import format_local
-from ..core.profiles import Profile
-from ..core.send_guard import Action, Verdict, decide
-from .context import AppContext
-from .describe import sending_text, status_text
+from ...api.dates import format_local
+from ...core.profiles import Profile
+from ...core.send_guard import Action, Verdict, decide
+from ..context import AppContext
+from ..describe import sending_text, status_text
 
 Ask = Callable[[QMessageBox], QAbstractButton | None]
 

@@ -1,0 +1,54 @@
+"""What a pane puts into the send form: its own pages, its preview and its members of the draft.
+
+The Compose pane brings the HTML and text editors, the Templates pane the TemplateId, its
+library and test data; the form brings everything the two share.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.draft import Draft
+from ...core.sending import SendKind
+
+
+class MessageContent(Protocol):
+    kind: SendKind
+
+    def content_pages(self) -> list[tuple[QWidget, str]]:
+        """The pages in front of Headers, with their titles."""
+        ...
+
+    def side_panel(self) -> QWidget:
+        """The preview beside the editors."""
+        ...
+
+    def content_fields(self) -> dict[str, QWidget]:
+        """The pane's fields by MailUp member, to mark them when MailUp refuses."""
+        ...
+
+    def content_of(self) -> dict:
+        """The pane's members of ``Draft``, as keyword arguments."""
+        ...
+
+    def load_content(self, draft: Draft) -> None: ...
+
+    def content_texts(self, draft: Draft) -> list[str]:
+        """The texts besides the Subject whose [merge tags] need values."""
+        ...
+
+    def content_notes(self, draft: Draft) -> list[str]:
+        """Warnings about the content, shown under the editors."""
+        ...
+
+    def show_preview(self, draft: Draft) -> None: ...
+
+    def send_summary(self, draft: Draft) -> str:
+        """What is being sent, for the confirmation (plain text)."""
+        ...
+
+    def journal_extra(self, draft: Draft) -> dict:
+        """More for the journal entry: ``template_id``, ``test_data``."""
+        ...

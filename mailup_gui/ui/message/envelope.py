@@ -1,0 +1,148 @@
+"""The envelope of a send: From, To, Cc, Bcc, Reply-To, Subject and CharSet, as one form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...core.content_checks import sender_allowed
+from ...core.draft import Draft
+from ...core.profiles import Profile
+from ..context import AppContext
+from ..widgets.address_field import AddressField
+from ..widgets.field_marks import mark
+
+CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
+
+
+class EnvelopeForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        privacy = context.privacy
+        self.from_name = QLineEdit()
+        self.from_name.setPlaceholderText(self.tr("Sender name"))
+        self.from_name.setToolTip(self.tr("From: the name recipients see"))
+        self.from_name.setAccessibleName(self.tr("From name"))
+        self.from_email = QLineEdit()
+        self.from_email.setPlaceholderText(self.tr("sender@example.com"))
+        self.from_email.setToolTip(
+            self.tr("From: an authorised sender or domain of the SMTP+ user")
+        )
+        self.from_email.setAccessibleName(self.tr("From address"))
+        privacy.guard_field(self.from_email)
+        from_row = QHBoxLayout()
+        from_row.addWidget(self.from_name, 1)
+        from_row.addWidget(self.from_email, 2)
+        self.from_warning = QLabel()
+        self.from_warning.setWordWrap(True)
+        self.from_warning.setStyleSheet("color: #8a5a00;")
+        self.from_warning.hide()
+        self.to = AddressField(self.tr("To"), privacy)
+        self.cc = AddressField(self.tr("Cc"), privacy)
+        self.bcc = AddressField(self.tr("Bcc"), privacy)
+        self.reply_to = QLineEdit()
+        self.reply_to.setToolTip(
+            self.tr(
+                "Reply-To: one address. A Reply-To different from From "
+                "must be enabled by MailUp support."
+            )
+        )
+        self.reply_to.setAccessibleName(self.tr("Reply-To"))
+        privacy.guard_field(self.reply_to)
+        self.subject = QLineEdit()
+        self.subject.setToolTip(
+            self.tr("Subject; [merge tags] are filled from the values in Options")
+        )
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.char_set = QComboBox()
+        self.char_set.setEditable(True)
+        self.char_set.addItems(CHARSETS)
+        self.char_set.setToolTip(self.tr("CharSet of the message; utf-8 unless you know better"))
+        self.char_set.setAccessibleName(self.tr("CharSet"))
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("From"), from_row)
+        form.addRow("", self.from_warning)
+        form.addRow(self.tr("&To"), self.to)
+        form.addRow(self.tr("&Cc"), self.cc)
+        form.addRow(self.tr("&Bcc"), self.bcc)
+        form.addRow(self.tr("&Reply-To"), self.reply_to)
+        form.addRow(self.tr("&Subject"), self.subject)
+        form.addRow(self.tr("C&harSet"), self.char_set)
+
+        for field in (self.from_name, self.from_email, self.reply_to, self.subject):
+            field.textChanged.connect(self.changed)
+        self.char_set.currentTextChanged.connect(self.changed)
+        for address_field in (self.to, self.cc, self.bcc):
+            address_field.changed.connect(self.changed)
+
+    def members(self) -> dict:
+        """The envelope's members of ``Draft``, as keyword arguments."""
+        return {
+            "from_name": self.from_name.text(),
+            "from_email": self.from_email.text(),
+            "to": self.to.text(),
+            "cc": self.cc.text(),
+            "bcc": self.bcc.text(),
+            "reply_to": self.reply_to.text(),
+            "subject": self.subject.text(),
+            "char_set": self.char_set.currentText(),
+        }
+
+    def load(self, draft: Draft) -> None:
+        self.from_name.setText(draft.from_name)
+        self.from_email.setText(draft.from_email)
+        self.to.set_text(draft.to)
+        self.cc.set_text(draft.cc)
+        self.bcc.set_text(draft.bcc)
+        self.reply_to.setText(draft.reply_to)
+        self.subject.setText(draft.subject)
+        self.char_set.setCurrentText(draft.char_set)
+
+    def fields(self) -> dict[str, QWidget]:
+        """The fields by MailUp member, to mark them."""
+        return {
+            "From.Name": self.from_name,
+            "From": self.from_email,
+            "To": self.to.edit,
+            "Cc": self.cc.edit,
+            "Bcc": self.bcc.edit,
+            "ReplyTo": self.reply_to,
+            "Subject": self.subject,
+            "CharSet": self.char_set,
+        }
+
+    def clear_marks(self) -> None:
+        for widget in (self.from_name, self.from_email, self.reply_to, self.subject):
+            mark(widget, None)
+        mark(self.char_set, None)
+        for field in (self.to, self.cc, self.bcc):
+            field.recheck()
+
+    def check_sender(self, profile: Profile | None) -> None:
+        """Warn when From is outside the senders MailUp allows the user, as last listed."""
+        user = self.context.user_states.own_user(profile) if profile else None
+        address = self.from_email.text().strip()
+        allowed = (
+            sender_allowed(address, user.sender_list, user.domain_list)
+            if user and address
+            else None
+        )
+        self.from_warning.setVisible(allowed is False)
+        if allowed is False and profile is not None and user is not None:
+            privacy = self.context.privacy
+            self.from_warning.setText(
+                self.tr(
+                    "{address} is not among the senders or domains MailUp allows for {user}: "
+                    "MailUp will refuse the send (code 102). Allowed: {senders} {domains}"
+                ).format(
+                    address=privacy.address(address),
+                    user=privacy.username(profile.username),
+                    senders=privacy.addresses_in(user.sender_list or ""),
+                    domains=user.domain_list or "",
+                )
+            )

@@ -1,0 +1,448 @@
+"""The send form the Compose and Templates panes share: the envelope, headers, files, XSmtpAPI
+options, the pane's own pages and preview, the checks, drafts and the buttons.
+
+Nothing typed is lost: the draft is autosaved a few seconds after each change and restored on
+the next start, even after a crash. The send itself is ``SendFlow``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...api.mergetags import find_tags
+from ...api.validation import header_problems
+from ...core.draft import SIZE_WARNING_BYTES, Draft, Options, typed_anything
+from ...core.drafts import DraftStore
+from ...core.sending import schedule_problem, unfilled_tags
+from ..context import AppContext
+from ..core_texts import translated
+from ..widgets.banner import Banner
+from ..widgets.field_marks import mark
+from ..widgets.file_parts import FilePartsEditor, human_size
+from ..widgets.name_value_table import NameValueTable
+from ..widgets.xsmtpapi_panel import XSmtpApiPanel
+from .content import MessageContent
+from .envelope import EnvelopeForm
+from .send_flow import SendFlow
+
+AUTOSAVE_DELAY_MS = 2000
+CHECKS_DELAY_MS = 300
+
+
+def _header_problem(name: str, value: str) -> str | None:
+    """The table's inline check; an untouched empty row is not a problem yet."""
+    if not name and not value:
+        return None
+    problems = header_problems(name, value)
+    return "\n".join(translated(reason) for _, reason in problems) or None
+
+
+def push_button(text: str, tooltip: str, slot) -> QPushButton:
+    """A button as the form's: a tooltip, an accessible name, clicked → ``slot``."""
+    button = QPushButton(text)
+    button.setToolTip(tooltip)
+    button.setAccessibleName(tooltip.split(" (")[0])
+    button.clicked.connect(slot)
+    return button
+
+
+class MessageForm(QWidget):
+    sent = Signal(object)  # core.send_result.SendReport, after every attempt
+    changed = Signal()  # something typed, before the checks and the autosave
+
+    def __init__(
+        self,
+        context: AppContext,
+        content: MessageContent,
+        action_buttons: Sequence[QPushButton] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.content = content
+        self.kind = content.kind
+        self.drafts = DraftStore()
+        self._loading = False
+        self._build(action_buttons)
+        self.flow = SendFlow(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.autosave_now)
+        self._refresh = QTimer(self, singleShot=True, interval=CHECKS_DELAY_MS)
+        self._refresh.timeout.connect(self.refresh_checks)
+
+    def restore(self) -> None:
+        """Load the draft autosaved last time, or a new one; the pane calls it once it is
+        built, as loading asks the pane for its content and preview."""
+        default = self.default_draft()
+        restored = self.drafts.restore(self.kind.draft_slot)
+        self.load_draft(restored or default)
+        if restored is not None and typed_anything(restored, default):
+            self.show_result("info", self.tr("Your unsent message was restored."))
+
+    # ----- layout -----------------------------------------------------------------------
+    def _build(self, action_buttons: Sequence[QPushButton]) -> None:
+        self.envelope = EnvelopeForm(self.context)
+        self.headers = NameValueTable(self.tr("Header"), self.tr("Value"), check=_header_problem)
+        self.headers.setToolTip(
+            self.tr(
+                "ExtendedHeaders: MailUp only adds headers it has approved; others are dropped "
+                "silently"
+            )
+        )
+        self.attachments = FilePartsEditor(self.context.tasks, embedded=False)
+        self.images = FilePartsEditor(self.context.tasks, embedded=True)
+        self.options = XSmtpApiPanel()
+
+        self.editors = QTabWidget()
+        self.editors.setAccessibleName(self.tr("Message parts"))
+        for page, title in self.content.content_pages():
+            self.editors.addTab(page, title)
+        self.editors.addTab(self.headers, self.tr("Headers"))
+        self.editors.addTab(self.attachments, self.tr("Attachments"))
+        self.editors.addTab(self.images, self.tr("Embedded images"))
+        self.editors.addTab(self.options, self.tr("Options && merge tags"))
+
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.setAccessibleName(self.tr("Checks"))
+        self.result = Banner("info")
+        self.result.hide()
+        self.journal_button = self.result.add_action(
+            self.tr("Open the Journal"), self._open_journal
+        )
+        self.journal_button.hide()
+
+        self.new_button = push_button(
+            self.tr("&New"), self.tr("Start a new message (Ctrl+N)"), self.new_message
+        )
+        self.drafts_button = push_button(
+            self.tr("&Drafts…"),
+            self.tr("Save this message under a name, or open one"),
+            self.manage_drafts,
+        )
+        self.open_request_button = push_button(
+            self.tr("&Open request…"),
+            self.tr("Open a request saved as .json as a new draft"),
+            self.open_request,
+        )
+        self.inspect_button = push_button(
+            self.tr("&Inspect request…"),
+            self.tr("The exact JSON that will be sent, and code to send it (cURL, Python, C#)"),
+            self.inspect_request,
+        )
+        self.send_button = push_button(
+            self.tr("Send"),
+            self.tr("Send through {method} (Ctrl+Enter)").format(method=self.kind.method),
+            self.send,
+        )
+        self.send_button.setDefault(True)
+        self.send_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.drafts_button,
+            self.open_request_button,
+            self.inspect_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in action_buttons:
+            buttons.addWidget(button)
+        buttons.addWidget(self.send_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.envelope)
+        left_layout.addWidget(self.editors, 1)
+        left_layout.addWidget(self.checks)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.content.side_panel())
+        splitter.setSizes([560, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        for widget in (self.envelope, self.headers, self.attachments, self.images, self.options):
+            widget.changed.connect(self.on_changed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_named)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_message)
+
+    # ----- the draft --------------------------------------------------------------------
+    def default_draft(self) -> Draft:
+        profile = self.context.profiles.active
+        if profile is None:
+            return Draft()
+        return Draft(
+            from_name=profile.from_name,
+            from_email=profile.from_email,
+            options=Options(campaign_code=profile.campaign_code),
+        )
+
+    def draft(self) -> Draft:
+        return Draft(
+            **self.envelope.members(),
+            headers=self.headers.rows(),
+            attachments=self.attachments.refs(),
+            embedded_images=self.images.refs(),
+            options=self.options.options(),
+            **self.content.content_of(),
+        )
+
+    def load_draft(self, draft: Draft) -> None:
+        self._loading = True
+        self.envelope.load(draft)
+        self.content.load_content(draft)
+        self.headers.set_rows(draft.headers)
+        self.attachments.set_refs(draft.attachments)
+        self.images.set_refs(draft.embedded_images)
+        self.options.set_options(draft.options)
+        self._loading = False
+        self.clear_marks()
+        self.refresh_checks()
+
+    def has_unsaved_work(self) -> bool:
+        return self.draft() != self.default_draft()
+
+    def on_changed(self) -> None:
+        """Connected to every field's change, the pane's own too."""
+        if self._loading:
+            return
+        self.changed.emit()
+        self._autosave.start()
+        self._refresh.start()
+
+    def refresh_soon(self) -> None:
+        """Checks and preview again shortly, as after an edit (e.g. the template arrived)."""
+        self._refresh.start()
+
+    def autosave_now(self) -> None:
+        self._autosave.stop()
+        self.drafts.autosave(self.kind.draft_slot, self.draft())
+
+    # ----- checks and preview -----------------------------------------------------------
+    def refresh_checks(self) -> None:
+        self._refresh.stop()
+        draft = self.draft()
+        texts = self.content.content_texts(draft)
+        self.options.sync_merge_tags(find_tags(draft.subject, *texts))
+        notes = []
+        missing = unfilled_tags(draft, texts)
+        if missing:
+            notes.append(
+                self.tr("Merge tags without a value: {tags}").format(
+                    tags=", ".join(f"[{t}]" for t in missing)
+                )
+            )
+        notes += self.content.content_notes(draft)
+        self.envelope.check_sender(self.context.profiles.active)
+        total = draft.total_file_bytes()
+        if total > SIZE_WARNING_BYTES:
+            notes.append(
+                self.tr("Files total {size}, over MailUp's 10 MB: the send may be refused").format(
+                    size=human_size(total)
+                )
+            )
+        reply_to, sender = draft.reply_to.strip().lower(), draft.from_email.strip().lower()
+        if reply_to and reply_to != sender:
+            notes.append(
+                self.tr(
+                    "A Reply-To different from From must be enabled by MailUp "
+                    "support, or MailUp ignores it."
+                )
+            )
+        schedule = schedule_problem(draft.options.schedule)
+        if schedule:
+            notes.append(translated(schedule))
+        self.checks.setText("<br>".join(f"⚠ {escape(n)}" for n in notes))
+        self.content.show_preview(draft)
+
+    # ----- field marks and the result ---------------------------------------------------
+    def field_widget(self, path: str) -> QWidget | None:
+        head = path.split("[")[0].split(".")[0]
+        if head == "From":
+            head = "From.Name" if path.endswith(".Name") else "From"
+        widgets = {
+            **self.envelope.fields(),
+            "ExtendedHeaders": self.headers.table,
+            "Attachments": self.attachments.table,
+            "EmbeddedImages": self.images.table,
+            "XSmtpAPI": self.options,
+            **self.content.content_fields(),
+        }
+        return widgets.get(head)
+
+    def mark_field(self, path: str, problem: str) -> None:
+        widget = self.field_widget(path)
+        if widget is None:
+            return
+        mark(widget, problem)
+        for index in range(self.editors.count()):
+            page = self.editors.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.editors.setCurrentIndex(index)
+        widget.setFocus()
+
+    def clear_marks(self) -> None:
+        self.envelope.clear_marks()
+        for widget in (
+            self.headers.table,
+            self.attachments.table,
+            self.images.table,
+            self.options,
+            *self.content.content_fields().values(),
+        ):
+            mark(widget, None)
+
+    def show_result(self, kind: str, html: str, *, journal: bool = False) -> None:
+        self.result.set_kind(kind)
+        self.result.set_message(html)
+        self.journal_button.setVisible(journal)
+        self.result.show()
+
+    def _open_journal(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_journal"):
+            window.show_journal()
+
+    # ----- sending ----------------------------------------------------------------------
+    def send(self) -> None:
+        """Send to the recipients in the form."""
+        self.flow.send(None)
+
+    def send_only_to(self, address: str) -> None:
+        """Send to ``address`` alone: To becomes it, Cc and Bcc are left out, and the form
+        keeps what was typed."""
+        self.flow.send(address)
+
+    # ----- drafts -----------------------------------------------------------------------
+    def new_message(self) -> None:
+        if self.has_unsaved_work():
+            answer = QMessageBox.question(
+                self,
+                self.tr("New message"),
+                self.tr("Keep the current message as a named draft before starting a new one?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save_named():
+                return
+        self.load_draft(self.default_draft())
+        self.drafts.clear_autosave(self.kind.draft_slot)
+        self.result.hide()
+
+    def save_named(self) -> bool:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save draft"),
+            self.tr("Draft name:"),
+            text=self.envelope.subject.text() or self.tr("Untitled"),
+        )
+        if not ok or not name.strip():
+            return False
+        self.drafts.save_named(self.kind.draft_slot, name.strip(), self.draft())
+        self.show_result(
+            "info", self.tr("Saved as the draft “{name}”.").format(name=escape(name.strip()))
+        )
+        return True
+
+    def manage_drafts(self) -> None:
+        from .drafts_dialog import DraftsDialog
+
+        dialog = DraftsDialog(self.drafts, self.kind.draft_slot, self)
+        dialog.save_requested.connect(self.save_named)
+        if dialog.exec() and dialog.chosen is not None:
+            if self.has_unsaved_work() and not self._confirm_replace():
+                return
+            self.load_draft(dialog.chosen)
+
+    def open_draft(self, draft: Draft) -> bool:
+        """Load a draft from elsewhere (the Journal, a .json file), asking before replacing;
+        False when the user kept the current message."""
+        if self.has_unsaved_work() and not self._confirm_replace():
+            return False
+        self.load_draft(draft)
+        self.autosave_now()
+        return True
+
+    def _confirm_replace(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the message"),
+            self.tr("Replace the message you are writing? It is not saved under a name."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ----- requests as files and code ---------------------------------------------------
+    def inspect_request(self) -> None:
+        """The exact request as JSON (no secret) and as code, built from the files on disk."""
+        profile = self.context.profiles.active
+        if profile is None:
+            return
+        draft, kind = self.draft(), self.kind
+
+        def work() -> dict:
+            from ...core.request_body import for_humans
+            from ...core.sending import build
+
+            return for_humans(build(kind, draft, read_files=True).message, profile.username)
+
+        def show(body: dict) -> None:
+            from .inspector import RequestInspector
+
+            files = [*draft.attachments, *draft.embedded_images]
+            inspector = RequestInspector(
+                self,
+                self.context,
+                kind.path,
+                body,
+                profile.base_url(self.context.sandbox_url()),
+                profile.username,
+                files,
+            )
+            inspector.show()
+
+        self.context.tasks.run(work, show, self.flow.show_crash)
+
+    def open_request(self) -> None:
+        """Open a request saved as .json (by the inspector, or by hand) as a new draft."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a saved request"), "", self.tr("JSON (*.json);;All files (*)")
+        )
+        if not name:
+            return
+        method = self.kind.method
+
+        def work():
+            from ...core.request_files import open_request_json
+
+            return open_request_json(name, method=method)
+
+        self.context.tasks.run(
+            work, self.open_draft, lambda error: self.show_result("error", escape(str(error)))
+        )

@@ -1,0 +1,252 @@
+"""The send flow of the form: checks → guard → confirmation → send on a worker → result →
+journal, each stage a ``core.sending`` function; this module only asks and shows.
+
+The worker gets plain data (the profile, the draft, the kind) and hands back a
+``SendReport``: nothing running off the GUI thread touches a widget.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+import msgspec
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ...core.addresses import parse_addresses
+from ...core.draft import Draft
+from ...core.profiles import Profile
+from ...core.send_result import Failure, Outcome, SendReport
+from ...core.sending import check, record, send
+from ..core_texts import translated, translated_problems
+from ..describe import failure_html
+
+if TYPE_CHECKING:
+    from .form import MessageForm
+
+
+class SendFlow(QObject):
+    def __init__(self, form: MessageForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.context = form.context
+        self._sending = False
+        self.last_report: SendReport | None = None
+        self.last_profile: Profile | None = None  # who sent the last report
+
+    def send(self, address: str | None) -> None:
+        """Send the form's draft; with ``address``, to it alone."""
+        form = self.form
+        if self._sending:
+            return  # one send at a time: a double click sends once
+        profile = self.context.profiles.active
+        if profile is None:
+            form.show_result("error", self.tr("Add a profile first (File ▸ Profiles…)."))
+            return
+        if form.attachments.busy or form.images.busy:
+            form.show_result(
+                "warning", self.tr("Files are still being read; send again in a moment.")
+            )
+            return
+        form.autosave_now()
+        draft = self._draft_to(address)
+        if not self._checks_pass(draft):
+            return
+        decision = self._guard(profile)
+        if decision is None:
+            return
+        if decision:
+            form.options.set_schedule(decision)
+            draft = self._draft_to(address)
+        if not self.confirm_send(profile, draft):
+            return
+        self._start(profile, draft)
+
+    def _draft_to(self, address: str | None) -> Draft:
+        draft = self.form.draft()
+        if address is None:
+            return draft
+        return msgspec.structs.replace(draft, to=address, cc="", bcc="")
+
+    def _checks_pass(self, draft: Draft) -> bool:
+        form = self.form
+        form.clear_marks()
+        checks = check(form.kind, draft, form.content.content_texts(draft))
+        problems = translated_problems(checks.problems)
+        if problems:
+            for problem in problems:
+                form.mark_field(problem.field, problem.message)
+            listed = "".join(
+                f"<li><b>{escape(p.field)}</b>: {escape(p.message)}</li>" for p in problems[:8]
+            )
+            form.show_result(
+                "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
+            )
+            return False
+        if checks.unfilled_tags and not self.confirm_unfilled(checks.unfilled_tags):
+            form.mark_field("XSmtpAPI.DynamicFields", self.tr("Give these merge tags a value"))
+            form.editors.setCurrentWidget(form.options)
+            return False
+        return True
+
+    def _guard(self, profile: Profile):
+        """None: stop. False: go ahead. A datetime: go ahead, scheduled after a block."""
+        from .send_guard import guard_send
+
+        decision = guard_send(self.form, self.context, profile)
+        if not decision.proceed:
+            return None
+        return decision.schedule_after or False
+
+    def confirm_unfilled(self, tags: list[str]) -> bool:
+        answer = QMessageBox.warning(
+            self.form,
+            self.tr("Merge tags without a value"),
+            self.tr(
+                "These merge tags have no value and would reach the recipients as written:"
+                "\n\n{tags}\n\nSend anyway?"
+            ).format(tags=", ".join(f"[{t}]" for t in tags)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_send(self, profile: Profile, draft: Draft) -> bool:
+        """Name the profile, the endpoint (production in red) and the recipients (a few by
+        address, so that a send to oneself can be seen to be one)."""
+        recipients = [
+            entry.email
+            for text in (draft.to, draft.cc, draft.bcc)
+            for entry in parse_addresses(text)
+            if entry.problem is None
+        ]
+        count = len(recipients)
+        endpoint = escape(profile.endpoint_label(self.context.sandbox_url()))
+        if profile.is_production:
+            endpoint = f'<b style="color:#c62828">{endpoint} (PRODUCTION)</b>'
+        when = self.tr("now")
+        if draft.options.schedule:
+            when = draft.options.schedule.astimezone().strftime("%d %b %Y %H:%M")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Send through {method}").format(method=self.form.kind.method),
+            "",
+            parent=self.form,
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        shown = [self.context.privacy.address(a) for a in recipients]
+        box.setText(
+            self.tr(
+                "Send {what} to <b>%n recipient(s)</b>?<br>Profile: <b>{profile}</b><br>"
+                "Endpoint: {endpoint}<br>When: {when}",
+                "",
+                count,
+            ).format(
+                what=escape(self.form.content.send_summary(draft)),
+                profile=escape(profile.name),
+                endpoint=endpoint,
+                when=when,
+            )
+            + (
+                "<br>"
+                + escape(self.tr("Recipients: {addresses}").format(addresses=", ".join(shown)))
+                if 0 < count <= 3
+                else ""
+            )
+        )
+        send_button = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is send_button
+
+    def _start(self, profile: Profile, draft: Draft) -> None:
+        form = self.form
+        self._sending = True
+        form.send_button.setEnabled(False)
+        form.send_button.setText(self.tr("Sending…"))
+        form.show_result(
+            "info",
+            self.tr("Sending to {endpoint}…").format(
+                endpoint=escape(profile.endpoint_label(self.context.sandbox_url()))
+            ),
+        )
+        secrets, sandbox_url, kind = self.context.secrets, self.context.sandbox_url(), form.kind
+        self.context.tasks.run(
+            lambda: send(profile, secrets, sandbox_url, kind, draft),
+            lambda report: self._on_sent(profile, draft, report),
+            self.show_crash,
+        )
+
+    def _on_sent(self, profile: Profile, draft: Draft, report: SendReport) -> None:
+        form = self.form
+        self._sending = False
+        form.send_button.setEnabled(True)
+        form.send_button.setText(self.tr("Send"))
+        self.last_report, self.last_profile = report, profile
+        failure = report.failure
+        if report.outcome is Outcome.QUEUED:
+            form.show_result(
+                "info",
+                self.tr(
+                    "<b>Queued by MailUp</b> (not yet delivered): MailUp accepted the message "
+                    "and will deliver it."
+                ),
+            )
+        elif report.outcome is Outcome.SCHEDULED:
+            options = report.request.x_smtp_api
+            schedule = options.schedule if options else None
+            when = schedule.astimezone().strftime("%d %b %Y %H:%M") if schedule else ""
+            form.show_result(
+                "info",
+                self.tr("<b>Scheduled by MailUp</b> for {when} (not yet delivered).").format(
+                    when=when
+                ),
+            )
+        elif failure is not None:
+            self._show_failure(report.outcome, failure)
+        self._journal(profile, draft, report)
+        form.sent.emit(report)
+
+    def _show_failure(self, outcome: Outcome, failure: Failure) -> None:
+        form = self.form
+        if outcome is Outcome.UNKNOWN:
+            form.show_result("warning", failure_html(failure), journal=True)
+            return
+        for problem in translated_problems(failure.problems):
+            form.mark_field(problem.field, problem.message)
+        field = form.kind.code_fields.get(failure.code or "")
+        if field and outcome is Outcome.ERROR:
+            form.mark_field(field, translated(failure.hint))
+        form.show_result("error", failure_html(failure))
+
+    def _journal(self, profile: Profile, draft: Draft, report: SendReport) -> None:
+        """Record the attempt on a worker, once the result is on screen."""
+        endpoint = profile.base_url(self.context.sandbox_url()) or ""
+        kind, extra = self.form.kind, self.form.content.journal_extra(draft)
+        self.context.tasks.run(
+            lambda: record(profile, endpoint, kind, draft, report, **extra), self._on_journaled
+        )
+
+    def _on_journaled(self, recorded: tuple[int | None, str | None]) -> None:
+        entry_id, problem = recorded
+        if entry_id is not None:
+            self.context.journal_feed.recorded.emit(entry_id)
+        if problem:
+            result = self.form.result
+            result.set_message(
+                result.label.text()
+                + "<br>"
+                + escape(
+                    self.tr("It could not be written to the journal: {problem}").format(
+                        problem=problem
+                    )
+                )
+            )
+
+    def show_crash(self, error: Exception) -> None:
+        """A worker failed where no report could be made (a bug, not a refusal)."""
+        self._sending = False
+        self.form.send_button.setEnabled(True)
+        self.form.send_button.setText(self.tr("Send"))
+        self.form.show_result("error", failure_html(Failure.of(error)))
