@@ -249,7 +249,10 @@ def _xsmtpapi(options: Options) -> XSmtpApi | None:
         view_tracking=options.view_tracking,
         priority=options.priority,
         schedule=options.schedule,
-        dynamic_fields=[NameValue(n, v) for n, v in options.dynamic_fields] or None,
+        # a row left empty is no value: MailUp then delivers the tag as written, which the
+        # preview and the warning before sending say; an empty V would erase it instead
+        dynamic_fields=[NameValue(n, v) for n, v in options.dynamic_fields if n.strip() and v]
+        or None,
         skip_dynamic_fields=options.skip_dynamic_fields,
     )
     return None if api == XSmtpApi() else api

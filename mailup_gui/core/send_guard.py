@@ -1,7 +1,9 @@
 """Whether a send may go ahead, given the last known status of the profile's own SMTP+ user.
 
 MailUp would refuse it anyway (103/104/105); stopping before the request tells the user why
-and, for a block with an end, offers to schedule the message after it.
+and, for a block with an end, when sending works again. MailUp checks the block when the
+request arrives, so a send scheduled for after the block is refused just the same: the app
+offers a reminder at that time instead, never a scheduled send.
 """
 
 from __future__ import annotations
@@ -12,20 +14,20 @@ from datetime import UTC, datetime, timedelta
 
 from ..api.userstatus import UserState, UserStatus
 
-SCHEDULE_MARGIN = timedelta(minutes=1)  # MailUp's clock and ours may differ a little
+RETRY_MARGIN = timedelta(minutes=1)  # MailUp's clock and ours may differ a little
 
 
 class Action(enum.Enum):
     PROCEED = "proceed"
     REFUSE = "refuse"  # disabled or blocked by an admin: waiting does not help
-    OFFER_SCHEDULE = "offer schedule"  # blocked until a known time
+    WAIT = "wait"  # blocked until a known time: it can be sent again after it
 
 
 @dataclass(frozen=True)
 class Verdict:
     action: Action
     status: UserStatus | None = None
-    schedule_after: datetime | None = None
+    sendable_at: datetime | None = None  # WAIT: when a send will be accepted again
 
 
 def decide(status: UserStatus | None, now: datetime | None = None) -> Verdict:
@@ -36,5 +38,5 @@ def decide(status: UserStatus | None, now: datetime | None = None) -> Verdict:
     if status.state is UserState.BLOCKED_UNTIL:
         if status.until is None or status.until <= now:
             return Verdict(Action.PROCEED, status)
-        return Verdict(Action.OFFER_SCHEDULE, status, status.until + SCHEDULE_MARGIN)
+        return Verdict(Action.WAIT, status, status.until + RETRY_MARGIN)
     return Verdict(Action.REFUSE, status)

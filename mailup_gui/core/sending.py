@@ -18,7 +18,8 @@ from typing import Protocol
 from ..api.dto import Message, TemplateMessage
 from ..api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ..api.errors import InvalidRequestError, OutcomeUnknownError
-from ..api.mergetags import unfilled
+from ..api.mergetags import fill, unfilled
+from ..api.rendering import merge_values
 from ..api.responses import SendResult
 from ..api.validation import Problem
 from ..texts import QT_TRANSLATE_NOOP
@@ -89,6 +90,7 @@ class Checks:
 
     problems: list[Problem]  # must be corrected: nothing is sent
     unfilled_tags: list[str]  # merge tags without a value: the user decides
+    subject: str  # the request's Subject as MailUp delivers it (merged); "" when it has none
 
 
 def unfilled_tags(draft: Draft, content_texts: list[str]) -> list[str]:
@@ -101,11 +103,15 @@ def unfilled_tags(draft: Draft, content_texts: list[str]) -> list[str]:
 
 def check(kind: SendKind, draft: Draft, content_texts: list[str]) -> Checks:
     """Every check before a send (the files are read only by ``send``)."""
-    problems = build(kind, draft, read_files=False).problems
+    built = build(kind, draft, read_files=False)
+    problems = built.problems
     schedule = schedule_problem(draft.options.schedule)
     if schedule:
         problems.append(Problem("XSmtpAPI.Schedule", schedule))
-    return Checks(problems, unfilled_tags(draft, content_texts))
+    options = built.message.x_smtp_api
+    values = merge_values(options) if options else {}
+    subject = fill(built.message.subject or "", values)
+    return Checks(problems, unfilled_tags(draft, content_texts), subject)
 
 
 class Transport(Protocol):

@@ -19,6 +19,7 @@ from ..core.profiles import Endpoint, Profile
 from ..core.secrets import KeyringHealth
 from .context import AppContext
 from .core_texts import translated
+from .notices import DesktopNotices
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._after_paint: list = []
         self.poller = None  # the dashboard's poller, started with the services
+        self.notices = DesktopNotices(self)
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -371,7 +373,7 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         from .dashboard.poller import UserPoller  # polls for alerts even if the pane never opens
 
-        self.poller = UserPoller(self.context, self)
+        self.poller = UserPoller(self.context, self, self.notices)
         self.poller.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()

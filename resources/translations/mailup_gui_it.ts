@@ -1172,7 +1172,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+49"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1543,7 +1543,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+44"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+54"/>
+        <source>Sender and subject as the recipient sees them</source>
+        <translation>Mittente e oggetto come li vede il destinatario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Load remote content once</source>
         <translation>Carica i contenuti remoti una volta</translation>
     </message>
@@ -1559,12 +1564,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+6"/>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Email as the recipient sees it</source>
         <translation>L&apos;email come la vede il destinatario</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1589,7 +1594,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Dark modes need Qt WebEngine, which is not available</source>
         <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
     </message>
@@ -1603,8 +1608,18 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+9"/>
-        <source>Merge tags without a value: {tags}. Recipients would see them as written, so sending is blocked until they have a value or you choose to send anyway.</source>
-        <translation>Campi dinamici senza valore: {tags}. I destinatari li vedrebbero così come sono scritti, quindi l&apos;invio è bloccato finché non hanno un valore o non scegli di inviare comunque.</translation>
+        <source>From</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge tags without a value: {tags}. MailUp delivers them as written (marked here): give them a value in Options, or send them as they are.</source>
+        <translation>Campi dinamici senza valore: {tags}. MailUp li consegna così come sono scritti (evidenziati qui): assegna loro un valore in Opzioni, oppure inviali così.</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1650,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/notifier.py" line="+44"/>
+        <location filename="../../mailup_gui/ui/dashboard/notifier.py" line="+40"/>
         <source>{count} more SMTP+ users changed state</source>
         <translation>Altri {count} utenti SMTP+ hanno cambiato stato</translation>
     </message>
@@ -2290,7 +2305,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+45"/>
+        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+47"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -2300,35 +2315,56 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give these merge tags a value</source>
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>{user} can send again</source>
+        <translation>{user} può di nuovo inviare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The block has lifted: your unsent message can be sent now.</source>
+        <translation>Il blocco è terminato: ora puoi inviare il messaggio non ancora inviato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent. A reminder pops up at {when} while the app is open.</source>
+        <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These merge tags have no value: {tags}.
+
+MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
+        <translation>Questi campi dinamici non hanno un valore: {tags}.
+
+MailUp li consegna così come sono scritti: i destinatari leggeranno le parentesi e il nome, non un valore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject will read: “{subject}”</source>
+        <translation>L&apos;oggetto sarà: “{subject}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merge tags without a value</source>
         <translation>Campi dinamici senza valore</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>These merge tags have no value and would reach the recipients as written:
-
-{tags}
-
-Send anyway?</source>
-        <translation>Questi campi dinamici non hanno un valore e arriverebbero ai destinatari così come sono scritti:
-
-{tags}
-
-Inviare comunque?</translation>
+        <location line="+1"/>
+        <source>Send it like this?</source>
+        <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>now</source>
         <translation>subito</translation>
     </message>
@@ -2386,14 +2422,14 @@ Inviare comunque?</translation>
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+52"/>
-        <source>Schedule after the block</source>
-        <translation>Programma dopo il blocco</translation>
+        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+54"/>
+        <source>Remind me then</source>
+        <translation>Ricordamelo allora</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Send it with XSmtpAPI Schedule set to {when}</source>
-        <translation>Invialo con XSmtpAPI Schedule impostato al {when}</translation>
+        <source>A desktop notification at {when}, if the app is still open</source>
+        <translation>Una notifica sul desktop alle {when}, se l&apos;app è ancora aperta</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2407,11 +2443,11 @@ Inviare comunque?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The block lifts at {until}. The message can be scheduled for {when}, just after it.</source>
-        <translation>Il blocco termina il {until}. Il messaggio può essere programmato per il {when}, subito dopo.</translation>
+        <source>The block lifts at {until}: send it again from {when}. A send scheduled for later is refused too, as MailUp checks the block when the request arrives.</source>
+        <translation>Il blocco termina alle {until}: invialo di nuovo dalle {when}. Anche un invio programmato per dopo viene rifiutato, perché MailUp controlla il blocco all&apos;arrivo della richiesta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
         <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
     </message>
@@ -2555,7 +2591,7 @@ Inviare comunque?</translation>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Template</source>
         <translation>Modello</translation>
     </message>
@@ -2570,17 +2606,12 @@ Inviare comunque?</translation>
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-15"/>
         <source>What the preview shows</source>
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Subject as the recipient sees it</source>
-        <translation>L&apos;oggetto come lo vede il destinatario</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -2595,13 +2626,13 @@ Inviare comunque?</translation>
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+231"/>
+        <location line="+94"/>
+        <location line="+225"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-145"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -2646,12 +2677,7 @@ Inviare comunque?</translation>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Subject:&lt;/b&gt; {subject}</source>
-        <translation>&lt;b&gt;Oggetto:&lt;/b&gt; {subject}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Enter the template&apos;s numeric ID first</source>
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
@@ -3170,45 +3196,45 @@ Inviare comunque?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Add MailUp&apos;s header to the message.</source>
         <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Footer</source>
         <translation>Piè di pagina MailUp</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Add MailUp&apos;s footer to the message.</source>
         <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Click tracking</source>
         <translation>Tracciamento clic</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Track clicks on links.</source>
         <translation>Traccia i clic sui collegamenti.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>View tracking</source>
         <translation>Tracciamento aperture</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Track opens.</source>
         <translation>Traccia le aperture.</translation>
     </message>
@@ -3239,12 +3265,12 @@ Inviare comunque?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Send at</source>
         <translation>Invia il</translation>
     </message>
@@ -3279,12 +3305,12 @@ Inviare comunque?</translation>
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DynamicFields: the value of each [tag] in the subject, HTML and text</source>
-        <translation>DynamicFields: il valore di ogni [campo] nell&apos;oggetto, nell&apos;HTML e nel testo</translation>
+        <location line="+3"/>
+        <source>DynamicFields: the value of each [tag] in the subject, HTML and text. A tag left empty is not sent: MailUp delivers it as written.</source>
+        <translation>DynamicFields: il valore di ogni [tag] nell&apos;oggetto, nell&apos;HTML e nel testo. Un tag lasciato vuoto non viene inviato: MailUp lo consegna così com&apos;è scritto.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
@@ -3688,7 +3714,7 @@ Inviare comunque?</translation>
         <translation>“{text}”: {problem}. Correggilo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>“{file}” cannot be read ({error}). Attach it again or remove it.</source>
         <translation>Impossibile leggere “{file}” ({error}). Allegalo di nuovo o rimuovilo.</translation>
     </message>
@@ -3996,7 +4022,7 @@ Inviare comunque?</translation>
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/sending.py" line="+78"/>
+        <location filename="../../mailup_gui/core/sending.py" line="+79"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>

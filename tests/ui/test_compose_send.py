@@ -119,7 +119,7 @@ def test_each_refusal_is_shown_with_its_hint(
 ):
     use_sandbox_user(window, username, secret)
     # the guard has its own tests
-    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: False)
+    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: True)
     type_into(qtbot, compose.form.envelope.from_email, "support@example.com")
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     type_into(qtbot, compose.form.envelope.subject, "Hello")
@@ -174,12 +174,12 @@ def test_unfilled_merge_tags_block_sending_unless_overridden(
     compose.text.setPlainText("Hi [firstname]")
     asked = []
     monkeypatch.setattr(
-        compose.form.flow, "confirm_unfilled", lambda tags: asked.append(tags) or False
+        compose.form.flow, "confirm_unfilled", lambda tags, subject: asked.append(tags) or False
     )
     compose.form.send()
     assert asked == [["firstname"]]
     assert admin.outbox() == []
-    monkeypatch.setattr(compose.form.flow, "confirm_unfilled", lambda tags: True)
+    monkeypatch.setattr(compose.form.flow, "confirm_unfilled", lambda tags, subject: True)
     assert wait_sent(qtbot, compose).outcome == "queued"
 
 

@@ -6,7 +6,7 @@ from html import unescape
 from dashboard_helpers import first_poll, poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
-from mailup_gui.core.send_guard import SCHEDULE_MARGIN
+from mailup_gui.core.send_guard import RETRY_MARGIN
 from mailup_gui.ui.message.send_guard import GuardDecision, guard_send
 
 
@@ -54,7 +54,7 @@ def test_disabled_stops_the_send(window, qtbot):
     assert "the account's admin can enable it in the MailUp console" in ask.texts[0]
 
 
-def test_blocked_until_offers_to_schedule_after_the_block(window, qtbot):
+def test_blocked_until_says_when_sending_works_and_offers_a_reminder_not_a_schedule(window, qtbot):
     until = (datetime.now(UTC) + timedelta(hours=3)).replace(microsecond=0)
     set_user(window, "s10000_1", block_until=until)
     poll(window, qtbot)
@@ -62,9 +62,40 @@ def test_blocked_until_offers_to_schedule_after_the_block(window, qtbot):
 
     ask = Clicker(QMessageBox.ButtonRole.AcceptRole)
     decision = guard_send(window, window.context, profile, ask=ask)
-    assert decision == GuardDecision(True, until + SCHEDULE_MARGIN)
-    assert "The block lifts at" in ask.texts[0]
+    assert decision == GuardDecision(False, until + RETRY_MARGIN)  # nothing is sent now
+    assert "The block lifts at" in ask.texts[0] and "send it again from" in ask.texts[0]
+    assert "scheduled for later is refused too" in ask.texts[0]
     assert until.astimezone().strftime("%H:%M") in ask.texts[0]  # shown in local time
 
-    cancel = Clicker(QMessageBox.ButtonRole.RejectRole)
-    assert guard_send(window, window.context, profile, ask=cancel) == GuardDecision(False)
+    close = Clicker(QMessageBox.ButtonRole.RejectRole)
+    assert guard_send(window, window.context, profile, ask=close) == GuardDecision(False)
+
+
+def test_the_reminder_leaves_the_draft_as_it_was_and_pops_up_later(window, qtbot, monkeypatch):
+    from compose_helpers import type_into
+
+    import mailup_gui.ui.message.send_guard as send_guard
+
+    until = (datetime.now(UTC) + timedelta(hours=3)).replace(microsecond=0)
+    set_user(window, "s10000_1", block_until=until)
+    poll(window, qtbot)
+    compose = window.compose
+    type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
+    compose.text.setPlainText("After the block")
+    before = compose.form.draft()
+    real_guard = send_guard.guard_send
+    monkeypatch.setattr(
+        send_guard,
+        "guard_send",
+        lambda *args: real_guard(*args, ask=Clicker(QMessageBox.ButtonRole.AcceptRole)),
+    )
+    compose.form.send()
+    assert compose.form.draft() == before  # no Schedule ticked behind the user's back
+    assert compose.form.draft().options.schedule is None
+    assert "reminder" in compose.form.result.label.text()
+    assert window.notices.pending_reminders == 1
+
+    notes = []
+    window.notices.notified.connect(lambda title, text: notes.append(title))
+    window.notices.remind_at(datetime.now(UTC) - timedelta(seconds=1), "due", "now")
+    qtbot.waitUntil(lambda: notes == ["due"], timeout=2_000)

@@ -65,7 +65,7 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     assert "Showing the template as stored in the sandbox" in pane.source_banner.label.text()
     shown = (pane.preview.rendered_subject, pane.preview.rendered_html, pane.preview.rendered_text)
     assert shown[0] == "Order A-1042 confirmed — thank you, Mario!"
-    assert "Order A-1042 confirmed" in pane.rendered_subject.text()
+    assert "Order A-1042 confirmed" in pane.preview.preview.envelope.text()
     assert "logo" in pane.preview.preview._images  # the template's image, bytes from the sandbox
 
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
@@ -117,7 +117,7 @@ def test_a_template_outside_the_users_list_gets_111_with_the_hint(
     from mailup_gui.api.client import MailUpClient
 
     # 9's tags stay empty
-    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags: True)
+    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags, subject: True)
 
     with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
         users = client.list_user_info()

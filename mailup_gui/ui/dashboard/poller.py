@@ -19,6 +19,7 @@ from ...core.poll_policy import PollPolicy, clamp_interval
 from ...core.profiles import Profile
 from ...core.status_log import StatusLog
 from ..context import AppContext
+from ..notices import DesktopNotices
 from ..tasks import TaskRunner
 from .notifier import Notifier
 
@@ -33,7 +34,7 @@ class UserPoller(QObject):
     state_changed = Signal()  # busy, error, paused or schedule changed
     retargeted = Signal(object)  # the Profile now watched, or None
 
-    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow, notices: DesktopNotices) -> None:
         super().__init__(window)
         self._context = context
         self._window = window
@@ -46,7 +47,7 @@ class UserPoller(QObject):
         interval = clamp_interval(context.settings.value.poll_interval_s)
         self.policy = PollPolicy(interval=interval)
         self.log = StatusLog()
-        self.notifier = Notifier(window, context.privacy, self)
+        self.notifier = Notifier(notices, context.privacy, self)
         self.profile: Profile | None = None
         self.in_flight = False
         self.waiting_for_endpoint = False

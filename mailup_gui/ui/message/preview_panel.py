@@ -48,7 +48,14 @@ class PreviewPanel(QWidget):
     def _on_rendered(self, content: PreviewContent) -> None:
         self.rendered_subject = content.subject
         self.rendered_html, self.rendered_text = content.html, content.text
-        self.preview.show_message(content.html, content.text, content.images, content.unfilled)
+        self.preview.show_message(
+            content.html,
+            content.text,
+            content.images,
+            content.unfilled,
+            subject=content.subject,
+            sender=content.sender,
+        )
         self._done()
         self.rendered.emit()
 

@@ -7,6 +7,7 @@ The worker gets plain data (the profile, the draft, the kind) and hands back a
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ import msgspec
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from ...api.dates import format_local
 from ...core.addresses import parse_addresses
 from ...core.draft import Draft
 from ...core.profiles import Profile
@@ -53,12 +55,8 @@ class SendFlow(QObject):
         draft = self._draft_to(address)
         if not self._checks_pass(draft):
             return
-        decision = self._guard(profile)
-        if decision is None:
+        if not self._guard(profile):
             return
-        if decision:
-            form.options.set_schedule(decision)
-            draft = self._draft_to(address)
         if not self.confirm_send(profile, draft):
             return
         self._start(profile, draft)
@@ -84,29 +82,54 @@ class SendFlow(QObject):
                 "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
             )
             return False
-        if checks.unfilled_tags and not self.confirm_unfilled(checks.unfilled_tags):
+        tags = checks.unfilled_tags
+        if tags and not self.confirm_unfilled(tags, checks.subject):
             form.mark_field("XSmtpAPI.DynamicFields", self.tr("Give these merge tags a value"))
             form.editors.setCurrentWidget(form.options)
             return False
         return True
 
-    def _guard(self, profile: Profile):
-        """None: stop. False: go ahead. A datetime: go ahead, scheduled after a block."""
+    def _guard(self, profile: Profile) -> bool:
+        """Whether the send may go ahead; the draft stays as it was either way."""
         from .send_guard import guard_send
 
         decision = guard_send(self.form, self.context, profile)
-        if not decision.proceed:
-            return None
-        return decision.schedule_after or False
+        if decision.remind_at is not None:
+            self._remind(profile, decision.remind_at)
+        return decision.proceed
 
-    def confirm_unfilled(self, tags: list[str]) -> bool:
+    def _remind(self, profile: Profile, when: datetime) -> None:
+        notices = getattr(self.form.window(), "notices", None)
+        if notices is None:
+            return
+        user = self.context.privacy.username(profile.username)
+        notices.remind_at(
+            when,
+            self.tr("{user} can send again").format(user=user),
+            self.tr("The block has lifted: your unsent message can be sent now."),
+        )
+        self.form.show_result(
+            "info",
+            escape(
+                self.tr("Not sent. A reminder pops up at {when} while the app is open.").format(
+                    when=format_local(when)
+                )
+            ),
+        )
+
+    def confirm_unfilled(self, tags: list[str], subject: str) -> bool:
+        """Say exactly what MailUp delivers: each tag as written, the subject as it will read."""
+        listed = ", ".join(f"[{t}]" for t in tags)
+        text = self.tr(
+            "These merge tags have no value: {tags}.\n\nMailUp delivers them as written: the "
+            "recipients will read the brackets and the name, not a value."
+        ).format(tags=listed)
+        if any(f"[{t}]".lower() in subject.lower() for t in tags):
+            text += "\n\n" + self.tr("The subject will read: “{subject}”").format(subject=subject)
         answer = QMessageBox.warning(
             self.form,
             self.tr("Merge tags without a value"),
-            self.tr(
-                "These merge tags have no value and would reach the recipients as written:"
-                "\n\n{tags}\n\nSend anyway?"
-            ).format(tags=", ".join(f"[{t}]" for t in tags)),
+            text + "\n\n" + self.tr("Send it like this?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

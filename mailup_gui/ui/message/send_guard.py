@@ -1,8 +1,10 @@
 """Before a send: stop it when the profile's own SMTP+ user is known to be unable to send.
 
-Compose and Templates call ``guard_send`` before their confirmation dialog. The decision is
-``core.send_guard.decide``; this module only words it and asks. ``ask`` shows the box and
-returns the button clicked; tests pass their own to click without a modal loop.
+The send flow calls ``guard_send`` before its confirmation dialog. The decision is
+``core.send_guard.decide``; this module only words it and asks. For a block with an end it
+says when sending works again and offers a reminder then — never a scheduled send, which
+MailUp refuses as well while the block lasts. ``ask`` shows the box and returns the button
+clicked; tests pass their own to click without a modal loop.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ Ask = Callable[[QMessageBox], QAbstractButton | None]
 @dataclass(frozen=True)
 class GuardDecision:
     proceed: bool
-    schedule_after: datetime | None = None  # set XSmtpAPI.Schedule to this when not None
+    remind_at: datetime | None = None  # the user asked to be reminded then
 
 
 def _exec(box: QMessageBox) -> QAbstractButton | None:
@@ -48,19 +50,19 @@ def guard_send(
         box.addButton(QMessageBox.StandardButton.Close)
         ask(box)
         return GuardDecision(False)
-    schedule = box.addButton(
-        QCoreApplication.translate("SendGuard", "Schedule after the block"),
+    remind = box.addButton(
+        QCoreApplication.translate("SendGuard", "Remind me then"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    schedule.setToolTip(
+    remind.setToolTip(
         QCoreApplication.translate(
-            "SendGuard", "Send it with XSmtpAPI Schedule set to {when}"
-        ).format(when=format_local(verdict.schedule_after))
+            "SendGuard", "A desktop notification at {when}, if the app is still open"
+        ).format(when=format_local(verdict.sendable_at))
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    if ask(box) is schedule:
-        return GuardDecision(True, verdict.schedule_after)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    if ask(box) is remind:
+        return GuardDecision(False, verdict.sendable_at)
     return GuardDecision(False)
 
 
@@ -80,16 +82,15 @@ def _box(parent: QWidget, verdict: Verdict, user: str, checked: datetime) -> QMe
         ),
         escape(sending_text(status)),
     ]
-    if verdict.action is Action.OFFER_SCHEDULE:
+    if verdict.action is Action.WAIT:
         lines.append(
             escape(
                 QCoreApplication.translate(
                     "SendGuard",
-                    "The block lifts at {until}. The message can be scheduled for {when}, "
-                    "just after it.",
-                ).format(
-                    until=format_local(status.until), when=format_local(verdict.schedule_after)
-                )
+                    "The block lifts at {until}: send it again from {when}. A send scheduled "
+                    "for later is refused too, as MailUp checks the block when the request "
+                    "arrives.",
+                ).format(until=format_local(status.until), when=format_local(verdict.sendable_at))
             )
         )
     lines.append(

@@ -7,12 +7,14 @@ start-up never pays for it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.html_text import text_differs
+from ...core.preview_content import mark_unfilled
 from ..widgets.banner import Banner
 from .controls import ViewControls
 from .fallback import FallbackSurface
@@ -20,6 +22,13 @@ from .links import ask_to_open
 from .stage import Stage
 from .surface import make_surface
 from .text_part import TextPart
+
+# How a merge tag left without a value is marked on screen (never in what is sent): dark text
+# on amber, readable in light and dark schemes alike.
+_MARK = (
+    '<mark style="background:#ffd666;color:#1a1a1a;outline:1px dashed #8a5a00" '
+    'title="No value: delivered as written">{tag}</mark>'
+)
 
 
 class MessagePreview(QWidget):
@@ -37,6 +46,13 @@ class MessagePreview(QWidget):
 
         self.unfilled_banner = Banner("warning")
         self.unfilled_banner.hide()
+        # From and Subject above the body, as a mail app shows them
+        self.envelope = QLabel()
+        self.envelope.setTextFormat(Qt.TextFormat.RichText)
+        self.envelope.setWordWrap(True)
+        self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.envelope.setAccessibleName(self.tr("Sender and subject as the recipient sees them"))
+        self.envelope.hide()
         self.controls = ViewControls()
         self.blocked_banner = Banner("info")
         self.blocked_banner.hide()
@@ -75,6 +91,7 @@ class MessagePreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.unfilled_banner)
+        layout.addWidget(self.envelope)
         layout.addWidget(self.tabs, 1)
 
         self.controls.width_changed.connect(self.stage.set_width)
@@ -100,10 +117,15 @@ class MessagePreview(QWidget):
         text: str | None,
         images: Mapping[str, tuple[bytes, str]],
         unfilled: list[str],
+        *,
+        subject: str | None = None,
+        sender: str | None = None,
     ) -> None:
         """Show a rendered message (api.rendering.render_content): ``images`` maps a ContentId
-        to (bytes, MIME type); ``unfilled`` are the merge tags left without a value."""
-        self._html = html
+        to (bytes, MIME type); ``unfilled`` are the merge tags left without a value, marked
+        wherever the recipient would read them; ``subject`` and ``sender`` head the message."""
+        self._html = mark_unfilled(html, unfilled, _MARK) if html is not None else None
+        self._show_envelope(subject, sender, unfilled)
         self._images = dict(images)
         self._show_unfilled(unfilled)
         mismatch = text_differs(html, text)
@@ -165,12 +187,23 @@ class MessagePreview(QWidget):
         self.blocked_banner.setVisible(count > 0)
         self.blocked_changed.emit(count)
 
+    def _show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
+        self.envelope.setVisible(subject is not None or sender is not None)
+        rows = []
+        if sender is not None:
+            rows.append((self.tr("From"), escape(sender)))
+        if subject is not None:
+            rows.append((self.tr("Subject"), mark_unfilled(escape(subject), unfilled, _MARK)))
+        self.envelope.setText(
+            "".join(f"<b>{escape(name)}:</b> {value}<br>" for name, value in rows)[: -len("<br>")]
+        )
+
     def _show_unfilled(self, unfilled: list[str]) -> None:
         tags = ", ".join(f"[{tag}]" for tag in unfilled)
         self.unfilled_banner.set_message(
             self.tr(
-                "Merge tags without a value: {tags}. Recipients would see them as written, so "
-                "sending is blocked until they have a value or you choose to send anyway."
+                "Merge tags without a value: {tags}. MailUp delivers them as written (marked "
+                "here): give them a value in Options, or send them as they are."
             ).format(tags=tags)
         )
         self.unfilled_banner.setVisible(bool(unfilled))

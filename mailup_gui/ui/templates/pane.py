@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...api.dto import TemplateMessage
 from ...core.draft import Draft
@@ -94,19 +94,13 @@ class TemplatesPane(QWidget):
     def _build_side(self) -> None:
         self.source_banner = Banner("info")
         self.source_banner.setAccessibleName(self.tr("What the preview shows"))
-        self.rendered_subject = QLabel()
-        self.rendered_subject.setWordWrap(True)
-        self.rendered_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rendered_subject.setAccessibleName(self.tr("Subject as the recipient sees it"))
         self.preview = PreviewPanel(self.context)
         # the text part is the template's own: there is nothing here to generate it into
         self.preview.preview.text_part.generate.hide()
-        self.preview.rendered.connect(self._show_rendered_subject)
         self.side = QWidget()
         layout = QVBoxLayout(self.side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source_banner)
-        layout.addWidget(self.rendered_subject)
         layout.addWidget(self.preview, 1)
 
     # ----- what the send form asks of its content ---------------------------------------
@@ -284,12 +278,6 @@ class TemplatesPane(QWidget):
             "<b>The SMTP+ user {user} is in List {own}</b>: MailUp will refuse this "
             "template (code 111)."
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
-
-    def _show_rendered_subject(self) -> None:
-        subject = self.preview.rendered_subject
-        self.rendered_subject.setText(
-            self.tr("<b>Subject:</b> {subject}").format(subject=escape(subject)) if subject else ""
-        )
 
     # ----- test data --------------------------------------------------------------------
     def apply_test_data(self, data_set: TestDataSet) -> None:

@@ -106,7 +106,10 @@ class XSmtpApiPanel(QWidget):
 
         self.merge_values = NameValueTable(self.tr("Merge tag"), self.tr("Value"))
         self.merge_values.setToolTip(
-            self.tr("DynamicFields: the value of each [tag] in the subject, HTML and text")
+            self.tr(
+                "DynamicFields: the value of each [tag] in the subject, HTML and text. A tag "
+                "left empty is not sent: MailUp delivers it as written."
+            )
         )
 
         campaign = QGroupBox(self.tr("Campaign"))

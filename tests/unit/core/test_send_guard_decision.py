@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 from mailup_gui.api.userstatus import UserState, UserStatus
-from mailup_gui.core.send_guard import SCHEDULE_MARGIN, Action, decide
+from mailup_gui.core.send_guard import RETRY_MARGIN, Action, decide
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -18,11 +18,11 @@ def test_disabled_and_admin_block_refuse():
     assert decide(UserStatus(UserState.ADMIN_BLOCKED), NOW).action is Action.REFUSE
 
 
-def test_blocked_until_offers_to_schedule_after_the_block():
+def test_blocked_until_says_when_sending_works_again():
     until = NOW + timedelta(hours=3)
     verdict = decide(UserStatus(UserState.BLOCKED_UNTIL, until), NOW)
-    assert verdict.action is Action.OFFER_SCHEDULE
-    assert verdict.schedule_after == until + SCHEDULE_MARGIN > until
+    assert verdict.action is Action.WAIT
+    assert verdict.sendable_at == until + RETRY_MARGIN > until
 
 
 def test_a_block_already_over_proceeds():

@@ -1,0 +1,74 @@
+"""Desktop notifications, even while the window is minimised: through the system tray where
+there is one, else the status bar; the taskbar entry is flagged either way. Reminders pop up
+at a given time while the app runs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+
+from ..core.profiles import DEFAULT_COLOUR
+from .widgets.colour import colour_icon
+
+SHOW_MS = 15_000
+# QTimer counts in signed 32-bit milliseconds: a reminder further off is re-armed on the way.
+_LONGEST_WAIT_MS = 2**31 - 1
+
+
+class DesktopNotices(QObject):
+    notified = Signal(str, str)  # title, text
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tray: QSystemTrayIcon | None = None
+        self._reminders: list[QTimer] = []
+
+    def notify(self, title: str, text: str) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray_icon().showMessage(
+                title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS
+            )
+        else:
+            self._window.statusBar().showMessage(f"{title} — {text}", SHOW_MS * 4)
+        QApplication.alert(self._window)
+        self.notified.emit(title, text)
+
+    def remind_at(self, when: datetime, title: str, text: str) -> None:
+        """``notify`` at ``when`` (aware), if the app is still running then."""
+        timer = QTimer(self, singleShot=True)
+        self._reminders.append(timer)
+
+        def fire() -> None:
+            left_ms = (when - datetime.now(UTC)).total_seconds() * 1000
+            if left_ms > 0:
+                timer.start(min(int(left_ms) + 1, _LONGEST_WAIT_MS))
+                return
+            self._reminders.remove(timer)
+            timer.deleteLater()
+            self.notify(title, text)
+
+        timer.timeout.connect(fire)
+        timer.start(0)
+
+    @property
+    def pending_reminders(self) -> int:
+        return len(self._reminders)
+
+    def _tray_icon(self) -> QSystemTrayIcon:
+        if self._tray is None:
+            icon = self._window.windowIcon()
+            if icon.isNull():
+                icon = colour_icon(DEFAULT_COLOUR)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.setToolTip("mailup-gui")
+            self._tray.activated.connect(self._bring_back)
+            self._tray.show()
+        return self._tray
+
+    def _bring_back(self, _reason) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
