@@ -7,6 +7,7 @@ start-up never pays for it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QIcon
@@ -21,6 +22,9 @@ from .stage import Stage
 from .surface import make_surface
 from .text_part import TextPart
 
+if TYPE_CHECKING:
+    from .web_view import WebSurface
+
 
 class MessagePreview(QWidget):
     link_requested = Signal(QUrl)  # a link clicked in the email; a confirmation follows
@@ -30,7 +34,7 @@ class MessagePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._surface: QWidget | None = None
+        self._surface: WebSurface | FallbackSurface | None = None
         self._html: str | None = None
         self._images: dict[str, tuple[bytes, str]] = {}
         self.link_dialog = None  # the open "Open link?" question, if any
@@ -85,7 +89,7 @@ class MessagePreview(QWidget):
     # Public -----------------------------------------------------------------------------
 
     @property
-    def surface(self) -> QWidget | None:
+    def surface(self) -> WebSurface | FallbackSurface | None:
         """What renders the HTML: a QWebEngineView, or the SafeTextBrowser fallback; None
         until the preview is first shown or given a message."""
         return self._surface
@@ -133,7 +137,7 @@ class MessagePreview(QWidget):
         super().showEvent(event)
         self._ensure_surface()
 
-    def _ensure_surface(self) -> QWidget:
+    def _ensure_surface(self) -> WebSurface | FallbackSurface:
         if self._surface is None:
             surface = make_surface()
             surface.setAccessibleName(self.tr("Email as the recipient sees it"))
