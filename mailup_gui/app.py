@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mailup-gui")
     app.setOrganizationName("mailup-gui")
-    app.setDesktopFileName(APP_ID)
-    timings = {"qapplication_ms": ms_since_start(started)}
+    QApplication.setDesktopFileName(APP_ID)  # static: instance() is typed as QCoreApplication
+    timings: dict[str, float | str | None] = {"qapplication_ms": ms_since_start(started)}
 
     from .core.profiles import ProfileStore
     from .core.settings import SettingsStore

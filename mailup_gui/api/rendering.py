@@ -36,12 +36,16 @@ _BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
 
 
 class TemplateContent(Protocol):
-    """A stored template's content, wherever it comes from."""
+    """A stored template's content, wherever it comes from (read-only: frozen classes fit)."""
 
-    subject: str
-    html: str
-    text: str
-    images: tuple[MessagePart, ...]
+    @property
+    def subject(self) -> str: ...
+    @property
+    def html(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def images(self) -> tuple[MessagePart, ...]: ...
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,7 @@ def _content_id_problems(
                         QT_TRANSLATE_NOOP("core", "Every file needs a name."),
                     )
                 )
-            if not (part.content_id or "").strip():
+            if part.content_id is None or not part.content_id.strip():
                 if member == "EmbeddedImages":
                     problems.append(
                         Problem(

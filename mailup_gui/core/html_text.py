@@ -205,7 +205,7 @@ def text_differs(html: str | None, text: str | None) -> str | None:
     if html is None:
         return None
     expected = html_to_text(html)
-    if not (text or "").strip():
+    if text is None or not text.strip():
         if expected.strip():
             return QT_TRANSLATE_NOOP(
                 "core", "The text part is empty: mail apps that show plain text will show nothing."

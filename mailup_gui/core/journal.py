@@ -248,7 +248,9 @@ class Journal:
                 haystack,
             ),
         )
-        return cursor.lastrowid
+        row_id = cursor.lastrowid
+        assert row_id is not None  # sqlite3 sets it after every INSERT
+        return row_id
 
     def search(self, text: str = "", limit: int = 500) -> list[JournalSummary]:
         """Newest first; every word of ``text`` must occur in the subject, a recipient, the
@@ -337,7 +339,8 @@ def _draft(request: dict[str, Any], files_dir: Path) -> Draft:
 
 
 def _reopened_file(part: dict[str, Any]) -> FileRef:
-    reference = part.get("Body") if isinstance(part.get("Body"), dict) else {}
+    body = part.get("Body")
+    reference = body if isinstance(body, dict) else {}
     filename = str(part.get("Filename") or "")
     path = reference.get("Path") or filename
     return FileRef(

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
@@ -196,6 +197,8 @@ def _readable(item: object) -> bool:
 
 
 def _from_json(data: dict[str, str]) -> Profile:
-    known = {name: data[name] for name in Profile.__dataclass_fields__ if name in data}
+    known: dict[str, Any] = {
+        name: data[name] for name in Profile.__dataclass_fields__ if name in data
+    }
     known["endpoint"] = Endpoint(known.get("endpoint", Endpoint.PRODUCTION.value))
     return Profile(**known)

@@ -18,7 +18,11 @@ def distribution_field(name: str, *fields: str) -> str:
         found = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return "?"
-    return next((value for field in fields if (value := found.get(field))), "?")
+    # An email.message.Message at run time; typeshed types .get only from Python 3.12 on.
+    return next(
+        (value for field in fields if (value := found.get(field))),  # pyright: ignore[reportAttributeAccessIssue]
+        "?",
+    )
 
 
 def library_versions() -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from ..core.profiles import Profile, ProfileStore
 from ..core.secrets import SecretStore
 from ..core.settings import SettingsStore
 from ..core.user_states import KnownUserStates
-from .journal.feed import JournalFeed
+from .journal_feed import JournalFeed
 from .privacy import Privacy
 from .sandbox_host import SandboxHost
 from .tasks import TaskRunner

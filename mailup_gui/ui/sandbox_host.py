@@ -24,7 +24,7 @@ _STOP_TIMEOUT_S = 5
 
 @dataclass
 class SandboxProcess:
-    process: subprocess.Popen
+    process: subprocess.Popen[str]
     api_base_url: str
 
     @property
@@ -32,14 +32,16 @@ class SandboxProcess:
         return self.api_base_url[: -len("API/v2.0/")]
 
     def stop(self) -> None:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None  # pipes (start_sandbox_process)
         if self.process.poll() is None:
-            self.process.stdin.close()  # the child's cue to stop cleanly
+            stdin.close()  # the child's cue to stop cleanly
             try:
                 self.process.wait(_STOP_TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        self.process.stdout.close()
+        stdout.close()
 
 
 def sandbox_command() -> list[str]:
@@ -58,6 +60,7 @@ def start_sandbox_process() -> SandboxProcess:
         process = subprocess.Popen(
             sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True
         )
+    assert process.stdout is not None  # a pipe: stdout=PIPE
     for line in process.stdout:
         found = _LISTENING.search(line)
         if found:

@@ -37,7 +37,7 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(self._task_id, result)
 
 
-Callbacks = tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]
+Callbacks = tuple[Callable[[Any], object] | None, Callable[[Exception], object] | None]
 
 
 class TaskRunner(QObject):
@@ -55,8 +55,8 @@ class TaskRunner(QObject):
     def run(
         self,
         work: Callable[[], Any],
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
+        on_result: Callable[[Any], object] | None = None,  # what it returns is ignored
+        on_error: Callable[[Exception], object] | None = None,
     ) -> None:
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_result, on_error)

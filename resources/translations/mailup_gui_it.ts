@@ -626,7 +626,7 @@
         <translation>Gli invii vanno all&apos;URL di base impostato in questo profilo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Endpoint: {badge}</source>
         <translation>Endpoint: {badge}</translation>
     </message>
@@ -1543,7 +1543,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+59"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
@@ -1848,7 +1848,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+52"/>
         <location line="+12"/>
         <source>Profiles</source>
         <translation>Profili</translation>
@@ -1970,12 +1970,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+349"/>
+        <location line="+284"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-279"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2025,7 +2025,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2060,7 +2060,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Risultato della verifica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update the secret for this profile</source>
         <translation>Aggiorna la password di questo profilo</translation>
     </message>
@@ -2070,32 +2070,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>Stored in {where}. Type a new one to replace it.</source>
-        <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kept in memory for this session only: it is forgotten when the app quits.</source>
-        <translation>Tenuta in memoria solo per questa sessione: viene dimenticata alla chiusura dell&apos;app.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not needed: the local sandbox&apos;s demo secret is used.</source>
-        <translation>Non necessaria: si usa la password dimostrativa della sandbox locale.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not set.</source>
-        <translation>Non impostata.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No usable system keyring: {why}</source>
-        <translation>Nessun portachiavi di sistema utilizzabile: {why}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+100"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2115,26 +2090,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Storing the secret…</source>
-        <translation>Salvataggio del segreto…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No system keyring</source>
-        <translation>Nessun portachiavi di sistema</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The secret cannot be stored in the system keyring: {why}
-
-Keep it in memory for this session only? It will be forgotten when the app quits, and it is never written to a file.</source>
-        <translation>Non è possibile conservare la password nel portachiavi di sistema: {why}
-
-Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura dell&apos;app e non viene mai scritta in un file.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Asking {endpoint}…</source>
         <translation>Richiesta a {endpoint}…</translation>
     </message>
@@ -2292,7 +2248,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+68"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+71"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
@@ -2300,6 +2256,53 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <location line="+42"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPlace</name>
+    <message>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+49"/>
+        <source>Stored in {where}. Type a new one to replace it.</source>
+        <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in memory for this session only: it is forgotten when the app quits.</source>
+        <translation>Tenuta in memoria solo per questa sessione: viene dimenticata alla chiusura dell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not needed: the local sandbox&apos;s demo secret is used.</source>
+        <translation>Non necessaria: si usa la password dimostrativa della sandbox locale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set.</source>
+        <translation>Non impostata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable system keyring: {why}</source>
+        <translation>Nessun portachiavi di sistema utilizzabile: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Storing the secret…</source>
+        <translation>Salvataggio del segreto…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No system keyring</source>
+        <translation>Nessun portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret cannot be stored in the system keyring: {why}
+
+Keep it in memory for this session only? It will be forgotten when the app quits, and it is never written to a file.</source>
+        <translation>Non è possibile conservare la password nel portachiavi di sistema: {why}
+
+Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura dell&apos;app e non viene mai scritta in un file.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2425,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+56"/>
         <source>Remind me then</source>
         <translation>Ricordamelo allora</translation>
     </message>
@@ -2626,13 +2629,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+225"/>
+        <location line="+95"/>
+        <location line="+227"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -2657,7 +2660,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Lettura del modello {id} dalla sandbox…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Showing the template as stored in the sandbox: {id} “{name}” of List {list}, with your merge values, exactly as the sandbox will send it.</source>
         <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
     </message>
@@ -2815,7 +2818,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
@@ -3749,7 +3752,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>MailUp ha messo in coda il messaggio; il recapito avviene in seguito, lato MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+64"/>
+        <location filename="../../mailup_gui/core/profiles.py" line="+65"/>
         <source>local sandbox (starting…)</source>
         <translation>sandbox locale (in avvio…)</translation>
     </message>

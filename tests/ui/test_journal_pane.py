@@ -7,8 +7,8 @@ from mailup_gui.api.responses import SendResult
 from mailup_gui.core.draft import Draft, build_message, file_ref
 from mailup_gui.core.journal import Journal, Reopened, entry_for_attempt
 from mailup_gui.core.send_result import Failure
-from mailup_gui.ui.journal.feed import JournalFeed
 from mailup_gui.ui.journal.pane import JournalPane
+from mailup_gui.ui.journal_feed import JournalFeed
 
 SECRET = "Journal-Test-S3cret"
 QUEUED_ANSWER = SendResult(200, "0", "done", "Queued as sandbox message 1.")

@@ -101,7 +101,7 @@ def test_test_connection_reports_state_of_the_user(dialog, qtbot):
     dialog.list.setCurrentRow(0)  # the sandbox profile
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
-    assert "s10000_1" in dialog.result.text() and "Active" in dialog.result.text()
+    assert "s10000_1" in dialog.test_result.text() and "Active" in dialog.test_result.text()
 
 
 def check_against_the_sandbox(dialog, qtbot, window, username: str, secret: str) -> None:
@@ -118,15 +118,15 @@ def check_against_the_sandbox(dialog, qtbot, window, username: str, secret: str)
 
 def test_wrong_secret_offers_to_update_it(dialog, qtbot, window):
     check_against_the_sandbox(dialog, qtbot, window, "s10000_1", "not-the-secret")
-    assert "102" in dialog.result.text()
-    assert "update the secret" in dialog.result.text().lower()
+    assert "102" in dialog.test_result.text()
+    assert "update the secret" in dialog.test_result.text().lower()
     assert dialog.update_secret_button.isVisible()
-    assert "not-the-secret" not in dialog.result.text()
+    assert "not-the-secret" not in dialog.test_result.text()
 
 
 def test_blocked_user_state_is_named(dialog, qtbot, window):
     check_against_the_sandbox(dialog, qtbot, window, "s10000_2", "sandbox")
-    assert "Blocked until" in dialog.result.text()
+    assert "Blocked until" in dialog.test_result.text()
 
 
 def test_no_keyring_secret_is_kept_for_the_session_only_when_chosen(

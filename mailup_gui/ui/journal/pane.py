@@ -29,8 +29,8 @@ from ...core.request_body import pretty_json, without_secret
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
+from ..journal_feed import JournalFeed
 from ..widgets.keyed_table_model import Column, KeyedTableModel
-from .feed import JournalFeed
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
 

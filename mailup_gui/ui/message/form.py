@@ -300,7 +300,7 @@ class MessageForm(QWidget):
         mark(widget, problem)
         for index in range(self.editors.count()):
             page = self.editors.widget(index)
-            if page is widget or page.isAncestorOf(widget):
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
                 self.editors.setCurrentIndex(index)
         widget.setFocus()
 
@@ -322,9 +322,9 @@ class MessageForm(QWidget):
         self.result.show()
 
     def _open_journal(self) -> None:
-        window = self.window()
-        if hasattr(window, "show_journal"):
-            window.show_journal()
+        show_journal = getattr(self.window(), "show_journal", None)
+        if show_journal is not None:
+            show_journal()
 
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:

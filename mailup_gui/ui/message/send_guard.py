@@ -50,6 +50,8 @@ def guard_send(
         box.addButton(QMessageBox.StandardButton.Close)
         ask(box)
         return GuardDecision(False)
+    sendable_at = verdict.sendable_at
+    assert sendable_at is not None  # WAIT always says when
     remind = box.addButton(
         QCoreApplication.translate("SendGuard", "Remind me then"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -57,12 +59,12 @@ def guard_send(
     remind.setToolTip(
         QCoreApplication.translate(
             "SendGuard", "A desktop notification at {when}, if the app is still open"
-        ).format(when=format_local(verdict.sendable_at))
+        ).format(when=format_local(sendable_at))
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     if ask(box) is remind:
-        return GuardDecision(False, verdict.sendable_at)
+        return GuardDecision(False, sendable_at)
     return GuardDecision(False)
 
 
@@ -82,7 +84,7 @@ def _box(parent: QWidget, verdict: Verdict, user: str, checked: datetime) -> QMe
         ),
         escape(sending_text(status)),
     ]
-    if verdict.action is Action.WAIT:
+    if verdict.action is Action.WAIT and verdict.sendable_at and status.until:
         lines.append(
             escape(
                 QCoreApplication.translate(

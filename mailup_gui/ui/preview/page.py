@@ -65,7 +65,9 @@ class PreviewPage(QWebEnginePage):
         self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
         target = QUrl(url)
-        target.setFragment(None)  # (QUrl.adjusted(RemoveFragment) has no working binding)
+        # None removes the fragment ("" would leave an empty "#"); the stub says str only.
+        # (QUrl.adjusted(RemoveFragment) has no working binding.)
+        target.setFragment(None)  # pyright: ignore[reportArgumentType]
         if is_main_frame and target == self.document:
             return True  # the message itself, or an anchor inside it
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:

@@ -7,11 +7,14 @@ the last load) and the signals ``blocked_changed(int)``, ``loaded(bool)``, ``lin
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from .fallback import FallbackSurface
+    from .web_view import WebSurface
 
 
-def make_surface() -> QWidget:
+def make_surface() -> WebSurface | FallbackSurface:
     if web_engine_loads():
         from .web_view import WebSurface  # QtWebEngine loads here, on first use, never at start
 

@@ -18,9 +18,9 @@ class TagHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._tags: set[str] = set()
-        self.format = QTextCharFormat()
-        self.format.setBackground(QColor("#ffd34d"))
-        self.format.setForeground(QColor("#3d2e00"))
+        self._tag_format = QTextCharFormat()  # not "format": that is QSyntaxHighlighter's method
+        self._tag_format.setBackground(QColor("#ffd34d"))
+        self._tag_format.setForeground(QColor("#3d2e00"))
 
     def set_tags(self, tags: list[str]) -> None:
         self._tags = {tag.lower() for tag in tags}
@@ -29,7 +29,7 @@ class TagHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         for match in TAG.finditer(text):
             if match.group(1).lower() in self._tags:
-                self.setFormat(match.start(), match.end() - match.start(), self.format)
+                self.setFormat(match.start(), match.end() - match.start(), self._tag_format)
 
 
 class TextPart(QWidget):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QIcon
@@ -31,6 +32,10 @@ _MARK = (
 )
 
 
+if TYPE_CHECKING:
+    from .web_view import WebSurface
+
+
 class MessagePreview(QWidget):
     link_requested = Signal(QUrl)  # a link clicked in the email; a confirmation follows
     blocked_changed = Signal(int)  # remote requests blocked in the current view
@@ -39,7 +44,7 @@ class MessagePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._surface: QWidget | None = None
+        self._surface: WebSurface | FallbackSurface | None = None
         self._html: str | None = None
         self._images: dict[str, tuple[bytes, str]] = {}
         self.link_dialog = None  # the open "Open link?" question, if any
@@ -102,7 +107,7 @@ class MessagePreview(QWidget):
     # Public -----------------------------------------------------------------------------
 
     @property
-    def surface(self) -> QWidget | None:
+    def surface(self) -> WebSurface | FallbackSurface | None:
         """What renders the HTML: a QWebEngineView, or the SafeTextBrowser fallback; None
         until the preview is first shown or given a message."""
         return self._surface
@@ -155,7 +160,7 @@ class MessagePreview(QWidget):
         super().showEvent(event)
         self._ensure_surface()
 
-    def _ensure_surface(self) -> QWidget:
+    def _ensure_surface(self) -> WebSurface | FallbackSurface:
         if self._surface is None:
             surface = make_surface()
             surface.setAccessibleName(self.tr("Email as the recipient sees it"))

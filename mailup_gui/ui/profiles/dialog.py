@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profiles import Endpoint, Profile, ProfileStore, profile_problems
-from ...core.secrets import KeyringHealth, KeyringUnavailable, SecretStore, Storage
+from ...core.secrets import SecretStore
 from ..core_texts import translated
 from ..describe import error_html, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
 from ..widgets.colour import colour_icon
+from .secret_place import SecretPlace
 
 
 class ProfilesDialog(QDialog):
@@ -113,8 +114,8 @@ class ProfilesDialog(QDialog):
         self.reveal.setAccessibleName(self.tr("Show secret"))
         self.reveal.toggled.connect(self._on_reveal)
         self._privacy.changed.connect(self._on_privacy)
-        self.secret_where = QLabel()
-        self.secret_where.setWordWrap(True)
+        self.secret_where = SecretPlace(self._secrets, self._tasks)
+        self.secret_where.stored.connect(self.secret.clear)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
         secret_row.addWidget(self.reveal)
@@ -159,7 +160,9 @@ class ProfilesDialog(QDialog):
             form.addRow(label, field)
             if key == "secret":
                 # A row of a layout gets a label without buddy, which shows "&" as typed.
-                form.labelForField(field).setBuddy(self.secret)
+                label_widget = form.labelForField(field)
+                if isinstance(label_widget, QLabel):
+                    label_widget.setBuddy(self.secret)
                 form.addRow("", self.secret_where)
             error = QLabel()
             error.setStyleSheet("color: #b00020;")
@@ -184,17 +187,18 @@ class ProfilesDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         form.addRow(actions)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setAccessibleName(self.tr("Test result"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.RichText)
+        self.test_result.setAccessibleName(self.tr("Test result"))
+        self.secret_where.failed.connect(self.test_result.setText)
         self.update_secret_button = QPushButton(self.tr("Update the secret for this profile"))
         self.update_secret_button.setToolTip(
             self.tr("The SMTP+ password may have changed in MailUp: type the new one")
         )
         self.update_secret_button.clicked.connect(self._focus_secret)
         self.update_secret_button.hide()
-        form.addRow(self.result)
+        form.addRow(self.test_result)
         form.addRow(self.update_secret_button)
         for field in (
             self.name,
@@ -261,43 +265,10 @@ class ProfilesDialog(QDialog):
         self._set_colour(profile.colour)
         self._on_endpoint()
         self._show_problems({})
-        self.result.clear()
+        self.test_result.clear()
         self.update_secret_button.hide()
-        self._describe_secret()
+        self.secret_where.describe(self._current)
         self._dirty = False
-
-    def _describe_secret(self) -> None:
-        """Say where the secret is kept; the keyring is asked on a worker (it may block)."""
-        if self._current is None:
-            self.secret_where.clear()
-            return
-        profile_id, secrets = self._current.id, self._secrets
-        self._tasks.run(
-            lambda: (profile_id, secrets.storage_of(profile_id), secrets.health()),
-            self._on_secret_found,
-        )
-
-    def _on_secret_found(self, found: tuple[str, Storage | None, KeyringHealth]) -> None:
-        profile_id, storage, health = found
-        if self._current is None or self._current.id != profile_id:
-            return  # another profile is shown by now
-        if storage is Storage.KEYRING:
-            text = self.tr("Stored in {where}. Type a new one to replace it.").format(
-                where=translated(health.label)
-            )
-        elif storage is Storage.SESSION:
-            text = self.tr(
-                "Kept in memory for this session only: it is forgotten when the app quits."
-            )
-        elif self._current.endpoint is Endpoint.SANDBOX:
-            text = self.tr("Not needed: the local sandbox's demo secret is used.")
-        else:
-            text = self.tr("Not set.")
-        if not health.available:
-            text += " " + self.tr("No usable system keyring: {why}").format(
-                why=translated(health.problem)
-            )
-        self.secret_where.setText(text)
 
     def _form_profile(self) -> Profile:
         base = self._current or Profile(name="", username="")
@@ -378,47 +349,12 @@ class ProfilesDialog(QDialog):
         self._current = profile
         secret = self.secret.text()
         if secret:
-            self._store_secret(profile, secret)
+            self.secret_where.store(profile, secret)
         self._dirty = False
         self._reload_list(profile.id)
-        self.result.setText(self.tr("Saved."))
+        self.test_result.setText(self.tr("Saved."))
         self.profiles_changed.emit()
         return True
-
-    def _store_secret(self, profile: Profile, secret: str) -> None:
-        """Store the typed secret in the keyring, on a worker; without a keyring, offer to keep
-        it for this session only."""
-        secrets = self._secrets
-        self.secret_where.setText(self.tr("Storing the secret…"))
-        self._tasks.run(
-            lambda: secrets.set(profile.id, secret),
-            lambda _storage: self._on_secret_stored(),
-            lambda error: self._on_store_failed(profile, secret, error),
-        )
-
-    def _on_secret_stored(self) -> None:
-        self.secret.clear()
-        self._describe_secret()
-
-    def _on_store_failed(self, profile: Profile, secret: str, error: Exception) -> None:
-        if not isinstance(error, KeyringUnavailable):
-            self.result.setText(error_html(error))
-            self._describe_secret()
-            return
-        choice = QMessageBox.warning(
-            self,
-            self.tr("No system keyring"),
-            self.tr(
-                "The secret cannot be stored in the system keyring: {why}\n\n"
-                "Keep it in memory for this session only? It will be forgotten when the "
-                "app quits, and it is never written to a file."
-            ).format(why=translated(str(error))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        if choice == QMessageBox.StandardButton.Yes:
-            self._secrets.keep_for_session(profile.id, secret)
-            self.secret.clear()
-        self._describe_secret()
 
     def test_connection(self) -> None:
         if self._current is None:
@@ -432,7 +368,7 @@ class ProfilesDialog(QDialog):
         sandbox_url = self._sandbox_url()
         secrets = self._secrets
         self.test_button.setEnabled(False)
-        self.result.setText(
+        self.test_result.setText(
             self.tr("Asking {endpoint}…").format(
                 endpoint=translated(profile.endpoint_label(sandbox_url))
             )
@@ -449,11 +385,11 @@ class ProfilesDialog(QDialog):
     def _on_tested(self, report) -> None:
         self.test_button.setEnabled(True)
         name = self._privacy.username(report.user.username)
-        self.result.setText(f"<b>{name}</b>: {status_text(report.status)}")
+        self.test_result.setText(f"<b>{name}</b>: {status_text(report.status)}")
 
     def _on_test_failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(error_html(error))
+        self.test_result.setText(error_html(error))
         self.update_secret_button.setVisible(getattr(error, "code", None) == "102")
 
     # ----- small handlers ---------------------------------------------------------------

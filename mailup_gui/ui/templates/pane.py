@@ -147,7 +147,8 @@ class TemplatesPane(QWidget):
         return {"template_id": draft.template_id or None, "test_data": self.applied_set_name()}
 
     def send_summary(self, draft: Draft) -> str:
-        name = self.source.content.name if self.source.state is State.FOUND else ""
+        found = self.source.found
+        name = found.name if found else ""
         title = draft.subject or name
         what = self.tr("template {id}").format(id=draft.template_id)
         return f"{what} “{title}”" if title else what
@@ -179,8 +180,8 @@ class TemplatesPane(QWidget):
             return
         self._owner = owner
         self._applied = None  # a set belongs to one template
-        self.template_page.show_library(self.library.templates(owner[0]) if profile else [])
-        entry = self.library.get(*owner) if profile and template_id else None
+        self.template_page.show_library(self.library.templates(profile.id) if profile else [])
+        entry = self.library.get(profile.id, template_id) if profile and template_id else None
         self.template_page.show_details(entry.label if entry else "", entry.notes if entry else "")
         self.test_data.follow(*owner)
 
@@ -192,8 +193,9 @@ class TemplatesPane(QWidget):
         self.template_page.fetch_button.setEnabled(state is not State.PASTED)  # no sandbox
         # a pasted template's text part is unknown: no tab that would call it empty
         self.preview.preview.tabs.setTabVisible(1, not pasted)
-        if state is State.FOUND and not self.template_page.label.text():
-            self.template_page.label.setText(self.source.content.name)
+        found = self.source.found
+        if found and not self.template_page.label.text():
+            self.template_page.label.setText(found.name)
         self.form.refresh_soon()  # merge tags and preview, as after an edit
 
     def _content(self, draft: Draft) -> TemplateContent | None:
@@ -245,13 +247,14 @@ class TemplatesPane(QWidget):
             text = self.tr("Enter a TemplateId to preview the template.")
         elif source.state is State.LOADING:
             text = self.tr("Reading template {id} from the sandbox…").format(id=template_id)
-        elif source.state is State.FOUND:
+        elif source.found is not None:
+            found = source.found
             text = self.tr(
                 "Showing the template as stored in the sandbox: {id} “{name}” of List "
                 "{list}, with your merge values, exactly as the sandbox will send "
                 "it."
-            ).format(id=template_id, name=escape(source.content.name), list=source.content.list_id)
-            mismatch = self._list_mismatch(source.content)
+            ).format(id=template_id, name=escape(found.name), list=found.list_id)
+            mismatch = self._list_mismatch(found)
             if mismatch:
                 kind, text = "warning", text + "<br>" + mismatch
         elif source.state is State.MISSING:

@@ -40,6 +40,11 @@ class TemplateSource(QObject):
         self.error = ""
 
     @property
+    def found(self) -> TemplateContent | None:
+        """The sandbox's copy, while it is what the preview shows."""
+        return self.content if self.state is State.FOUND else None
+
+    @property
     def uses_pasted_html(self) -> bool:
         return self.state in (State.PASTED, State.FAILED)
 

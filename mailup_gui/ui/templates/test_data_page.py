@@ -199,7 +199,8 @@ class TestDataPage(QWidget):
         if not values:
             self.status.setText(self.tr("There are no merge-tag values to save yet."))
             return
-        suggestion = self.selected().name if self.selected() else self.tr("Test data")
+        selected = self.selected()
+        suggestion = selected.name if selected else self.tr("Test data")
         name, ok = QInputDialog.getText(
             self, self.tr("Save test data"), self.tr("Set name:"), text=suggestion
         )

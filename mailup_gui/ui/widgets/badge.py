@@ -41,9 +41,10 @@ class EndpointBadge(QLabel):
 
     def show_endpoint(self, endpoint: Endpoint) -> None:
         text, background, foreground, tip = _LOOK[endpoint]
-        text = self.tr(text)
+        # str(): PySide6's stub types QT_TRANSLATE_NOOP's result as object; it is the text.
+        text = self.tr(str(text))
         self.setText(text)
-        self.setToolTip(self.tr(tip))
+        self.setToolTip(self.tr(str(tip)))
         self.setAccessibleName(self.tr("Endpoint: {badge}").format(badge=text))
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; font-weight: bold;"

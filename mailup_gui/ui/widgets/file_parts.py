@@ -23,7 +23,7 @@ from ...core.draft import FileRef, file_ref
 from ..tasks import TaskRunner
 
 
-def human_size(size: int) -> str:
+def human_size(size: float) -> str:
     for unit in ("B", "KB", "MB"):
         if size < 1024 or unit == "MB":
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"

@@ -201,6 +201,6 @@ class KeyedTableModel(QAbstractTableModel):
         self._rows = ordered
         self._positions = None
         self.changePersistentIndexList(
-            persistent, [self.index(self.row_of_key(key), column) for key, column in keys]
+            persistent, [self.index(self._position_map()[key], column) for key, column in keys]
         )
         self.layoutChanged.emit()

@@ -72,7 +72,9 @@ class NameValueTable(QWidget):
 
     def add_empty_row(self) -> None:
         self._append("", "")
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        name_item = self.table.item(self.table.rowCount() - 1, 0)
+        assert name_item is not None  # _append just set it
+        self.table.editItem(name_item)
         self.changed.emit()
 
     def remove_selected(self) -> None:

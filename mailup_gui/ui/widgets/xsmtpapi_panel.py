@@ -82,7 +82,7 @@ class XSmtpApiPanel(QWidget):
         for level in range(1, 6):
             label = {1: self.tr("1 (highest)"), 5: self.tr("5 (lowest)")}.get(level, str(level))
             self.priority.addItem(label, level)
-        self.priority.setToolTip(self.tr(PRIORITY_CAVEAT))
+        self.priority.setToolTip(self.tr(str(PRIORITY_CAVEAT)))  # the stub says object
         self.priority.setAccessibleName(self.tr("Priority"))
 
         self.schedule_on = QCheckBox(self.tr("Send at"))
@@ -199,13 +199,15 @@ class XSmtpApiPanel(QWidget):
         """The chosen time, aware, in the local zone (so it goes out with its UTC offset)."""
         if not self.schedule_on.isChecked():
             return None
-        local = self.schedule.dateTime().toPython()
+        # PySide6 converts between QDateTime and datetime; its stubs say object / QDateTime only.
+        local: datetime = self.schedule.dateTime().toPython()  # pyright: ignore[reportAssignmentType]
         return local.astimezone()  # a naive local time becomes aware with the local offset
 
     def set_schedule(self, when: datetime | None) -> None:
         self.schedule_on.setChecked(when is not None)
         if when is not None:
-            self.schedule.setDateTime(QDateTime(when.astimezone().replace(tzinfo=None)))
+            naive_local = when.astimezone().replace(tzinfo=None)  # (see scheduled_at on the stubs)
+            self.schedule.setDateTime(QDateTime(naive_local))  # pyright: ignore[reportArgumentType]
 
     def sync_merge_tags(self, tags: list[str]) -> None:
         """List every tag found in the content; typed values and extra rows stay."""

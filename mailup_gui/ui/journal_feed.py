@@ -1,4 +1,8 @@
-"""News of the journal: whoever records a send says so, and every open journal view refreshes."""
+"""News of the journal: whoever records a send says so, and every open journal view refreshes.
+
+Outside the pane packages: the panes that send and the Journal pane share it, and pane
+packages never import each other.
+"""
 
 from __future__ import annotations
 
