@@ -3896,6 +3896,11 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>la richiesta</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>{either} or {other}</source>
+        <translation>{either} o {other}</translation>
+    </message>
+    <message>
         <location filename="../../mailup_gui/core/test_data.py" line="+55"/>
         <source>the tag is empty</source>
         <translation>il campo è vuoto</translation>
