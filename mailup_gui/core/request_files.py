@@ -136,10 +136,10 @@ def _describe(error: msgspec.ValidationError) -> str:
 
 def _words(types: str) -> str:
     """msgspec's ``str | null`` as ``text or null`` (a marked text, so that it is translated)."""
-    words = [_TYPE_WORDS.get(name, name) for name in types.split(" | ")]
     return functools.reduce(
-        lambda either, other: QT_TRANSLATE_NOOP("core", "{either} or {other}").format(
-            either=either, other=other
-        ),
-        words,
+        _either_or, [_TYPE_WORDS.get(name, name) for name in types.split(" | ")]
     )
+
+
+def _either_or(either: str, other: str) -> str:
+    return QT_TRANSLATE_NOOP("core", "{either} or {other}").format(either=either, other=other)

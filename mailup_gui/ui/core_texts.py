@@ -73,8 +73,9 @@ EMAIL_VALIDATOR = (
     QT_TRANSLATE_NOOP("EmailValidator", "There can't be anything after the email address."),
 )
 
-# email-validator's English, to its marked text: an exact match, except for the reasons that end
-# with the characters found, which match on the fixed text before and after ``{chars}``.
+# email-validator's reasons are not our texts: the library gives plain English, looked up here as
+# it is. The two that name the characters found are matched, narrowly, on the fixed text before
+# and after ``{chars}``; our own texts are never matched back, they carry their source.
 _REASONS = {str.__str__(reason): reason for reason in EMAIL_VALIDATOR if "{" not in reason}
 _REASONS_WITH_CHARS = [
     (reason, *reason.source.split("{chars}")) for reason in EMAIL_VALIDATOR if "{" in reason
