@@ -7,8 +7,10 @@ file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -215,7 +217,8 @@ class Journal:
         self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
         columns = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
         if "texts" not in columns:
-            self._file.execute(_ADD_TEXTS)
+            with contextlib.suppress(sqlite3.OperationalError):  # another connection added it
+                self._file.execute(_ADD_TEXTS)
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
