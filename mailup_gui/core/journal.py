@@ -7,8 +7,10 @@ file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +21,7 @@ import msgspec
 from .. import paths
 from ..api.dto import Message, TemplateMessage, from_builtins
 from ..api.responses import SendResult
-from ..texts import QT_TRANSLATE_NOOP
+from ..texts import QT_TRANSLATE_NOOP, as_data, from_data
 from .draft import Draft, FileRef, draft_from_message
 from .request_body import PART_MEMBERS, file_of, for_humans, parts, without_secret
 from .send_result import Failure
@@ -44,10 +46,14 @@ CREATE TABLE IF NOT EXISTS attempts (
     duration_ms INTEGER NOT NULL,
     test_data TEXT,
     template_id INTEGER,
-    haystack TEXT NOT NULL
+    haystack TEXT NOT NULL,
+    texts TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts (at);
 """
+# ``texts``: the message and the hint as texts.as_data, to show them translated in a later
+# session; the columns ``message`` and ``hint`` keep their English. Added after the first release.
+_ADD_TEXTS = "ALTER TABLE attempts ADD COLUMN texts TEXT"
 
 
 @dataclass(frozen=True)
@@ -210,6 +216,10 @@ def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]
 class Journal:
     def __init__(self, path: Path | None = None) -> None:
         self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
+        columns = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
+        if "texts" not in columns:
+            with contextlib.suppress(sqlite3.OperationalError):  # another connection added it
+                self._file.execute(_ADD_TEXTS)
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
@@ -227,7 +237,8 @@ class Journal:
         cursor = self._file.execute(
             "INSERT INTO attempts (at, profile_id, profile_name, endpoint, method, recipients, "
             "subject, request, http_status, code, message, outcome, hint, duration_ms, test_data, "
-            "template_id, haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "template_id, haystack, texts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _stored_time(entry.time),
                 entry.profile_id,
@@ -246,6 +257,9 @@ class Journal:
                 entry.test_data,
                 entry.template_id,
                 haystack,
+                msgspec.json.encode(
+                    {"message": as_data(entry.message), "hint": as_data(entry.hint)}
+                ).decode(),
             ),
         )
         row_id = cursor.lastrowid
@@ -283,6 +297,7 @@ class Journal:
             raise KeyError(entry_id)
         row = rows[0]
         recipients = msgspec.json.decode(row["recipients"])
+        texts = msgspec.json.decode(row["texts"]) if row["texts"] else {}
         return JournalEntry(
             id=row["id"],
             time=datetime.fromisoformat(row["at"]),
@@ -298,8 +313,8 @@ class Journal:
             bcc=recipients["Bcc"],
             http_status=row["http_status"],
             code=row["code"],
-            message=row["message"],
-            hint=row["hint"],
+            message=from_data(texts.get("message"), row["message"]),
+            hint=from_data(texts.get("hint"), row["hint"]),
             duration_ms=row["duration_ms"],
             test_data=row["test_data"],
             template_id=row["template_id"],

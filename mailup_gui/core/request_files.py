@@ -7,6 +7,7 @@ posted with any tool; a file from elsewhere may carry a ``User`` with or without
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -134,5 +135,11 @@ def _describe(error: msgspec.ValidationError) -> str:
 
 
 def _words(types: str) -> str:
-    """msgspec's ``str | null`` as ``text or null``."""
-    return " or ".join(_TYPE_WORDS.get(name, name) for name in types.split(" | "))
+    """msgspec's ``str | null`` as ``text or null`` (a marked text, so that it is translated)."""
+    return functools.reduce(
+        _either_or, [_TYPE_WORDS.get(name, name) for name in types.split(" | ")]
+    )
+
+
+def _either_or(either: str, other: str) -> str:
+    return QT_TRANSLATE_NOOP("core", "{either} or {other}").format(either=either, other=other)

@@ -169,6 +169,8 @@ def _label_of_current() -> str:
         _BACKEND_LABELS.get(f"{type(b).__module__}.{type(b).__name__}", type(b).__name__)
         for b in inner
     ]
+    if len(names) == 1:
+        return names[0]  # as it is: a marked label ("none") stays a Text for the UI to translate
     return ", ".join(names) if names else QT_TRANSLATE_NOOP("core", "none")
 
 

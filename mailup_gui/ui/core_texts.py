@@ -2,23 +2,21 @@
 ``texts.QT_TRANSLATE_NOOP`` (validation problems, MailUp codes' meanings and hints, keyring
 explanations…) and the reasons email-validator gives for a wrong address.
 
-``translated`` looks a text up as it is; failing that, it matches it against the marked
-templates with ``{placeholders}``, translates the template and fills in the values, translated
-too (a validation problem may carry an email-validator reason). Text that nobody marked —
-MailUp's own messages, file names, network errors — stays as it is. api/ and core/ keep their
-English (the sandbox answers with it): the UI translates where it shows their text.
+A marked text is a ``texts.Text``: it knows its context, its English source and the values
+filled in. ``translated`` looks the source up in Qt's catalogue and fills in the values there,
+each translated the same way. Text that nobody marked (MailUp's own messages, file names,
+network errors) stays as it is. api/ and core/ keep their English (the sandbox answers with it).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..texts import QT_TRANSLATE_NOOP, marked
+from ..texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from ..api.validation import Problem
@@ -75,19 +73,20 @@ EMAIL_VALIDATOR = (
     QT_TRANSLATE_NOOP("EmailValidator", "There can't be anything after the email address."),
 )
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_LETTER = re.compile(r"[^\W\d_]")
-_DEPTH = 3  # values inside values inside values: deeper than any marked text nests
-
-# (template, context, pattern, literal text has letters), most specific first; rebuilt when
-# more templates were marked (a function's text is marked when it first runs).
-_patterns: list[tuple[str, str, re.Pattern[str], bool]] = []
-_patterns_of = -1
+# email-validator's reasons are not our texts: the library gives plain English, looked up here as
+# it is. The two that name the characters found are matched, narrowly, on the fixed text before
+# and after ``{chars}``; our own texts are never matched back, they carry their source.
+_REASONS = {str.__str__(reason): reason for reason in EMAIL_VALIDATOR if "{" not in reason}
+_REASONS_WITH_CHARS = [
+    (reason, *reason.source.split("{chars}")) for reason in EMAIL_VALIDATOR if "{" in reason
+]
 
 
 def translated(text: str | None) -> str:
     """``text`` in the UI's language when api/, core/ or email-validator made it, else as it is."""
-    return _translated(text or "", _DEPTH)
+    if isinstance(text, Text):
+        return _translated(text)
+    return _translated_reason(text or "")
 
 
 def translated_problems(problems: Iterable[Problem]) -> list[Problem]:
@@ -95,61 +94,27 @@ def translated_problems(problems: Iterable[Problem]) -> list[Problem]:
     return [replace(problem, message=translated(problem.message)) for problem in problems]
 
 
-def _translated(text: str, depth: int) -> str:
-    templates = marked()
-    context = templates.get(text)
-    if context is not None:
-        return QCoreApplication.translate(context, text)
-    if not text or depth == 0:
-        return text
-    if "\n" in text:  # several reasons, one a line (a header's, an address field's)
-        return "\n".join(_translated(line, depth) for line in text.split("\n"))
-    for template, context, pattern, worded in _templates_with_values():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        values = {name: _translated(value, depth - 1) for name, value in match.groupdict().items()}
-        if not worded and values == match.groupdict():
-            continue  # "{field}: {message}" alone says nothing about text that is not ours
-        try:
-            return QCoreApplication.translate(context, template).format(**values)
-        except (KeyError, IndexError, ValueError):
-            return text  # a translation with a broken placeholder: the English, not a crash
+def _translated(text: Text) -> str:
+    translation = QCoreApplication.translate(text.context, text.source)
+    if text.values is None:
+        return translation
+    values = {
+        name: translated(value) if isinstance(value, str) else value
+        for name, value in text.values.items()
+    }
+    try:
+        return translation.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str.__str__(text)  # a translation with a broken placeholder: the English
+
+
+def _translated_reason(text: str) -> str:
+    """An email-validator reason in the UI's language; any other text as it is."""
+    reason = _REASONS.get(text)
+    if reason is not None:
+        return _translated(reason)
+    for reason, before, after in _REASONS_WITH_CHARS:
+        chars = text[len(before) : len(text) - len(after)]
+        if chars and text.startswith(before) and text.endswith(after):
+            return _translated(reason.format(chars=chars))
     return text
-
-
-def _templates_with_values() -> list[tuple[str, str, re.Pattern[str], bool]]:
-    global _patterns, _patterns_of
-    templates = marked()
-    if len(templates) != _patterns_of:
-        found = [
-            (template, context)
-            for template, context in list(templates.items())
-            if _PLACEHOLDER.search(template)
-        ]
-        # The longest fixed text first: "{field}: {message} (and {count} more)" before
-        # "{field}: {message}", which would take the whole of it as the message.
-        found.sort(key=lambda item: -len(_PLACEHOLDER.sub("", item[0])))
-        _patterns = [
-            (
-                template,
-                context,
-                _pattern(template),
-                bool(_LETTER.search(_PLACEHOLDER.sub("", template))),
-            )
-            for template, context in found
-        ]
-        _patterns_of = len(templates)
-    return _patterns
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    parts, seen, position = [], set(), 0
-    for placeholder in _PLACEHOLDER.finditer(template):
-        parts.append(re.escape(template[position : placeholder.start()]))
-        name = placeholder.group(1)
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-        seen.add(name)
-        position = placeholder.end()
-    parts.append(re.escape(template[position:]))
-    return re.compile("".join(parts), re.DOTALL)

@@ -3935,6 +3935,11 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>la richiesta</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>{either} or {other}</source>
+        <translation>{either} o {other}</translation>
+    </message>
+    <message>
         <location filename="../../mailup_gui/core/test_data.py" line="+55"/>
         <source>the tag is empty</source>
         <translation>il campo è vuoto</translation>
