@@ -14,8 +14,9 @@ from PySide6.QtCore import QTranslator
 from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import InvalidRequestError, MailUpApiError
 from mailup_gui.api.validation import validate_request
-from mailup_gui.core.draft import Draft
+from mailup_gui.core.draft import Draft, build_message
 from mailup_gui.core.journal import Journal, entry_for_attempt
+from mailup_gui.core.send_result import Failure
 from mailup_gui.core.test_data import TestDataError, read_set
 from mailup_gui.texts import QT_TRANSLATE_NOOP
 from mailup_gui.ui import core_texts
@@ -116,10 +117,11 @@ def test_a_journal_entry_shows_in_italian_in_a_later_session(italian, tmp_path):
             profile_name="Acme",
             endpoint="https://send.mailup.com/API/v2.0/",
             method="SendMessage",
-            request_json=b'{"Subject": "Hi"}',
+            request=build_message(Draft(subject="Hi")).message,
+            username="s10000_1",
             draft=Draft(subject="Hi"),
             outcome="error",
-            answer=MailUpApiError(500, None, None),
+            answer=Failure.of(MailUpApiError(500, None, None)),
             duration_ms=3,
         )
     )

@@ -17,6 +17,7 @@ from mailup_gui.core.draft import Draft, build_message
 from mailup_gui.core.journal import Journal, entry_for_attempt
 from mailup_gui.core.request_files import RequestFileError, open_request_json
 from mailup_gui.core.secrets import SecretStore
+from mailup_gui.core.send_result import Failure
 from mailup_gui.core.test_data import TestDataError, read_set
 from mailup_gui.texts import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
@@ -173,9 +174,10 @@ def _attempt(answer: Exception):
         profile_name="Acme",
         endpoint="https://send.mailup.com/API/v2.0/",
         method="SendMessage",
-        request_json=b'{"Subject": "Hi", "To": [{"Email": "a@example.com"}]}',
+        request=build_message(Draft(to="a@example.com", subject="Hi")).message,
+        username="s10000_1",
         draft=Draft(to="a@example.com", subject="Hi"),
         outcome="error",
-        answer=answer,
+        answer=Failure.of(answer),
         duration_ms=3,
     )

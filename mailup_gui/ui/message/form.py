@@ -32,6 +32,7 @@ from ...core.drafts import DraftStore
 from ...core.sending import schedule_problem, unfilled_tags
 from ..context import AppContext
 from ..core_texts import translated
+from ..describe import error_html
 from ..widgets.banner import Banner
 from ..widgets.field_marks import mark
 from ..widgets.file_parts import FilePartsEditor, human_size
@@ -444,5 +445,5 @@ class MessageForm(QWidget):
             return open_request_json(name, method=method)
 
         self.context.tasks.run(
-            work, self.open_draft, lambda error: self.show_result("error", escape(str(error)))
+            work, self.open_draft, lambda error: self.show_result("error", error_html(error))
         )
