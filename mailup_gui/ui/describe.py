@@ -7,13 +7,13 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ..api.dates import format_local
 from ..api.userstatus import UserState, UserStatus
 from .core_texts import translated
+from .locale_text import date_time_text
 
 
 def _with_until(texts: dict[UserState, str], status: UserStatus) -> str:
-    until = format_local(status.until) if status.until else "?"
+    until = date_time_text(status.until) if status.until else "?"
     return texts[status.state].format(until=until)
 
 

@@ -3493,6 +3493,11 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non è stato inviato nulla. Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Check the network and the profile&apos;s endpoint URL, then try again.</source>
+        <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ...api.dates import format_local
 from ...api.userstatus import UserStatus
 from ..describe import sending_text, state_label, status_text, time_left
+from ..locale_text import date_time_text
 from ..privacy import Privacy
 from .model import BADGE_COLOURS
 
@@ -36,7 +36,7 @@ def details_html(
     until = ""
     if status is not None and status.until is not None:
         until = QCoreApplication.translate("UserDetails", "{local} (in {left}; UTC {utc})").format(
-            local=format_local(status.until),
+            local=date_time_text(status.until),
             left=time_left(status.until, now),
             utc=status.until.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
         )
@@ -73,11 +73,11 @@ def details_html(
         ),
         (
             QCoreApplication.translate("UserDetails", "Created"),
-            escape(format_local(info.creation_date)) if info.creation_date else "—",
+            escape(date_time_text(info.creation_date)) if info.creation_date else "—",
         ),
         (
             QCoreApplication.translate("UserDetails", "Updated"),
-            escape(format_local(info.update_date)) if info.update_date else "—",
+            escape(date_time_text(info.update_date)) if info.update_date else "—",
         ),
         (
             QCoreApplication.translate("UserDetails", "Account ID"),

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from ...api.dates import format_local
 from ...api.userstatus import UserState, UserStatus, user_status
 from ..describe import state_label, status_text, time_left
+from ..locale_text import date_time_text, number_text
 from ..privacy import Privacy
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 STATUS_COLUMN = 1
+NOTE_COLUMN = 5
 _LAST = (1, 0)  # sort key of a missing number or date: after every real one
 
 #: Badge colours (background, text) by state; None is Unknown.
@@ -128,11 +129,11 @@ def _text_key(name: str):
 
 
 def _date_text(value: datetime | None) -> str:
-    return format_local(value) if value else ""
+    return date_time_text(value) if value else ""
 
 
 def _number_text(value: int | None) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else number_text(value)
 
 
 def _badge_background(row: Row) -> QColor:

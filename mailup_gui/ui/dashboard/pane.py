@@ -30,11 +30,20 @@ from ...core.poll_policy import MIN_INTERVAL_S, clamp_interval
 from ...core.profiles import USERNAME_PATTERN, Profile
 from ..context import AppContext
 from ..describe import error_html, state_label, status_text
+from ..locale_text import time_text
 from ..tasks import TaskRunner
 from ..widgets.banner import Banner
+from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
 from .details import details_html
-from .model import STATUS_COLUMN, badge_text, blocked_until_keys, user_rows, user_table_model
+from .model import (
+    NOTE_COLUMN,
+    STATUS_COLUMN,
+    badge_text,
+    blocked_until_keys,
+    user_rows,
+    user_table_model,
+)
 from .poller import UserPoller
 from .proxy import UserFilterProxy
 
@@ -48,10 +57,6 @@ _BLOCKED = (UserState.DISABLED, UserState.ADMIN_BLOCKED, UserState.BLOCKED_UNTIL
 _COLUMN_WIDTHS = (110, 0, 64, 150, 190, 300, 140, 140, 90, 64)  # the status column fits its badge
 _WIDEST_DATE = datetime(2026, 12, 28, 23, 58, tzinfo=UTC)
 _WIDEST_LEFT = timedelta(days=88, hours=23, minutes=58, seconds=58)
-
-
-def _clock(when: datetime) -> str:
-    return when.astimezone().strftime("%H:%M:%S")
 
 
 def _button(text: str, name: str, tooltip: str, slot: Callable[[], None]) -> QPushButton:
@@ -210,8 +215,9 @@ class DashboardPane(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate(_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, _COLUMN_WIDTHS)
+        # The reason a user is blocked, beside its state: visible without selecting the row.
+        self.table.horizontalHeader().moveSection(NOTE_COLUMN, STATUS_COLUMN + 1)
         longest = badge_text(
             UserStatus(UserState.BLOCKED_UNTIL, _WIDEST_DATE), _WIDEST_DATE - _WIDEST_LEFT
         )
@@ -292,7 +298,7 @@ class DashboardPane(QWidget):
         if poller.last_success:
             parts.append(
                 self.tr("Updated {time} · %n users", "", self.model.rowCount()).format(
-                    time=_clock(poller.last_success)
+                    time=time_text(poller.last_success)
                 )
             )
         if poller.in_flight:
@@ -300,7 +306,9 @@ class DashboardPane(QWidget):
         elif poller.waiting_for_endpoint:
             parts.append(self.tr("waiting for the local sandbox to start…"))
         elif poller.next_poll_at:
-            parts.append(self.tr("next check at {time}").format(time=_clock(poller.next_poll_at)))
+            parts.append(
+                self.tr("next check at {time}").format(time=time_text(poller.next_poll_at))
+            )
         self.updated_label.setText(" · ".join(parts) or self.tr("Not checked yet"))
         self.refresh_button.setEnabled(poller.profile is not None and not poller.in_flight)
         self._show_error(poller.last_error)
@@ -316,7 +324,7 @@ class DashboardPane(QWidget):
             )
         elif self.poller.next_poll_at:
             then = self.tr("Trying again at {time}; failed attempts in a row: {count}.").format(
-                time=_clock(self.poller.next_poll_at), count=self.poller.policy.failures
+                time=time_text(self.poller.next_poll_at), count=self.poller.policy.failures
             )
         else:
             then = ""
@@ -361,7 +369,7 @@ class DashboardPane(QWidget):
 
     def _on_looked_up(self, username: str, info: UserInfo | None) -> None:
         user = escape(self.context.privacy.username(username))
-        checked = _clock(datetime.now(UTC))
+        checked = time_text(datetime.now(UTC))
         if info is None:
             self.lookup_result.setText(
                 self.tr(

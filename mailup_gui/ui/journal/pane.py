@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -29,6 +28,7 @@ from ...core.journal import Journal, JournalEntry
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
+from ..locale_text import date_time_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from .feed import JournalFeed
 
@@ -92,7 +92,11 @@ class JournalPane(QWidget):
 
         self.model = KeyedTableModel(
             [
-                Column(self.tr("Time"), lambda r: _local(r["time"]), lambda r: r["time"]),
+                Column(
+                    self.tr("Time"),
+                    lambda r: date_time_text(r["time"], seconds=True),
+                    lambda r: r["time"],
+                ),
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
                 Column(self.tr("Method"), lambda r: r["method"]),
                 Column(self.tr("Subject"), lambda r: privacy.addresses_in(r["subject"])),
@@ -222,7 +226,7 @@ class JournalPane(QWidget):
             return
         privacy = self.context.privacy
         facts = [
-            (self.tr("Time"), _local(entry.time)),
+            (self.tr("Time"), date_time_text(entry.time, seconds=True)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
             (
@@ -287,7 +291,3 @@ class JournalPane(QWidget):
             self._show_error(error)
 
         self.context.tasks.run(lambda: journal.reopen(entry_id, files_dir), done, failed)
-
-
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%d %b %Y %H:%M:%S")
