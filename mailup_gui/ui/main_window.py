@@ -119,9 +119,10 @@ class MainWindow(QMainWindow):
                 "and its badge turns red: PRODUCTION."
             )
         )
-        self.welcome.add_action(self.tr("Add a MailUp SMTP+ user…"), self.open_profiles)
+        self.welcome.add_action(
+            self.tr("Add a MailUp SMTP+ user…"), lambda: self.open_profiles(new=True)
+        )
         self.welcome.add_action(self.tr("Got it"), self._dismiss_welcome)
-        self.welcome.setVisible(not self.context.settings.value.welcome_dismissed)
         layout.addWidget(self.welcome)
 
         self.keyring_banner = Banner("warning")
@@ -274,6 +275,9 @@ class MainWindow(QMainWindow):
     def _show_active(self, profile: Profile | None) -> None:
         if self.poller is not None:
             self.poller.follow(profile)
+        # It speaks of the local sandbox: wrong, and reassuring, on a real account's profile.
+        on_sandbox = profile is None or profile.endpoint is Endpoint.SANDBOX
+        self.welcome.setVisible(on_sandbox and not self.context.settings.value.welcome_dismissed)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
             self.badge.hide()
@@ -288,11 +292,16 @@ class MainWindow(QMainWindow):
             self.outbox.set_profile(profile)
 
     def _show_endpoint(self, profile: Profile) -> None:
-        url = translated(profile.endpoint_label(self.context.sandbox_url()))
+        if profile.endpoint is Endpoint.SANDBOX:
+            # Not its URL: the port changes at every start, so a profile built on it would break.
+            url = self.tr("Local sandbox")
+        else:
+            url = translated(profile.endpoint_label())
         user = self.context.privacy.username(profile.username)
         self.endpoint_label.setText(self.tr("{url} · SMTP+ user {user}").format(url=url, user=user))
 
-    def open_profiles(self) -> None:
+    def open_profiles(self, *, new: bool = False) -> None:
+        """The Profiles dialog; with ``new``, on a new, empty profile."""
         from .profiles.dialog import ProfilesDialog
 
         dialog = ProfilesDialog(
@@ -304,6 +313,8 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.profiles_changed.connect(self.reload_profiles)
+        if new:
+            dialog.add_profile()
         dialog.exec()
         self.reload_profiles()
 

@@ -1050,6 +1050,10 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Modello {id}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1247,6 +1251,10 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+2"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox locale</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,6 @@ class JournalPane(QWidget):
         self._loading = False
         self._again = False
         self._entry: JournalEntry | None = None
-        privacy = context.privacy
         self._outcomes = {
             "queued": self.tr("Queued"),
             "scheduled": self.tr("Scheduled"),
@@ -99,7 +98,9 @@ class JournalPane(QWidget):
                 ),
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
                 Column(self.tr("Method"), lambda r: r["method"]),
-                Column(self.tr("Subject"), lambda r: privacy.addresses_in(r["subject"])),
+                Column(
+                    self.tr("Subject"), lambda r: self._subject_text(r["subject"], r["template_id"])
+                ),
                 Column(
                     self.tr("Recipients"),
                     lambda r: str(r["recipient_count"]),
@@ -237,7 +238,7 @@ class JournalPane(QWidget):
                     method=entry.method, id=entry.template_id
                 ),
             ),
-            (self.tr("Subject"), privacy.addresses_in(entry.subject)),
+            (self.tr("Subject"), self._subject_text(entry.subject, entry.template_id)),
             (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
             (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
             (self.tr("Bcc"), ", ".join(map(privacy.address, entry.bcc))),
@@ -267,6 +268,13 @@ class JournalPane(QWidget):
 
     def _outcome_text(self, outcome: str) -> str:
         return self._outcomes.get(outcome, outcome)
+
+    def _subject_text(self, subject: str, template_id: int | None) -> str:
+        """A SendTemplate's subject is the template's own, not in the request: name the
+        template instead of leaving the cell empty."""
+        if subject or template_id is None:
+            return self.context.privacy.addresses_in(subject)
+        return self.tr("Template {id}").format(id=template_id)
 
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
