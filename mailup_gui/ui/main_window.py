@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         if new:
             dialog.add_profile()
         dialog.exec()
+        dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
     def test_active_connection(self) -> None:

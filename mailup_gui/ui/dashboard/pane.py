@@ -79,6 +79,7 @@ class DashboardPane(QWidget):
         self.proxy = UserFilterProxy(self.model, self)
         self._countdown_keys: list[str] = []
         self._shown: tuple[UserInfo, UserStatus | None] | None = None  # in the details panel
+        self._lookup_render: Callable[[], str] = str  # the look-up's answer: none yet
 
         self.banner = Banner("error")
         self.banner.add_action(
@@ -119,6 +120,7 @@ class DashboardPane(QWidget):
                 "Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now"
             )
         )
+        self.context.privacy.guard_field(self.lookup_edit)
         self.lookup_edit.returnPressed.connect(lambda: self.look_up(self.lookup_edit.text()))
         self.lookup_result = QLabel()
         self.lookup_result.setTextFormat(Qt.TextFormat.RichText)
@@ -328,7 +330,8 @@ class DashboardPane(QWidget):
             )
         else:
             then = ""
-        self.banner.set_message(f"{error_html(error)}<br>{escape(then)}")
+        message = self.context.privacy.text(error_html(error))  # MailUp's words may name a user
+        self.banner.set_message(f"{message}<br>{escape(then)}")
         self.banner.show()
 
     # ----- details, look-up ------------------------------------------------------------------
@@ -354,32 +357,35 @@ class DashboardPane(QWidget):
     def look_up(self, text: str) -> None:
         username = text.strip().lower()
         if not USERNAME_PATTERN.match(username):
-            self.lookup_result.setText(
-                escape(self.tr("An SMTP+ username looks like s123456_1 (from the MailUp console)."))
+            self._show_lookup(
+                lambda: escape(
+                    self.tr("An SMTP+ username looks like s123456_1 (from the MailUp console).")
+                )
             )
             return
-        self.lookup_result.setText(
-            self.tr("Asking MailUp about {user}…").format(
-                user=escape(self.context.privacy.username(username))
-            )
+        self._show_lookup(
+            lambda: self.tr("Asking MailUp about {user}…").format(user=self._user_html(username))
         )
         self.poller.look_up(
             username, lambda info: self._on_looked_up(username, info), self._on_lookup_failed
         )
 
     def _on_looked_up(self, username: str, info: UserInfo | None) -> None:
-        user = escape(self.context.privacy.username(username))
         checked = time_text(datetime.now(UTC))
         if info is None:
-            self.lookup_result.setText(
-                self.tr(
+            self._show_lookup(
+                lambda: self.tr(
                     "<b>{user}</b>: {unknown} — MailUp does not list it in this profile's List "
                     "(a typo, a deleted user, or a user of another List) · {time}"
-                ).format(user=user, unknown=escape(state_label(None)), time=checked)
+                ).format(
+                    user=self._user_html(username), unknown=escape(state_label(None)), time=checked
+                )
             )
             return
         status = user_status(info)
-        self.lookup_result.setText(f"<b>{user}</b>: {escape(status_text(status))} · {checked}")
+        self._show_lookup(
+            lambda: f"<b>{self._user_html(username)}</b>: {escape(status_text(status))} · {checked}"
+        )
         self._show_details(info, status)
         index = self.model.row_of_key(info.username)
         if index is not None:
@@ -389,7 +395,15 @@ class DashboardPane(QWidget):
                 self.table.scrollTo(shown)
 
     def _on_lookup_failed(self, error: Exception) -> None:
-        self.lookup_result.setText(error_html(error))
+        self._show_lookup(lambda: self.context.privacy.text(error_html(error)))
+
+    def _show_lookup(self, render: Callable[[], str]) -> None:
+        """The look-up's answer, drawn again when screen-share mode changes."""
+        self._lookup_render = render
+        self.lookup_result.setText(render())
+
+    def _user_html(self, username: str) -> str:
+        return escape(self.context.privacy.username(username))
 
     # ----- countdown -------------------------------------------------------------------------
     def _run_countdown(self) -> None:
@@ -466,5 +480,7 @@ class DashboardPane(QWidget):
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
         self._show_heading(self.poller.profile)
+        self._show_poll_state()
+        self.lookup_result.setText(self._lookup_render())
         if self._shown is not None:
             self._show_details(*self._shown)
