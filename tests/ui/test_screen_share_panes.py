@@ -3,6 +3,7 @@ username or address left readable, masked values still told apart, the focused f
 
 import re
 
+from dashboard_helpers import open_dashboard
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dashboard_helpers import open_dashboard
 from mailup_gui.api.client import MailUpClient
 from mailup_gui.core.draft import Draft, build_message
 from mailup_gui.ui.profiles.dialog import ProfilesDialog
