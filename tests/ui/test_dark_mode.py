@@ -50,6 +50,14 @@ def dark_palette() -> QPalette:
         Role.Link: "#1d99f3",
         Role.Highlight: "#3daee9",
         Role.HighlightedText: "#fcfcfc",
+        Role.PlaceholderText: "#a1a9b1",
+        Role.ToolTipBase: "#31363b",
+        Role.ToolTipText: "#fcfcfc",
+        Role.Light: "#4a5157",
+        Role.Midlight: "#3c4247",
+        Role.Mid: "#25292c",
+        Role.Dark: "#141618",
+        Role.Shadow: "#0b0c0d",
     }.items():
         palette.setColor(role, QColor(colour))
     return palette
