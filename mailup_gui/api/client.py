@@ -109,7 +109,7 @@ class MailUpClient:
         try:
             response = self._http.post(LIST_USER_INFO_PATH, content=body)
         except _NOT_SENT as error:
-            raise ConnectionFailedError(_describe(error)) from None
+            raise ConnectionFailedError(_describe(error), sending=False) from None
         except httpx.HTTPError as error:
             raise NetworkError(_describe(error)) from None
         return parse_user_list(response.status_code, self._json(response))

@@ -222,10 +222,15 @@ class ConnectionFailedError(MailUpError):
         "Nothing was sent. Check the network and the profile's endpoint URL, then try again.",
     )
 
-    def __init__(self, detail: str) -> None:
+    # A look-up (ListUserInfo, Test connection) was never going to send anything.
+    LOOKUP_HINT = QT_TRANSLATE_NOOP(
+        "core", "Check the network and the profile's endpoint URL, then try again."
+    )
+
+    def __init__(self, detail: str, *, sending: bool = True) -> None:
         super().__init__(
             self.SUMMARY.format(detail=detail),
-            hint=self.HINT,
+            hint=self.HINT if sending else self.LOOKUP_HINT,
             retryable=True,
         )
 

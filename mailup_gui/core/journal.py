@@ -96,6 +96,9 @@ class JournalSummary:
     outcome: str
     code: str | None
     http_status: int | None
+    template_id: int | None = (
+        None  # SendTemplate: its subject is the template's, not in the request
+    )
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,8 @@ class Journal:
         words = text.casefold().split()
         where = " AND ".join(["instr(haystack, ?) > 0"] * len(words)) or "1"
         rows = self._file.query(
-            "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status "
+            "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status, "
+            "template_id "
             f"FROM attempts WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
             (*words, limit),
         )
@@ -287,6 +291,7 @@ class Journal:
                 outcome=row["outcome"],
                 code=row["code"],
                 http_status=row["http_status"],
+                template_id=row["template_id"],
             )
             for row in rows
         ]

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..api.dates import format_local
 from ..api.userstatus import UserState, UserStatus
 from .core_texts import translated
+from .locale_text import date_time_text
 
 if TYPE_CHECKING:  # imported when first needed: the panes that show failures load later
     from ..core.send_result import Failure
 
 
 def _with_until(texts: dict[UserState, str], status: UserStatus) -> str:
-    until = format_local(status.until) if status.until else "?"
+    until = date_time_text(status.until) if status.until else "?"
     return texts[status.state].format(until=until)
 
 

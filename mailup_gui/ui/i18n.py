@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..resources import resource_path
+from .locale_text import use_language
 
 SOURCE_LANGUAGE = "en"
 CATALOGUE = "mailup_gui"  # resources/translations/mailup_gui_<language>.qm
@@ -40,16 +41,22 @@ def choose_language(override: str, preferred: list[str], available: set[str]) ->
 
 def install_translators(app: QCoreApplication, override: str) -> str:
     """Install the app's translation and Qt's own (standard buttons and dialogs) for the chosen
-    language; nothing at all for English. Returns the language the UI speaks."""
+    language (nothing at all for English) and make its locale Qt's default, so that dates and
+    numbers read as the words around them. Returns the language the UI speaks."""
     language = choose_language(override, QLocale.system().uiLanguages(), available_languages())
-    if language == SOURCE_LANGUAGE:
-        return language
+    if language != SOURCE_LANGUAGE and not _install_catalogues(app, language):
+        language = SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
+    use_language(language)
+    return language
+
+
+def _install_catalogues(app: QCoreApplication, language: str) -> bool:
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"{CATALOGUE}_{language}.qm")):
-        return SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
+        return False
     app.installTranslator(ours)
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
-    return language
+    return True

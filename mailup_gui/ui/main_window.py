@@ -20,6 +20,7 @@ from ..core.secrets import KeyringHealth
 from .context import AppContext
 from .core_texts import translated
 from .notices import DesktopNotices
+from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
@@ -109,21 +110,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
-        self.welcome = Banner("info")
-        self.welcome.set_message(
-            self.tr(
-                "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a "
-                "MailUp-compatible server running inside this app. Messages sent here never "
-                "leave your computer — they appear in the Outbox pane — and the demo SMTP+ "
-                "users show every state (active, blocked, disabled). To work on a real account, "
-                "add a profile with the customer's SMTP+ username and secret from the MailUp "
-                "console (Settings ▸ SMTP+ users); its secret is stored in your system keyring "
-                "and its badge turns red: PRODUCTION."
-            )
-        )
-        self.welcome.add_action(self.tr("Add a MailUp SMTP+ user…"), self.open_profiles)
-        self.welcome.add_action(self.tr("Got it"), self._dismiss_welcome)
-        self.welcome.setVisible(not self.context.settings.value.welcome_dismissed)
+        self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
         layout.addWidget(self.welcome)
 
         self.keyring_banner = Banner("warning")
@@ -276,6 +263,7 @@ class MainWindow(QMainWindow):
     def _show_active(self, profile: Profile | None) -> None:
         if self.poller is not None:
             self.poller.follow(profile)
+        self.welcome.follow(profile)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
             self.badge.hide()
@@ -290,11 +278,16 @@ class MainWindow(QMainWindow):
             self.outbox.set_profile(profile)
 
     def _show_endpoint(self, profile: Profile) -> None:
-        url = translated(profile.endpoint_label(self.context.sandbox_url()))
+        if profile.endpoint is Endpoint.SANDBOX:
+            # Not its URL: the port changes at every start, so a profile built on it would break.
+            url = self.tr("Local sandbox")
+        else:
+            url = translated(profile.endpoint_label())
         user = self.context.privacy.username(profile.username)
         self.endpoint_label.setText(self.tr("{url} · SMTP+ user {user}").format(url=url, user=user))
 
-    def open_profiles(self) -> None:
+    def open_profiles(self, *, new: bool = False) -> None:
+        """The Profiles dialog; with ``new``, on a new, empty profile."""
         from .profiles.dialog import ProfilesDialog
 
         dialog = ProfilesDialog(
@@ -306,7 +299,10 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.profiles_changed.connect(self.reload_profiles)
+        if new:
+            dialog.add_profile()
         dialog.exec()
+        dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
     def test_active_connection(self) -> None:
@@ -449,10 +445,6 @@ class MainWindow(QMainWindow):
     def _on_privacy(self, _enabled: bool) -> None:
         if self.context.profiles.active:
             self._show_endpoint(self.context.profiles.active)
-
-    def _dismiss_welcome(self) -> None:
-        self.welcome.hide()
-        self.context.settings.update(welcome_dismissed=True)
 
     def _about(self) -> None:
         # the keyring is asked on a worker: a first probe may block

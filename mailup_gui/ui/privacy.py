@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from ..core import masking
@@ -35,11 +36,40 @@ class Privacy(QObject):
     def addresses_in(self, text: str) -> str:
         return masking.mask_addresses_in(text) if self._enabled else text
 
+    def text(self, text: str) -> str:
+        """Free text (an error, MailUp's message) with its addresses and usernames masked."""
+        if not self._enabled:
+            return text
+        return masking.mask_usernames_in(masking.mask_addresses_in(text))
+
     def guard_field(self, field: QLineEdit) -> None:
-        """An editable field of sensitive text shows dots while the mode is on."""
+        """An editable field of sensitive text shows dots while the mode is on, except while
+        it has the focus: whoever types can check for typos, its neighbours stay hidden."""
+        _FieldGuard(field, self)
 
-        def apply(enabled: bool) -> None:
-            field.setEchoMode(QLineEdit.EchoMode.Password if enabled else QLineEdit.EchoMode.Normal)
 
-        apply(self._enabled)
-        self.changed.connect(apply)
+class _FieldGuard(QObject):
+    """A child of its field: it goes with the field, and Qt then drops its connection to
+    ``Privacy.changed`` (a closure over the field would outlive it and raise on the next
+    toggle once a dialog holding the field was deleted)."""
+
+    def __init__(self, field: QLineEdit, privacy: Privacy) -> None:
+        super().__init__(field)
+        self._field = field
+        self._privacy = privacy
+        field.installEventFilter(self)
+        privacy.changed.connect(self._apply)
+        self._apply()
+
+    def _apply(self) -> None:
+        hidden = self._privacy.enabled and not self._field.hasFocus()
+        mode = QLineEdit.EchoMode.Password if hidden else QLineEdit.EchoMode.Normal
+        if self._field.echoMode() != mode:
+            self._field.setEchoMode(mode)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A field being deleted loses the focus after its QLineEdit part is gone: let it be.
+        focus = event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        if focus and shiboken6.isValid(self._field):
+            self._apply()
+        return False

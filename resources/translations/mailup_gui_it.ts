@@ -156,7 +156,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+80"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>Digita un nome utente SMTP+ (sNNNNN_NN) e premi Invio per chiedere subito a MailUp il suo stato</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Look-up result</source>
         <translation>Risultato della ricerca</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>&amp;Ogni</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>SMTP+ users</source>
         <translation>Utenti SMTP+</translation>
     </message>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+162"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -377,12 +377,12 @@
         <translation>in attesa che la sandbox locale si avvii…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>next check at {time}</source>
         <translation>prossimo controllo alle {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not checked yet</source>
         <translation>Non ancora controllato</translation>
     </message>
@@ -397,27 +397,27 @@
         <translation>Nuovo tentativo alle {time}; tentativi falliti di seguito: {count}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&lt;p&gt;Select a user to see every field, what its state means for sending and who can lift a block.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleziona un utente per vedere tutti i campi, cosa significa il suo stato per gli invii e chi può rimuovere un blocco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>An SMTP+ username looks like s123456_1 (from the MailUp console).</source>
         <translation>Un nome utente SMTP+ ha la forma s123456_1 (dalla console di MailUp).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Asking MailUp about {user}…</source>
         <translation>Richiesta a MailUp su {user}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp does not list it in this profile&apos;s List (a typo, a deleted user, or a user of another List) · {time}</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>EmailValidator</name>
     <message>
-        <location filename="../../mailup_gui/ui/core_texts.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/core_texts.py" line="+27"/>
         <source>An email address must have an @-sign.</source>
         <translation>Un indirizzo email deve contenere il simbolo @.</translation>
     </message>
@@ -764,7 +764,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+52"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+53"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -965,7 +965,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+54"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1020,26 +1020,26 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Apri l&apos;invio selezionato come nuovo messaggio da modificare e inviare di nuovo; la voce del registro resta com&apos;è</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+130"/>
+        <location line="+13"/>
+        <location line="+135"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+132"/>
+        <location line="-131"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+138"/>
+        <location line="-132"/>
+        <location line="+139"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
@@ -1168,11 +1168,16 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Template {id}</source>
+        <translation>Modello {id}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+49"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+50"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1242,22 +1247,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;b&gt;Welcome to mailup-gui.&lt;/b&gt; You are on the &lt;b&gt;local sandbox&lt;/b&gt;: a MailUp-compatible server running inside this app. Messages sent here never leave your computer — they appear in the Outbox pane — and the demo SMTP+ users show every state (active, blocked, disabled). To work on a real account, add a profile with the customer&apos;s SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its secret is stored in your system keyring and its badge turns red: PRODUCTION.</source>
-        <translation>&lt;b&gt;Benvenuto in mailup-gui.&lt;/b&gt; Sei sulla &lt;b&gt;sandbox locale&lt;/b&gt;: un server compatibile con MailUp che gira all&apos;interno di questa app. I messaggi inviati qui non lasciano mai il tuo computer — compaiono nel pannello Posta in uscita — e gli utenti SMTP+ dimostrativi mostrano tutti gli stati (attivo, bloccato, disattivato). Per lavorare su un account reale, aggiungi un profilo con il nome utente SMTP+ e la password del cliente presi dalla console di MailUp (Impostazioni ▸ Utenti SMTP+); la password viene conservata nel portachiavi di sistema e l&apos;etichetta diventa rossa: PRODUZIONE.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add a MailUp SMTP+ user…</source>
-        <translation>Aggiungi un utente SMTP+ di MailUp…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Got it</source>
-        <translation>Ho capito</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
@@ -1292,12 +1282,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+129"/>
+        <source>Local sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1327,17 +1322,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{url} · SMTP+ user {user}</source>
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Testing the connection…</source>
         <translation>Verifica della connessione…</translation>
     </message>
@@ -1370,7 +1365,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/form.py" line="+96"/>
+        <location filename="../../mailup_gui/ui/message/form.py" line="+97"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
@@ -2948,7 +2943,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>UserDetails</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/details.py" line="+38"/>
+        <location filename="../../mailup_gui/ui/dashboard/details.py" line="+39"/>
         <source>{local} (in {left}; UTC {utc})</source>
         <translation>{local} (tra {left}; UTC {utc})</translation>
     </message>
@@ -3031,7 +3026,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/model.py" line="+154"/>
+        <location filename="../../mailup_gui/ui/dashboard/model.py" line="+170"/>
         <source>Username</source>
         <extracomment>Badge colours (background, text) by state; None is Unknown.</extracomment>
         <translation>Nome utente</translation>
@@ -3158,6 +3153,24 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+4"/>
         <source>Widths and dark modes imitate mail apps with Chromium; check important emails in the real apps too</source>
         <translation>Larghezze e modalità scure imitano i programmi di posta con Chromium; verifica le email importanti anche nei programmi reali</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <location filename="../../mailup_gui/ui/welcome.py" line="+22"/>
+        <source>&lt;b&gt;Welcome to mailup-gui.&lt;/b&gt; You are on the &lt;b&gt;local sandbox&lt;/b&gt;: a MailUp-compatible server running inside this app. Messages sent here never leave your computer — they appear in the Outbox pane — and the demo SMTP+ users show every state (active, blocked, disabled). To work on a real account, add a profile with the customer&apos;s SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its secret is stored in your system keyring and its badge turns red: PRODUCTION.</source>
+        <translation>&lt;b&gt;Benvenuto in mailup-gui.&lt;/b&gt; Sei sulla &lt;b&gt;sandbox locale&lt;/b&gt;: un server compatibile con MailUp che gira all&apos;interno di questa app. I messaggi inviati qui non lasciano mai il tuo computer — compaiono nel pannello Posta in uscita — e gli utenti SMTP+ dimostrativi mostrano tutti gli stati (attivo, bloccato, disattivato). Per lavorare su un account reale, aggiungi un profilo con il nome utente SMTP+ e la password del cliente presi dalla console di MailUp (Impostazioni ▸ Utenti SMTP+); la password viene conservata nel portachiavi di sistema e l&apos;etichetta diventa rossa: PRODUZIONE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a MailUp SMTP+ user…</source>
+        <translation>Aggiungi un utente SMTP+ di MailUp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Got it</source>
+        <translation>Ho capito</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3545,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Non è stato inviato nulla. Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Check the network and the profile&apos;s endpoint URL, then try again.</source>
+        <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -3742,7 +3760,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+182"/>
+        <location filename="../../mailup_gui/core/journal.py" line="+191"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -3790,12 +3808,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
         <location line="+105"/>
         <location line="+34"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
@@ -3815,7 +3833,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>L&apos;unico portachiavi trovato conserva le password in un file in chiaro, che questa app rifiuta. Installa o sblocca il portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>No system keyring was found (no Secret Service, KWallet, Keychain or Credential Locker). Secrets can be kept for this session only.</source>
         <translation>Non è stato trovato alcun portachiavi di sistema (né Secret Service, né KWallet, né Portachiavi, né Gestione credenziali). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
@@ -3835,7 +3853,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/request_files.py" line="+27"/>
+        <location filename="../../mailup_gui/core/request_files.py" line="+28"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -3935,7 +3953,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>la richiesta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{either} or {other}</source>
         <translation>{either} o {other}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 import pytest
 
+from mailup_gui.api.dto import EmailAddress, TemplateMessage
 from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
 from mailup_gui.core.draft import Draft, build_message, file_ref
@@ -133,3 +134,32 @@ def test_reopen_emits_the_draft_as_it_was_sent(pane, invoice, qtbot):
 
 def test_the_journal_model_passes_the_model_tester(pane, qtmodeltester):
     qtmodeltester.check(pane.model)
+
+
+def test_a_template_send_names_its_template_instead_of_an_empty_subject(window, qtbot):
+    template = TemplateMessage(template_id=3, to=[EmailAddress("zoe@example.net", "")])
+    journal = Journal()
+    try:
+        journal.record(
+            entry_for_attempt(
+                profile_id="p1",
+                profile_name="Sandbox (local)",
+                endpoint="http://127.0.0.1:9/API/v2.0/",
+                method="SendTemplate",
+                request=template,
+                username="s10000_1",
+                draft=Draft(to="zoe@example.net"),
+                outcome="queued",
+                answer=QUEUED_ANSWER,
+                duration_ms=8,
+                template_id=3,
+            )
+        )
+    finally:
+        journal.close()
+    window.tabs.setCurrentWidget(window.journal_page)
+    pane = window.journal_page.pane()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+    assert pane.model.data(pane.model.index(0, 3)) == "Template 3"
+    pane.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Template 3" in pane.details.text(), timeout=10_000)

@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from mailup_gui.ui.widgets.keyed_table_model import HIGHLIGHT, Column, KeyedTableModel
+from mailup_gui.ui.widgets.colour import surface_colours
+from mailup_gui.ui.widgets.keyed_table_model import Column, KeyedTableModel
 
 
 def make_model() -> KeyedTableModel:
@@ -56,7 +57,10 @@ def test_highlight_is_a_tint_and_bold_until_cleared(qapp):
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
     model.set_highlighted({"b"})
     assert changed == [1]
-    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) == HIGHLIGHT
+    assert (
+        model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole)
+        == surface_colours("highlight")[0]
+    )
     assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     model.set_highlighted(())

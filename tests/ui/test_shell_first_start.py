@@ -12,7 +12,9 @@ def test_first_start_selects_the_running_sandbox(window):
     assert window.badge.text() == "SANDBOX"
     url = window.context.sandbox_url()
     assert url.startswith("http://127.0.0.1:") and url.endswith("/API/v2.0/")
-    assert url in window.endpoint_label.text()
+    # Not the URL, whose port changes at every start: a profile built on it would break.
+    assert window.endpoint_label.text().startswith("Local sandbox · ")
+    assert url not in window.endpoint_label.text()
     assert "s10000_1" in window.endpoint_label.text()
     assert window.welcome.isVisible()
     assert ProfileStore().active.id == profile.id  # persisted for the next start
@@ -53,5 +55,47 @@ def test_production_profile_looks_different(window, qtbot):
     window.profile_combo.activated.emit(index)
     assert window.badge.text() == "PRODUCTION"
     assert "send.mailup.com" in window.endpoint_label.text()
+    assert not window.welcome.isVisible()  # it speaks of the sandbox: not on a real account
     assert "background: #c62828" in window.badge.styleSheet()
     assert window.outbox.stack.currentIndex() == 1  # the outbox says it has nothing for production
+
+
+def test_the_welcome_follows_the_active_profile(window, qtbot):
+    from mailup_gui.core.profiles import Profile
+
+    sandbox = window.context.profiles.active
+    custom = Profile(
+        name="Own sandbox",
+        username="s10000_1",
+        endpoint=Endpoint.CUSTOM,
+        custom_url="http://127.0.0.1:8025/API/v2.0/",
+    )
+    window.context.profiles.put(custom)
+    window.reload_profiles()
+
+    def choose(profile) -> None:
+        index = window.profile_combo.findData(profile.id)
+        window.profile_combo.setCurrentIndex(index)
+        window.profile_combo.activated.emit(index)
+
+    choose(custom)
+    assert not window.welcome.isVisible()
+    choose(sandbox)
+    assert window.welcome.isVisible()
+
+
+def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["name"], seen["username"] = dialog.name.text(), dialog.username.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    add = next(b for b in window.welcome._buttons if b.text() == "Add a MailUp SMTP+ user…")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert seen == {"name": "New profile", "username": ""}

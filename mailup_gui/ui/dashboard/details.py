@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ...api.dates import format_local
 from ...api.userstatus import UserStatus
 from ..describe import sending_text, state_label, status_text, time_left
+from ..locale_text import date_time_text
 from ..privacy import Privacy
-from .model import BADGE_COLOURS
+from ..widgets.colour import text_colour
+from .model import badge_colours
 
 if TYPE_CHECKING:
     from ...api.dto import UserInfo
@@ -28,7 +29,7 @@ def details_html(
     info: UserInfo, status: UserStatus | None, privacy: Privacy, now: datetime | None = None
 ) -> str:
     now = now or datetime.now(UTC)
-    background, foreground = BADGE_COLOURS[status.state if status else None]
+    background, foreground = badge_colours(status.state if status else None)
     badge = (
         f'<span style="background:{background.name()}; color:{foreground.name()};">'
         f"&nbsp;{escape(state_label(status))}&nbsp;</span>"
@@ -36,7 +37,7 @@ def details_html(
     until = ""
     if status is not None and status.until is not None:
         until = QCoreApplication.translate("UserDetails", "{local} (in {left}; UTC {utc})").format(
-            local=format_local(status.until),
+            local=date_time_text(status.until),
             left=time_left(status.until, now),
             utc=status.until.astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
         )
@@ -73,11 +74,11 @@ def details_html(
         ),
         (
             QCoreApplication.translate("UserDetails", "Created"),
-            escape(format_local(info.creation_date)) if info.creation_date else "—",
+            escape(date_time_text(info.creation_date)) if info.creation_date else "—",
         ),
         (
             QCoreApplication.translate("UserDetails", "Updated"),
-            escape(format_local(info.update_date)) if info.update_date else "—",
+            escape(date_time_text(info.update_date)) if info.update_date else "—",
         ),
         (
             QCoreApplication.translate("UserDetails", "Account ID"),
@@ -88,8 +89,9 @@ def details_html(
             escape(str(info.id_list)) if info.id_list is not None else "—",
         ),
     ]
+    muted = text_colour("muted").name()
     rows = "".join(
-        f'<tr><td style="padding:2px 10px 2px 0; color:#5f6b76;" valign="top">{escape(name)}</td>'
+        f'<tr><td style="padding:2px 10px 2px 0; color:{muted};" valign="top">{escape(name)}</td>'
         f"<td>{value}</td></tr>"
         for name, value in fields
     )

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from ...api.dates import format_local
 from ...api.userstatus import UserState, UserStatus, user_status
 from ..describe import state_label, status_text, time_left
+from ..locale_text import date_time_text, number_text
 from ..privacy import Privacy
+from ..widgets.colour import palette_is_dark
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 if TYPE_CHECKING:
@@ -21,16 +22,31 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 STATUS_COLUMN = 1
+NOTE_COLUMN = 5
 _LAST = (1, 0)  # sort key of a missing number or date: after every real one
 
 #: Badge colours (background, text) by state; None is Unknown.
-BADGE_COLOURS: dict[UserState | None, tuple[QColor, QColor]] = {
+_BADGES_ON_LIGHT: dict[UserState | None, tuple[QColor, QColor]] = {
     UserState.ACTIVE: (QColor("#dcefdc"), QColor("#1b5e20")),
     UserState.DISABLED: (QColor("#e3e7ea"), QColor("#37474f")),
     UserState.ADMIN_BLOCKED: (QColor("#f9d6d5"), QColor("#a4161a")),
     UserState.BLOCKED_UNTIL: (QColor("#ffe3bf"), QColor("#8a4b00")),
     None: (QColor("#e8eaf6"), QColor("#3949ab")),
 }
+_BADGES_ON_DARK: dict[UserState | None, tuple[QColor, QColor]] = {
+    UserState.ACTIVE: (QColor("#1e4620"), QColor("#b9e6bb")),
+    UserState.DISABLED: (QColor("#37414a"), QColor("#dde3e8")),
+    UserState.ADMIN_BLOCKED: (QColor("#5c1a1c"), QColor("#ffc9c7")),
+    UserState.BLOCKED_UNTIL: (QColor("#5a3700"), QColor("#ffd9a8")),
+    None: (QColor("#262d5c"), QColor("#c5cbf5")),
+}
+
+
+def badge_colours(state: UserState | None) -> tuple[QColor, QColor]:
+    """Background and text of a state's badge: pale on a light palette, deep on a dark one."""
+    return (_BADGES_ON_DARK if palette_is_dark() else _BADGES_ON_LIGHT)[state]
+
+
 _STATE_WORDS = {state: state.value for state in UserState}  # Enum.value is slow to read
 # Sorting by status: the states that stop sends first, most final first.
 _STATE_ORDER = {
@@ -128,19 +144,19 @@ def _text_key(name: str):
 
 
 def _date_text(value: datetime | None) -> str:
-    return format_local(value) if value else ""
+    return date_time_text(value) if value else ""
 
 
 def _number_text(value: int | None) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else number_text(value)
 
 
 def _badge_background(row: Row) -> QColor:
-    return BADGE_COLOURS[row["status"].state][0]
+    return badge_colours(row["status"].state)[0]
 
 
 def _badge_foreground(row: Row) -> QColor:
-    return BADGE_COLOURS[row["status"].state][1]
+    return badge_colours(row["status"].state)[1]
 
 
 def user_table_model(privacy: Privacy, parent: QObject | None = None) -> KeyedTableModel:

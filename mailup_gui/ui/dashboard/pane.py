@@ -30,11 +30,20 @@ from ...core.poll_policy import MIN_INTERVAL_S, clamp_interval
 from ...core.profiles import USERNAME_PATTERN, Profile
 from ..context import AppContext
 from ..describe import error_html, state_label, status_text
+from ..locale_text import time_text
 from ..tasks import TaskRunner
 from ..widgets.banner import Banner
+from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
 from .details import details_html
-from .model import STATUS_COLUMN, badge_text, blocked_until_keys, user_rows, user_table_model
+from .model import (
+    NOTE_COLUMN,
+    STATUS_COLUMN,
+    badge_text,
+    blocked_until_keys,
+    user_rows,
+    user_table_model,
+)
 from .poller import UserPoller
 from .proxy import UserFilterProxy
 
@@ -48,10 +57,6 @@ _BLOCKED = (UserState.DISABLED, UserState.ADMIN_BLOCKED, UserState.BLOCKED_UNTIL
 _COLUMN_WIDTHS = (110, 0, 64, 150, 190, 300, 140, 140, 90, 64)  # the status column fits its badge
 _WIDEST_DATE = datetime(2026, 12, 28, 23, 58, tzinfo=UTC)
 _WIDEST_LEFT = timedelta(days=88, hours=23, minutes=58, seconds=58)
-
-
-def _clock(when: datetime) -> str:
-    return when.astimezone().strftime("%H:%M:%S")
 
 
 def _button(text: str, name: str, tooltip: str, slot: Callable[[], None]) -> QPushButton:
@@ -74,6 +79,7 @@ class DashboardPane(QWidget):
         self.proxy = UserFilterProxy(self.model, self)
         self._countdown_keys: list[str] = []
         self._shown: tuple[UserInfo, UserStatus | None] | None = None  # in the details panel
+        self._lookup_render: Callable[[], str] = str  # the look-up's answer: none yet
 
         self.banner = Banner("error")
         self.banner.add_action(
@@ -114,6 +120,7 @@ class DashboardPane(QWidget):
                 "Type an SMTP+ username (sNNNNN_NN) and press Enter to ask MailUp for its state now"
             )
         )
+        self.context.privacy.guard_field(self.lookup_edit)
         self.lookup_edit.returnPressed.connect(lambda: self.look_up(self.lookup_edit.text()))
         self.lookup_result = QLabel()
         self.lookup_result.setTextFormat(Qt.TextFormat.RichText)
@@ -210,8 +217,9 @@ class DashboardPane(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate(_COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, _COLUMN_WIDTHS)
+        # The reason a user is blocked, beside its state: visible without selecting the row.
+        self.table.horizontalHeader().moveSection(NOTE_COLUMN, STATUS_COLUMN + 1)
         longest = badge_text(
             UserStatus(UserState.BLOCKED_UNTIL, _WIDEST_DATE), _WIDEST_DATE - _WIDEST_LEFT
         )
@@ -292,7 +300,7 @@ class DashboardPane(QWidget):
         if poller.last_success:
             parts.append(
                 self.tr("Updated {time} · %n users", "", self.model.rowCount()).format(
-                    time=_clock(poller.last_success)
+                    time=time_text(poller.last_success)
                 )
             )
         if poller.in_flight:
@@ -300,7 +308,9 @@ class DashboardPane(QWidget):
         elif poller.waiting_for_endpoint:
             parts.append(self.tr("waiting for the local sandbox to start…"))
         elif poller.next_poll_at:
-            parts.append(self.tr("next check at {time}").format(time=_clock(poller.next_poll_at)))
+            parts.append(
+                self.tr("next check at {time}").format(time=time_text(poller.next_poll_at))
+            )
         self.updated_label.setText(" · ".join(parts) or self.tr("Not checked yet"))
         self.refresh_button.setEnabled(poller.profile is not None and not poller.in_flight)
         self._show_error(poller.last_error)
@@ -316,11 +326,12 @@ class DashboardPane(QWidget):
             )
         elif self.poller.next_poll_at:
             then = self.tr("Trying again at {time}; failed attempts in a row: {count}.").format(
-                time=_clock(self.poller.next_poll_at), count=self.poller.policy.failures
+                time=time_text(self.poller.next_poll_at), count=self.poller.policy.failures
             )
         else:
             then = ""
-        self.banner.set_message(f"{error_html(error)}<br>{escape(then)}")
+        message = self.context.privacy.text(error_html(error))  # MailUp's words may name a user
+        self.banner.set_message(f"{message}<br>{escape(then)}")
         self.banner.show()
 
     # ----- details, look-up ------------------------------------------------------------------
@@ -346,32 +357,35 @@ class DashboardPane(QWidget):
     def look_up(self, text: str) -> None:
         username = text.strip().lower()
         if not USERNAME_PATTERN.match(username):
-            self.lookup_result.setText(
-                escape(self.tr("An SMTP+ username looks like s123456_1 (from the MailUp console)."))
+            self._show_lookup(
+                lambda: escape(
+                    self.tr("An SMTP+ username looks like s123456_1 (from the MailUp console).")
+                )
             )
             return
-        self.lookup_result.setText(
-            self.tr("Asking MailUp about {user}…").format(
-                user=escape(self.context.privacy.username(username))
-            )
+        self._show_lookup(
+            lambda: self.tr("Asking MailUp about {user}…").format(user=self._user_html(username))
         )
         self.poller.look_up(
             username, lambda info: self._on_looked_up(username, info), self._on_lookup_failed
         )
 
     def _on_looked_up(self, username: str, info: UserInfo | None) -> None:
-        user = escape(self.context.privacy.username(username))
-        checked = _clock(datetime.now(UTC))
+        checked = time_text(datetime.now(UTC))
         if info is None:
-            self.lookup_result.setText(
-                self.tr(
+            self._show_lookup(
+                lambda: self.tr(
                     "<b>{user}</b>: {unknown} — MailUp does not list it in this profile's List "
                     "(a typo, a deleted user, or a user of another List) · {time}"
-                ).format(user=user, unknown=escape(state_label(None)), time=checked)
+                ).format(
+                    user=self._user_html(username), unknown=escape(state_label(None)), time=checked
+                )
             )
             return
         status = user_status(info)
-        self.lookup_result.setText(f"<b>{user}</b>: {escape(status_text(status))} · {checked}")
+        self._show_lookup(
+            lambda: f"<b>{self._user_html(username)}</b>: {escape(status_text(status))} · {checked}"
+        )
         self._show_details(info, status)
         index = self.model.row_of_key(info.username)
         if index is not None:
@@ -381,7 +395,15 @@ class DashboardPane(QWidget):
                 self.table.scrollTo(shown)
 
     def _on_lookup_failed(self, error: Exception) -> None:
-        self.lookup_result.setText(error_html(error))
+        self._show_lookup(lambda: self.context.privacy.text(error_html(error)))
+
+    def _show_lookup(self, render: Callable[[], str]) -> None:
+        """The look-up's answer, drawn again when screen-share mode changes."""
+        self._lookup_render = render
+        self.lookup_result.setText(render())
+
+    def _user_html(self, username: str) -> str:
+        return escape(self.context.privacy.username(username))
 
     # ----- countdown -------------------------------------------------------------------------
     def _run_countdown(self) -> None:
@@ -458,5 +480,7 @@ class DashboardPane(QWidget):
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
         self._show_heading(self.poller.profile)
+        self._show_poll_state()
+        self.lookup_result.setText(self._lookup_render())
         if self._shown is not None:
             self._show_details(*self._shown)

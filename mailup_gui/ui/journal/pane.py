@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -30,6 +29,7 @@ from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
 from ..journal_feed import JournalFeed
+from ..locale_text import date_time_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
@@ -50,7 +50,6 @@ class JournalPane(QWidget):
         self._loading = False
         self._again = False
         self._entry: JournalEntry | None = None
-        privacy = context.privacy
         self._outcomes = {
             "queued": self.tr("Queued"),
             "scheduled": self.tr("Scheduled"),
@@ -92,10 +91,16 @@ class JournalPane(QWidget):
 
         self.model = KeyedTableModel(
             [
-                Column(self.tr("Time"), lambda r: _local(r["time"]), lambda r: r["time"]),
+                Column(
+                    self.tr("Time"),
+                    lambda r: date_time_text(r["time"], seconds=True),
+                    lambda r: r["time"],
+                ),
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
                 Column(self.tr("Method"), lambda r: r["method"]),
-                Column(self.tr("Subject"), lambda r: privacy.addresses_in(r["subject"])),
+                Column(
+                    self.tr("Subject"), lambda r: self._subject_text(r["subject"], r["template_id"])
+                ),
                 Column(
                     self.tr("Recipients"),
                     lambda r: str(r["recipient_count"]),
@@ -222,7 +227,7 @@ class JournalPane(QWidget):
             return
         privacy = self.context.privacy
         facts = [
-            (self.tr("Time"), _local(entry.time)),
+            (self.tr("Time"), date_time_text(entry.time, seconds=True)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
             (
@@ -233,7 +238,7 @@ class JournalPane(QWidget):
                     method=entry.method, id=entry.template_id
                 ),
             ),
-            (self.tr("Subject"), privacy.addresses_in(entry.subject)),
+            (self.tr("Subject"), self._subject_text(entry.subject, entry.template_id)),
             (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
             (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
             (self.tr("Bcc"), ", ".join(map(privacy.address, entry.bcc))),
@@ -261,6 +266,13 @@ class JournalPane(QWidget):
     def _outcome_text(self, outcome: str) -> str:
         return self._outcomes.get(outcome, outcome)
 
+    def _subject_text(self, subject: str, template_id: int | None) -> str:
+        """A SendTemplate's subject is the template's own, not in the request: name the
+        template instead of leaving the cell empty."""
+        if subject or template_id is None:
+            return self.context.privacy.addresses_in(subject)
+        return self.tr("Template {id}").format(id=template_id)
+
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
         self._show_entry(self._entry)
@@ -284,7 +296,3 @@ class JournalPane(QWidget):
             self._show_error(error)
 
         self.context.tasks.run(lambda: journal.reopen(entry_id, files_dir), done, failed)
-
-
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%d %b %Y %H:%M:%S")

@@ -7,6 +7,7 @@ the last load) and the signals ``blocked_changed(int)``, ``loaded(bool)``, ``lin
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ def make_surface() -> WebSurface | FallbackSurface:
 
 
 def web_engine_loads() -> bool:
-    if _root_with_sandbox():
-        return False  # Chromium would abort the whole app, not just fail to start
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
+        os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), _euid(), sys.platform
+    )  # read when QtWebEngine starts, so set before it is imported
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401  (a separate wheel, maybe absent)
     except ImportError:
@@ -34,10 +36,18 @@ def web_engine_loads() -> bool:
     return True
 
 
-def _root_with_sandbox() -> bool:
-    """Chromium refuses to run as root with its sandbox on, and kills the process; we do not
-    turn the sandbox off for untrusted mail behind the user's back."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        return False
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    return "--no-sandbox" not in flags and not os.environ.get("QTWEBENGINE_DISABLE_SANDBOX")
+def chromium_flags(user_flags: str, euid: int | None, platform: str) -> str:
+    """The user's Chromium flags, plus --no-sandbox when running as root on Linux.
+
+    Chromium refuses to start as root with its sandbox on and kills the whole app; root is the
+    usual user in containers and CI. The preview stays safe without it: JavaScript is off and
+    every request except data:/cid: is blocked, so untrusted mail cannot run or fetch anything.
+    """
+    flags = user_flags.split()
+    if platform.startswith("linux") and euid == 0 and "--no-sandbox" not in flags:
+        flags.append("--no-sandbox")
+    return " ".join(flags)
+
+
+def _euid() -> int | None:
+    return os.geteuid() if hasattr(os, "geteuid") else None

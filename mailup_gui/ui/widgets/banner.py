@@ -4,36 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-_STYLES = {
-    "info": ("#e8f1fb", "#1d4f85"),
-    "warning": ("#fff4d6", "#6b4a00"),
-    "error": ("#fde8e8", "#8a1c1c"),
-}
+from .colour import surface_colours
 
 
 class Banner(QFrame):
     def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.set_kind(kind)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(False)
+        self.set_kind(kind)
         self._layout.addWidget(self.label, 1)
         self._buttons: list[QPushButton] = []
 
     def set_kind(self, kind: str) -> None:
         """info, warning or error: the colours change, the content stays."""
-        background, foreground = _STYLES[kind]
         self.kind = kind
+        fill, text = surface_colours(kind)
+        background = fill.name()
+        foreground = (text or self.palette().color(QPalette.ColorRole.WindowText)).name()
         self.setStyleSheet(
             f"#banner {{ background: {background}; border: 1px solid {foreground}40;"
             f" border-radius: 4px; }} #banner QLabel {{ color: {foreground}; }}"
         )
+        # Links too: the palette's link blue is unreadable on a dark strip, and the reverse.
+        palette = self.label.palette()
+        palette.setColor(QPalette.ColorRole.Link, foreground)
+        self.label.setPalette(palette)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the desktop went dark or light
+            self.set_kind(self.kind)
+        return super().event(event)
 
     def set_message(self, text: str) -> None:
         self.label.setText(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-_INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+from .colour import text_colour
 
 
 def mark(widget: QWidget, problem: str | None) -> None:
@@ -18,7 +18,10 @@ def mark(widget: QWidget, problem: str | None) -> None:
         widget.setProperty("normal_tooltip", widget.toolTip())
     widget.setProperty("problem", problem or "")
     if problem:
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
+        frame = text_colour("invalid").name()
+        widget.setStyleSheet(
+            f"{type(widget).__name__} {{ border: 2px solid {frame}; border-radius: 3px; }}"
+        )
         widget.setToolTip(problem)
     else:
         widget.setStyleSheet("")

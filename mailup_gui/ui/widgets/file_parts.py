@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.draft import FileRef, file_ref
+from ..locale_text import number_text
 from ..tasks import TaskRunner
 
 
 def human_size(size: float) -> str:
     for unit in ("B", "KB", "MB"):
         if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+            return f"{number_text(size, 0 if unit == 'B' else 1)} {unit}"
         size /= 1024
     return ""
 

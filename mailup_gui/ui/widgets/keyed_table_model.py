@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from .colour import surface_colours
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: no parent
 Row = dict[str, Any]
@@ -36,7 +38,6 @@ class Column:
 
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-HIGHLIGHT = QColor("#fff3b0")
 
 
 class KeyedTableModel(QAbstractTableModel):
@@ -77,7 +78,9 @@ class KeyedTableModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.BackgroundRole:
             own = column.background(row) if column.background else None
-            return own or (HIGHLIGHT if row[self._key] in self._highlighted else None)
+            if own or row[self._key] not in self._highlighted:
+                return own
+            return surface_colours("highlight")[0]
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             return column.foreground(row)
         if role == Qt.ItemDataRole.FontRole and row[self._key] in self._highlighted:

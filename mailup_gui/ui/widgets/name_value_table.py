@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_PROBLEM_COLOUR = QColor("#fde0e0")
+from .colour import surface_colours
 
 
 class NameValueTable(QWidget):
@@ -109,6 +109,6 @@ class NameValueTable(QWidget):
                 item = self.table.item(row, column)
                 if item is None:
                     continue
-                item.setBackground(QBrush(_PROBLEM_COLOUR) if problem else QBrush())
+                item.setBackground(QBrush(surface_colours("problem")[0]) if problem else QBrush())
                 item.setToolTip(problem or "")
         self.table.blockSignals(False)

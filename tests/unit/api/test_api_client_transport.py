@@ -294,6 +294,8 @@ def test_not_sent_faults_are_connection_failed_and_retryable(exc_type, method):
             call()
     assert caught.value.retryable is True
     assert exc_type.__name__ in str(caught.value)
+    # A look-up was never going to send anything: its hint must not say that nothing was sent.
+    assert ("Nothing was sent" in caught.value.hint) == method.startswith("send")
 
 
 @pytest.mark.parametrize(

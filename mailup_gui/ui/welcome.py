@@ -1,0 +1,40 @@
+"""The first-start welcome: what the local sandbox is and how to add a real account.
+
+It speaks of the local sandbox, so it shows only on the sandbox profile (on a real account's
+profile it would be wrong, and falsely reassuring), until the user dismisses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..core.profiles import Endpoint, Profile
+from ..core.settings import SettingsStore
+from .widgets.banner import Banner
+
+
+class WelcomeBanner(Banner):
+    def __init__(self, settings: SettingsStore, add_account: Callable[[], None]) -> None:
+        super().__init__("info")
+        self._settings = settings
+        self.set_message(
+            self.tr(
+                "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a "
+                "MailUp-compatible server running inside this app. Messages sent here never "
+                "leave your computer — they appear in the Outbox pane — and the demo SMTP+ "
+                "users show every state (active, blocked, disabled). To work on a real account, "
+                "add a profile with the customer's SMTP+ username and secret from the MailUp "
+                "console (Settings ▸ SMTP+ users); its secret is stored in your system keyring "
+                "and its badge turns red: PRODUCTION."
+            )
+        )
+        self.add_action(self.tr("Add a MailUp SMTP+ user…"), add_account)
+        self.add_action(self.tr("Got it"), self.dismiss)
+
+    def follow(self, profile: Profile | None) -> None:
+        on_sandbox = profile is None or profile.endpoint is Endpoint.SANDBOX
+        self.setVisible(on_sandbox and not self._settings.value.welcome_dismissed)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self._settings.update(welcome_dismissed=True)

@@ -1,0 +1,14 @@
+"""Column widths that never cut a header: a translated header may be longer than the English."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QTableView
+
+
+def set_column_widths(view: QTableView, widths: Sequence[int]) -> None:
+    """Each column at its width, or wider where its header's text and sort arrow need it."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
