@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
+    from .ui.quit_signals import QuitOnSignals
 
     profiles = ProfileStore()
     chosen = _choose_profile(profiles, args)
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     context = AppContext.create(profiles, settings)
     window = MainWindow(context)
     install_excepthook(window)
+    QuitOnSignals(window)
     window.show()
     timings["window_shown_ms"] = ms_since_start(started)
 

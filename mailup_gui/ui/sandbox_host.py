@@ -2,8 +2,8 @@
 
 A process of its own keeps the sandbox's work (JSON, base64 and MIME for megabytes of
 attachments) from holding the GUI thread's interpreter lock, and a crash of one from taking
-the other down. The child stops when its standard input closes, so it never outlives the app,
-even when the app is killed.
+the other down. The child stops when its standard input closes or it sees the app gone
+(``--stop-with-stdin``), so it never outlives the app, even when the app is killed.
 """
 
 from __future__ import annotations
