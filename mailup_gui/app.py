@@ -127,6 +127,7 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
         timings["services_peak_rss_mib"] = peak_rss_mib()
         timings["sandbox_url"] = window.context.sandbox_url()
         timings["keyring"] = _keyring_report(window.context.secrets)
+        timings["damaged_files"] = _damaged_files_report()
         print(json.dumps(timings), flush=True)
         window.close()
         app.exit(0 if timings["sandbox_url"] else 1)
@@ -137,6 +138,20 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
 
     window.services_started.connect(report)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+
+
+def _damaged_files_report() -> list[dict]:
+    """For --smoke: every file set aside, with the stores that panes open lazily opened too."""
+    from .core.damaged import damaged_files
+    from .core.drafts import DraftStore
+    from .core.journal import Journal
+    from .core.template_library import TemplateLibrary
+
+    for store in (DraftStore, Journal, TemplateLibrary):
+        store().close()
+    return [
+        {"file": str(found.path), "kept_as": str(found.kept_as)} for found in damaged_files().all()
+    ]
 
 
 def _set_window_icon() -> None:

@@ -182,6 +182,7 @@ _SCHEDULED_HINT = QT_TRANSLATE_NOOP(
 _QUEUED_HINT = QT_TRANSLATE_NOOP(
     "core", "MailUp queued the message; delivery happens later, on MailUp's side."
 )
+_LOST = QT_TRANSLATE_NOOP("core", "the earlier journal entries")  # a damaged file's fresh start
 
 
 def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, Any]:
@@ -208,7 +209,7 @@ def _answer(outcome: str, answer: SendResult | Exception | None) -> dict[str, An
 
 class Journal:
     def __init__(self, path: Path | None = None) -> None:
-        self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
+        self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA, _LOST)
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}

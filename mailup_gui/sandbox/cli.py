@@ -81,6 +81,12 @@ def _run(server: SandboxServer, stop: threading.Event, stop_with_stdin: bool) ->
         print(f"mailup-sandbox: {error}", file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    if server.outbox_kept_as:  # before "listening": the app reads stdout up to that line
+        print(
+            f"Outbox database {server.db_path} could not be read: kept as "
+            f"{server.outbox_kept_as}; a fresh one was started",
+            flush=True,
+        )
     print(
         f"MailUp sandbox listening on {server.api_base_url}"
         f" — outbox at {server.root_url}sandbox/outbox",

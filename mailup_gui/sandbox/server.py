@@ -191,6 +191,11 @@ class SandboxServer:
         return self._running().root_url
 
     @property
+    def outbox_kept_as(self) -> Path | None:
+        """Where this start set a damaged outbox file aside, if it did."""
+        return self._state.outbox.kept_as if self._state else None
+
+    @property
     def api_base_url(self) -> str:
         return self.root_url + "API/v2.0/"
 
