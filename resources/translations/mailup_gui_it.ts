@@ -154,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>DamagedFilesBanner</name>
+    <message>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+25"/>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
+        <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message>
         <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+79"/>
@@ -1144,17 +1157,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;A settings file could not be read&lt;/b&gt; and was kept aside as {files}. The app started with defaults; nothing was deleted.</source>
-        <translation>&lt;b&gt;Non è stato possibile leggere un file di impostazioni&lt;/b&gt;, che è stato messo da parte come {files}. L&apos;app è partita con le impostazioni predefinite; non è stato eliminato nulla.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dismiss</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -3984,6 +3987,36 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <location line="+4"/>
         <source>{where}: the tag “{tag}” is given twice.</source>
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/drafts.py" line="+32"/>
+        <source>the autosaved messages and the named drafts</source>
+        <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/journal.py" line="+190"/>
+        <source>the earlier journal entries</source>
+        <translation>le voci precedenti del registro invii</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/profiles.py" line="+103"/>
+        <source>the profiles (their secrets stay in the keyring)</source>
+        <translation>i profili (le loro password restano nel portachiavi)</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/settings.py" line="+26"/>
+        <source>the settings (language, screen-share mode, window size)</source>
+        <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/template_library.py" line="+43"/>
+        <source>the saved templates and their test data</source>
+        <translation>i modelli salvati e i loro dati di prova</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+27"/>
+        <source>the messages the sandbox received before</source>
+        <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>
 </context>
 <context>
