@@ -78,7 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
-    from .ui.quit_signals import QuitOnSignals
 
     profiles = ProfileStore()
     chosen = _choose_profile(profiles, args)
@@ -90,7 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     context = AppContext.create(profiles, settings)
     window = MainWindow(context)
     install_excepthook(window)
-    QuitOnSignals(window)
     window.show()
     timings["window_shown_ms"] = ms_since_start(started)
 
@@ -99,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
         QTimer.singleShot(0, lambda: _listen_for_second_starts(window))
+        QTimer.singleShot(0, lambda: _quit_on_signals(window))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
@@ -150,6 +149,13 @@ def _hand_over(args: argparse.Namespace) -> int:
         return 2
     print("mailup-gui is already running on this data folder: brought it to the front.")
     return 0
+
+
+def _quit_on_signals(window) -> None:
+    # After the first paint: nothing to save and no sandbox child before it.
+    from .ui.quit_signals import QuitOnSignals
+
+    QuitOnSignals(window)
 
 
 def _listen_for_second_starts(window) -> None:

@@ -8,7 +8,6 @@ after the folder, and exits. The socket itself is the UI's (QtNetwork); the rule
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -66,6 +65,8 @@ else:
 def server_name(folder: Path) -> str:
     """The local socket's name: the same for every start on ``folder``, short enough for a
     Unix socket path, and telling nothing of the folder to other users."""
+    import hashlib  # OpenSSL's 3 MiB: not on the path to the first paint, where the lock is
+
     digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:24]
     return f"mailup-gui-{digest}"
 
