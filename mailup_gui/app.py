@@ -188,7 +188,7 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
 
 
-def _damaged_files_report() -> list[dict]:
+def _damaged_files_report() -> list[dict[str, str]]:
     """For --smoke: every file set aside, with the stores that panes open lazily opened too."""
     from .core.damaged import damaged_files
     from .core.drafts import DraftStore

@@ -20,11 +20,12 @@ def set_aside(path: Path) -> Path:
     """Rename ``path`` to ``<name>.damaged-<unix time>`` (``-2``, ``-3``… if taken); the new
     path."""
     stamp = int(time.time())
-    for number in itertools.count(1):
-        suffix = f".damaged-{stamp}" if number == 1 else f".damaged-{stamp}-{number}"
-        aside = path.with_name(path.name + suffix)
-        if not aside.exists():
-            break
+    names = (f".damaged-{stamp}" if n == 1 else f".damaged-{stamp}-{n}" for n in itertools.count(1))
+    aside = next(
+        candidate
+        for candidate in (path.with_name(path.name + name) for name in names)
+        if not candidate.exists()
+    )
     os.replace(path, aside)
     for companion in _COMPANIONS:
         source = path.with_name(path.name + companion)
