@@ -27,7 +27,9 @@ def stop_with_parent(request_stop: Callable[[], None]) -> None:
 
     def parent_gone() -> None:
         request_stop()
-        threading.Timer(_GRACE_S, os._exit, (0,)).start()
+        deadline = threading.Timer(_GRACE_S, os._exit, (0,))
+        deadline.daemon = True  # a clean stop in time ends the process without waiting for it
+        deadline.start()
 
     for watch in (_watch_stdin, _watch_parent):
         threading.Thread(target=watch, args=(parent, parent_gone), daemon=True).start()
