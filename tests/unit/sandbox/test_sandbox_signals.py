@@ -37,6 +37,8 @@ def stop_if_running(process: subprocess.Popen) -> None:
     if process.poll() is None:
         process.kill()
         process.wait()
+    for pipe in (process.stdin, process.stdout, process.stderr):
+        pipe.close()
 
 
 @pytest.mark.parametrize("options", [(), ("--stop-with-stdin",)], ids=["plain", "stdin"])
@@ -66,7 +68,8 @@ def test_closing_stdin_stops_it_with_code_0(tmp_path):
     process = start_sandbox(tmp_path, "--stop-with-stdin")
     try:
         process.stdin.close()
-        _, err = process.communicate(timeout=15)
+        process.wait(timeout=15)
+        err = process.stderr.read()
     finally:
         stop_if_running(process)
     assert process.returncode == 0, err
