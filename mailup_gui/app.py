@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from . import APP_ID
+from . import APP_ID, paths
 from .startup_clock import ms_since_start, peak_rss_mib, process_start_time
 
 SMOKE_TIMEOUT_MS = 60_000
@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return sandbox_main(argv[1:])
     args = parse_args(argv)
+    from .core.single_instance import InstanceLock
+
+    lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends
+    if lock is None:
+        return _hand_over(args)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -91,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_ms"] = ms_since_start(started)
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
+        QTimer.singleShot(0, lambda: _listen_for_second_starts(window))
+        QTimer.singleShot(0, lambda: _quit_on_signals(window))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
@@ -108,13 +115,56 @@ def _choose_profile(profiles, args: argparse.Namespace) -> str | None:
     if args.profile:
         found = profiles.find(args.profile)
         if found is None:
-            names = ", ".join(p.name for p in profiles.all())
-            print(
-                f"mailup-gui: no profile named {args.profile!r}. Profiles: {names}", file=sys.stderr
-            )
+            from .core.single_instance import unknown_profile
+
+            print(f"mailup-gui: {unknown_profile(profiles, args.profile)}", file=sys.stderr)
             return None
         return found.id
     return profiles.active.id
+
+
+def _hand_over(args: argparse.Namespace) -> int:
+    """Another instance runs on this data folder: it comes to the front (switching to the
+    profile asked for) and this start ends."""
+    if args.smoke:  # a check of this start, not of the running one: it must not touch its files
+        print(json.dumps({"error": "another mailup-gui is running on this data folder"}))
+        return 1
+    from PySide6.QtCore import QCoreApplication
+
+    from .core.single_instance import HandOver, server_name
+    from .ui.single_instance import hand_over
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    try:
+        error = hand_over(server_name(paths.data_dir()), HandOver(args.profile, args.sandbox))
+    except ConnectionError as problem:
+        print(
+            f"mailup-gui: another mailup-gui holds {paths.data_dir()} but does not answer "
+            f"({problem})",
+            file=sys.stderr,
+        )
+        return 1
+    if error:
+        print(f"mailup-gui: {error}", file=sys.stderr)
+        return 2
+    print("mailup-gui is already running on this data folder: brought it to the front.")
+    return 0
+
+
+def _quit_on_signals(window) -> None:
+    # After the first paint: nothing to save and no sandbox child before it.
+    from .ui.quit_signals import QuitOnSignals
+
+    QuitOnSignals(window)
+
+
+def _listen_for_second_starts(window) -> None:
+    from .core.single_instance import server_name
+    from .ui.single_instance import HandOverServer, answer_hand_over
+
+    HandOverServer(
+        server_name(paths.data_dir()), lambda request: answer_hand_over(window, request), window
+    )
 
 
 def _arm_smoke(app, window, timings: dict, started: float) -> None:
@@ -125,6 +175,7 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
         timings["services_peak_rss_mib"] = peak_rss_mib()
         timings["sandbox_url"] = window.context.sandbox_url()
         timings["keyring"] = _keyring_report(window.context.secrets)
+        timings["damaged_files"] = _damaged_files_report()
         print(json.dumps(timings), flush=True)
         window.close()
         app.exit(0 if timings["sandbox_url"] else 1)
@@ -135,6 +186,20 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
 
     window.services_started.connect(report)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+
+
+def _damaged_files_report() -> list[dict[str, str]]:
+    """For --smoke: every file set aside, with the stores that panes open lazily opened too."""
+    from .core.damaged import damaged_files
+    from .core.drafts import DraftStore
+    from .core.journal import Journal
+    from .core.template_library import TemplateLibrary
+
+    for store in (DraftStore, Journal, TemplateLibrary):
+        store().close()
+    return [
+        {"file": str(found.path), "kept_as": str(found.kept_as)} for found in damaged_files().all()
+    ]
 
 
 def _set_window_icon() -> None:

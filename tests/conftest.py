@@ -24,6 +24,16 @@ def app_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def damaged_files(monkeypatch):
+    """Each test starts with no damaged file reported: the record is process-wide."""
+    from mailup_gui.core import damaged
+
+    record = damaged.DamagedFiles()
+    monkeypatch.setattr(damaged, "_session", record)
+    return record
+
+
+@pytest.fixture(autouse=True)
 def keyring_backend(request):
     """Tests use the real Secret Service only when marked ``secret_service``; every other test
     sees "no keyring", so that no test ever writes into a developer's own keyring."""

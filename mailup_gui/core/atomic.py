@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
+
+from ..set_aside import set_aside
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -45,6 +46,4 @@ def read_json_or_set_aside(path: Path, default: Any, expected: type) -> tuple[An
             return value, None
     except (ValueError, UnicodeDecodeError):
         pass
-    aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-    os.replace(path, aside)
-    return default, aside
+    return default, set_aside(path)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
+from ..texts import QT_TRANSLATE_NOOP
 from .draft import Draft, from_json, to_json
 from .sqlite_store import SqliteFile
 
@@ -27,6 +28,10 @@ CREATE TABLE IF NOT EXISTS named (
 """
 
 
+# What a fresh start lacks when the file was damaged (a module attribute: marked at import).
+_LOST = QT_TRANSLATE_NOOP("core", "the autosaved messages and the named drafts")
+
+
 @dataclass(frozen=True)
 class NamedDraft:
     id: int
@@ -38,7 +43,7 @@ class DraftStore:
     """``editor`` tells the Compose and Templates panes' drafts apart."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self._file = SqliteFile(path or paths.data_dir() / "drafts.sqlite3", _SCHEMA)
+        self._file = SqliteFile(path or paths.data_dir() / "drafts.sqlite3", _SCHEMA, _LOST)
 
     def autosave(self, editor: str, draft: Draft) -> None:
         self._file.execute(

@@ -194,6 +194,7 @@ _SCHEDULED_HINT = QT_TRANSLATE_NOOP(
 _QUEUED_HINT = QT_TRANSLATE_NOOP(
     "core", "MailUp queued the message; delivery happens later, on MailUp's side."
 )
+_LOST = QT_TRANSLATE_NOOP("core", "the earlier journal entries")  # a damaged file's fresh start
 
 
 def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]:
@@ -218,7 +219,7 @@ def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]
 
 class Journal:
     def __init__(self, path: Path | None = None) -> None:
-        self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
+        self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA, _LOST)
         columns = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
         if "texts" not in columns:
             with contextlib.suppress(sqlite3.OperationalError):  # another connection added it

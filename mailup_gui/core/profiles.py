@@ -17,6 +17,7 @@ from .. import paths
 from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
 from ..texts import QT_TRANSLATE_NOOP
 from .atomic import read_json_or_set_aside, write_json_atomic
+from .damaged import DamagedFile, damaged_files
 
 USERNAME_PATTERN = re.compile(r"^s\d+_\d+$")
 SANDBOX_DEMO_USERNAME = "s10000_1"
@@ -111,6 +112,10 @@ def profile_problems(profile: Profile) -> dict[str, str]:
     return problems
 
 
+# What a fresh start lacks when the file was damaged (a module attribute: marked at import).
+_LOST = QT_TRANSLATE_NOOP("core", "the profiles (their secrets stay in the keyring)")
+
+
 class ProfileStore:
     """The list of profiles and which one was last used, persisted in ``profiles.json``."""
 
@@ -119,6 +124,8 @@ class ProfileStore:
         raw, self.set_aside = read_json_or_set_aside(
             self.path, {"profiles": [], "active": None}, dict
         )
+        if self.set_aside:
+            damaged_files().report(DamagedFile(self.path, self.set_aside, _LOST))
         self._profiles = [_from_json(item) for item in raw.get("profiles", []) if _readable(item)]
         self._active_id: str | None = raw.get("active")
 

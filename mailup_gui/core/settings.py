@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..texts import QT_TRANSLATE_NOOP
 from .atomic import read_json_or_set_aside, write_json_atomic
+from .damaged import DamagedFile, damaged_files
 
 
 @dataclass(frozen=True)
@@ -20,10 +22,16 @@ class Settings:
     poll_interval_s: int = 60  # the dashboard's ListUserInfo polling; see core.poll_policy
 
 
+# What a fresh start lacks when the file was damaged (a module attribute: marked at import).
+_LOST = QT_TRANSLATE_NOOP("core", "the settings (language, screen-share mode, window size)")
+
+
 class SettingsStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.config_dir() / "settings.json"
         raw, self.set_aside = read_json_or_set_aside(self.path, {}, dict)
+        if self.set_aside:
+            damaged_files().report(DamagedFile(self.path, self.set_aside, _LOST))
         defaults = Settings()
         known = {
             f.name: raw[f.name]

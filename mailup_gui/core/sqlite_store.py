@@ -1,4 +1,4 @@
-"""Opening the app's SQLite files the same way everywhere: WAL, created on first use."""
+"""The app's SQLite stores: one checked connection per store, reports of a set-aside file."""
 
 from __future__ import annotations
 
@@ -6,18 +6,22 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from ..sqlite_files import open_database
+from .damaged import DamagedFile, damaged_files
+
 
 class SqliteFile:
-    """One connection shared by the GUI and worker threads, serialised by a lock."""
+    """One connection shared by the GUI and worker threads, serialised by a lock.
 
-    def __init__(self, path: Path, schema: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    ``lost`` says what a fresh start lacks if the file was damaged and had to be set aside
+    (a marked text, e.g. "earlier journal entries"); the window tells the user.
+    """
+
+    def __init__(self, path: Path, schema: str, lost: str) -> None:
         self.path = path
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives an app crash
-        self._db.executescript(schema)
+        self._db, kept_as = open_database(path, schema)
+        if kept_as is not None:
+            damaged_files().report(DamagedFile(path, kept_as, lost))
         self.lock = threading.RLock()
 
     def execute(self, sql: str, parameters: tuple | dict = ()) -> sqlite3.Cursor:

@@ -7,10 +7,11 @@ person can open the file in any editor. No secrets: only names, states and times
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .. import paths
 
@@ -35,6 +36,11 @@ class LogEntry:
     new: str
     old_until: str | None = None
     new_until: str | None = None
+
+
+def _ends_a_line(file: BinaryIO) -> bool:
+    file.seek(-1, os.SEEK_END)
+    return file.read(1) == b"\n"
 
 
 def _state(status: UserStatus | None) -> str:
@@ -74,20 +80,23 @@ class StatusLog:
         )
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as out:
-                out.write(lines)
+            with self.path.open("a+b") as out:  # appends, whatever the position read from
+                if out.tell() and not _ends_a_line(out):
+                    lines = "\n" + lines  # after a line a crash cut short, not glued to it
+                out.write(lines.encode())
 
     def entries(self) -> list[LogEntry]:
-        """Every entry, oldest first; a damaged line (e.g. cut by a crash) is skipped."""
+        """Every entry, oldest first; a damaged line (cut by a crash, overwritten, not even
+        UTF-8) is skipped: the others still count, and appending goes on."""
         with self._lock:
             try:
-                text = self.path.read_text(encoding="utf-8")
+                data = self.path.read_bytes()
             except FileNotFoundError:
                 return []
         found = []
-        for line in text.splitlines():
+        for line in data.splitlines():
             try:
                 found.append(LogEntry(**json.loads(line)))
-            except (ValueError, TypeError):
+            except (ValueError, TypeError):  # UnicodeDecodeError is a ValueError
                 continue
         return found

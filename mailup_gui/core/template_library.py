@@ -15,6 +15,7 @@ from pathlib import Path
 import msgspec
 
 from .. import paths
+from ..texts import QT_TRANSLATE_NOOP
 from .sqlite_store import SqliteFile
 from .test_data import TestDataSet
 
@@ -38,6 +39,10 @@ CREATE TABLE IF NOT EXISTS test_data (
 """
 
 
+# What a fresh start lacks when the file was damaged (a module attribute: marked at import).
+_LOST = QT_TRANSLATE_NOOP("core", "the saved templates and their test data")
+
+
 @dataclass(frozen=True)
 class LibraryTemplate:
     template_id: int
@@ -48,7 +53,7 @@ class LibraryTemplate:
 
 class TemplateLibrary:
     def __init__(self, path: Path | None = None) -> None:
-        self._file = SqliteFile(path or paths.data_dir() / "templates.sqlite3", _SCHEMA)
+        self._file = SqliteFile(path or paths.data_dir() / "templates.sqlite3", _SCHEMA, _LOST)
 
     # ----- templates --------------------------------------------------------------------
     def templates(self, profile_id: str) -> list[LibraryTemplate]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import _thread
 import argparse
 import logging
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import SandboxError
+from .lifeline import stop_with_parent
 from .server import SandboxServer
 
 
@@ -42,8 +44,8 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "--stop-with-stdin",
         action="store_true",
-        help="stop when standard input closes (for a program that runs the sandbox as its child: "
-        "the sandbox ends with it, even if it is killed)",
+        help="stop when standard input closes or the parent process ends (for a program that "
+        "runs the sandbox as its child: the sandbox ends with it, even if it is killed)",
     )
     parser.add_argument(
         "--allow-remote",
@@ -51,11 +53,6 @@ def _arguments() -> argparse.ArgumentParser:
         help="allow a non-loopback --host (anyone reaching it can use it)",
     )
     return parser
-
-
-def _interrupt_at_end_of_stdin() -> None:
-    sys.stdin.buffer.read()  # returns when the parent closes the pipe or dies
-    _thread.interrupt_main()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,14 +69,24 @@ def main(argv: list[str] | None = None) -> int:
         )
     except SandboxError as error:  # a non-loopback host without --allow-remote
         parser.error(f"{error} (add --allow-remote to allow it)")
+    stop = threading.Event()
+    with _stopping_on_signals(stop):
+        return _run(server, stop, args.stop_with_stdin)
+
+
+def _run(server: SandboxServer, stop: threading.Event, stop_with_stdin: bool) -> int:
     try:
         server.start()
     except SandboxError as error:
         print(f"mailup-sandbox: {error}", file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
-    # SIGTERM (service managers, kill) stops as cleanly as Ctrl+C.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    if server.outbox_kept_as:  # before "listening": the app reads stdout up to that line
+        print(
+            f"Outbox database {server.db_path} could not be read: kept as "
+            f"{server.outbox_kept_as}; a fresh one was started",
+            flush=True,
+        )
     print(
         f"MailUp sandbox listening on {server.api_base_url}"
         f" — outbox at {server.root_url}sandbox/outbox",
@@ -89,12 +96,24 @@ def main(argv: list[str] | None = None) -> int:
         f"Outbox database: {server.db_path}  ·  data: {server.data_path}  ·  Ctrl+C to stop",
         flush=True,
     )
-    if args.stop_with_stdin:
-        threading.Thread(target=_interrupt_at_end_of_stdin, daemon=True).start()
+    if stop_with_stdin:
+        stop_with_parent(stop.set)
     try:
-        server.wait()
-    except KeyboardInterrupt:
-        pass
+        server.wait(stop)
     finally:
         server.stop()
     return 0
+
+
+@contextmanager
+def _stopping_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM (service managers, kill) stops as cleanly as Ctrl+C. The handlers only ask: an
+    exception raised mid-stop would cut the clean stop short. SIGINT is set even when it was
+    inherited ignored (a shell's background job), so Ctrl+C and ``kill -INT`` always work."""
+    signals = (signal.SIGINT, signal.SIGTERM)
+    previous = [signal.signal(signum, lambda *_: stop.set()) for signum in signals]
+    try:
+        yield
+    finally:
+        for signum, handler in zip(signals, previous, strict=True):
+            signal.signal(signum, handler)

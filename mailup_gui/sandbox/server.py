@@ -124,10 +124,13 @@ class BackgroundServer:
                 raise SandboxError(f"the server on {self.host}:{self.port} did not start")
             time.sleep(0.005)
 
-    def wait(self) -> None:
-        """Block until the server stops. Joining with a timeout lets Ctrl+C through."""
+    def wait(self, until: threading.Event | None = None) -> None:
+        """Block until the server stops or ``until`` is set. Short waits let signal handlers
+        run (they run on this, the main, thread)."""
         while self._thread is not None and self._thread.is_alive():
-            self._thread.join(0.5)
+            if until is not None and until.wait(0.2):
+                return
+            self._thread.join(0.2)
 
     def stop(self) -> None:
         """Finish the requests in flight, close the socket, join the thread. Safe to call twice."""
@@ -188,11 +191,16 @@ class SandboxServer:
         return self._running().root_url
 
     @property
+    def outbox_kept_as(self) -> Path | None:
+        """Where this start set a damaged outbox file aside, if it did."""
+        return self._state.outbox.kept_as if self._state else None
+
+    @property
     def api_base_url(self) -> str:
         return self.root_url + "API/v2.0/"
 
-    def wait(self) -> None:
-        self._running().wait()
+    def wait(self, until: threading.Event | None = None) -> None:
+        self._running().wait(until)
 
     def stop(self) -> None:
         server, state = self._server, self._state

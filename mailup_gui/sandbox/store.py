@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ..sqlite_files import open_database
 from . import SandboxError
 
 _SCHEMA = """
@@ -65,20 +66,12 @@ class OutboxEntry:
 
 class Outbox:
     def __init__(self, path: Path) -> None:
-        db = None
+        # Opened by the caller's thread, used by the server's: one lock serialises both. A
+        # damaged file is set aside and a fresh one made; ``kept_as`` says where it went.
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Opened by the caller's thread, used by the server's: one lock serialises both.
-            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute(_SCHEMA)
+            self._db, self.kept_as = open_database(path, _SCHEMA)
         except (OSError, sqlite3.Error) as error:
-            if db is not None:
-                db.close()
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
-        db.row_factory = sqlite3.Row
-        self._db = db
         self._lock = threading.Lock()
 
     def add(self, entry: OutboxEntry) -> int:

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.damaged import damaged_files
 from ..core.profiles import Endpoint, Profile
 from ..core.secrets import KeyringHealth
 from .context import AppContext
 from .core_texts import translated
+from .damaged_banner import DamagedFilesBanner
 from .notices import DesktopNotices
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
@@ -118,23 +120,8 @@ class MainWindow(QMainWindow):
         self.keyring_banner.hide()
         layout.addWidget(self.keyring_banner)
 
-        damaged = [
-            store.set_aside
-            for store in (self.context.profiles, self.context.settings)
-            if store.set_aside
-        ]
-        if damaged:
-            from html import escape
-
-            notice = Banner("warning")
-            notice.set_message(
-                self.tr(
-                    "<b>A settings file could not be read</b> and was kept aside as {files}. "
-                    "The app started with defaults; nothing was deleted."
-                ).format(files=", ".join(escape(str(path)) for path in damaged))
-            )
-            notice.add_action(self.tr("Dismiss"), notice.hide)
-            layout.addWidget(notice)
+        self.damaged_banner = DamagedFilesBanner(damaged_files())
+        layout.addWidget(self.damaged_banner)
 
         self.sandbox_banner = Banner("error")
         self.sandbox_banner.add_action(self.tr("Try again"), self.context.sandbox.start)

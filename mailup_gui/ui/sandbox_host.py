@@ -2,8 +2,8 @@
 
 A process of its own keeps the sandbox's work (JSON, base64 and MIME for megabytes of
 attachments) from holding the GUI thread's interpreter lock, and a crash of one from taking
-the other down. The child stops when its standard input closes, so it never outlives the app,
-even when the app is killed.
+the other down. The child stops when its standard input closes or it sees the app gone
+(``--stop-with-stdin``), so it never outlives the app, even when the app is killed.
 """
 
 from __future__ import annotations
@@ -12,13 +12,19 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import paths
+from ..core.damaged import DamagedFile, damaged_files
+from ..texts import QT_TRANSLATE_NOOP
 from .tasks import TaskRunner
 
 _LISTENING = re.compile(r"listening on (\S+/API/v2\.0/)")
+_SET_ASIDE = re.compile(r"Outbox database (.+) could not be read: kept as (.+); a fresh one")
+# What a fresh outbox lacks (a module attribute: marked at import, translated where shown).
+_OUTBOX_LOST = QT_TRANSLATE_NOOP("core", "the messages the sandbox received before")
 _STOP_TIMEOUT_S = 5
 
 
@@ -65,6 +71,10 @@ def start_sandbox_process() -> SandboxProcess:
         found = _LISTENING.search(line)
         if found:
             return SandboxProcess(process, found.group(1))
+        damaged = _SET_ASIDE.match(line)
+        if damaged:
+            path, kept_as = damaged.groups()
+            damaged_files().report(DamagedFile(Path(path), Path(kept_as), _OUTBOX_LOST))
     process.wait()
     tail = log_file.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
     raise RuntimeError(

@@ -154,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>DamagedFilesBanner</name>
+    <message>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+25"/>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
+        <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message>
         <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
@@ -1177,7 +1190,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+52"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1252,17 +1265,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;A settings file could not be read&lt;/b&gt; and was kept aside as {files}. The app started with defaults; nothing was deleted.</source>
-        <translation>&lt;b&gt;Non è stato possibile leggere un file di impostazioni&lt;/b&gt;, che è stato messo da parte come {files}. L&apos;app è partita con le impostazioni predefinite; non è stato eliminato nulla.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dismiss</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -2243,7 +2246,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+71"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+81"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
@@ -3770,7 +3773,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>MailUp ha messo in coda il messaggio; il recapito avviene in seguito, lato MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+65"/>
+        <location line="+3"/>
+        <source>the earlier journal entries</source>
+        <translation>le voci precedenti del registro invii</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/profiles.py" line="+66"/>
         <source>local sandbox (starting…)</source>
         <translation>sandbox locale (in avvio…)</translation>
     </message>
@@ -3803,6 +3811,11 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+4"/>
         <source>Pick a colour.</source>
         <translation>Scegli un colore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the profiles (their secrets stay in the keyring)</source>
+        <translation>i profili (le loro password restano nel portachiavi)</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
@@ -4051,6 +4064,26 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/sending.py" line="+79"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/drafts.py" line="+32"/>
+        <source>the autosaved messages and the named drafts</source>
+        <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/settings.py" line="+26"/>
+        <source>the settings (language, screen-share mode, window size)</source>
+        <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/template_library.py" line="+43"/>
+        <source>the saved templates and their test data</source>
+        <translation>i modelli salvati e i loro dati di prova</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-96"/>
+        <source>the messages the sandbox received before</source>
+        <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from mailup_gui.core.profiles import Profile, ProfileStore
 from mailup_gui.core.settings import SettingsStore
@@ -67,3 +68,22 @@ def test_the_language_setting_overrides_the_os(app_home, translations_built):
 def test_smoke_reports_the_keyring_backends_this_install_can_load(app_home):
     keyring = smoke_report()["keyring"]
     assert {"SecretService", "KWallet", "macOS", "Windows"} <= set(keyring["backends"])
+
+
+def test_smoke_sets_damaged_databases_aside_and_says_so(app_home):
+    data = app_home / "data"
+    data.mkdir(parents=True)
+    names = ["drafts.sqlite3", "journal.sqlite3", "templates.sqlite3", "sandbox.sqlite3"]
+    for name in names:
+        (data / name).write_bytes(b"random bytes, not a database " * 200)
+    result = run_app("--smoke")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    reported = {
+        Path(found["file"]).name: Path(found["kept_as"]) for found in report["damaged_files"]
+    }
+    assert sorted(reported) == sorted(names)
+    for name, kept in reported.items():
+        assert kept.parent == data and kept.name.startswith(name + ".damaged-")
+        assert kept.read_bytes().startswith(b"random bytes")

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import random
 from datetime import UTC, datetime, timedelta
 
 from mailup_gui.api.dto import UserInfo
@@ -45,6 +46,20 @@ def test_a_damaged_line_is_skipped_not_fatal(app_home):
     good = {"at": "x", "profile_id": "p", "profile": "A", "username": "u", "old": "a", "new": "b"}
     log.path.write_text(json.dumps(good) + '\n{"cut in the mid\n')
     assert [entry.username for entry in log.entries()] == ["u"]
+
+
+def test_damaged_bytes_are_skipped_and_the_log_goes_on(app_home):
+    # Not a JSON-lines file any more (random bytes, not UTF-8), then cut short: entries()
+    # keeps what it can read, and new changes are still appended.
+    log = StatusLog()
+    log.path.parent.mkdir(parents=True)
+    good = {"at": "x", "profile_id": "p", "profile": "A", "username": "u", "old": "a", "new": "b"}
+    garbage = random.Random(3).randbytes(3000)
+    log.path.write_bytes(garbage + b"\n" + json.dumps(good).encode() + b'\n{"cut')
+    assert [entry.username for entry in log.entries()] == ["u"]
+    changed = Transition("s10000_4", UserStatus(UserState.ACTIVE), None)
+    log.append(Profile(name="Acme", username="s10000_4"), [changed], AT)
+    assert [entry.username for entry in log.entries()] == ["u", "s10000_4"]
 
 
 def test_csv_has_every_field_and_the_status(tmp_path):

@@ -1,0 +1,59 @@
+"""A damaged data file: the pane still opens and the window says what was set aside."""
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from mailup_gui import paths
+from mailup_gui.core.damaged import DamagedFile
+
+GARBAGE = b"these bytes are not an SQLite database " * 100
+
+
+@pytest.fixture
+def damaged_drafts() -> Path:
+    drafts = paths.data_dir() / "drafts.sqlite3"
+    drafts.parent.mkdir(parents=True, exist_ok=True)
+    drafts.write_bytes(GARBAGE)
+    return drafts
+
+
+def test_a_damaged_drafts_file_leaves_compose_working_and_is_named(damaged_drafts, window, qtbot):
+    drafts = damaged_drafts
+    window.tabs.setCurrentWidget(window.compose_page)
+    pane = window.compose  # builds the pane, which opens its drafts
+    assert pane.isVisible()
+    qtbot.waitUntil(window.damaged_banner.isVisible, timeout=5_000)
+    [kept] = drafts.parent.glob("drafts.sqlite3.damaged-*")
+    assert kept.read_bytes() == GARBAGE
+    text = window.damaged_banner.label.text()
+    assert str(drafts) in text
+    assert str(kept) in text
+    assert "the autosaved messages and the named drafts" in text
+
+
+def test_a_damaged_settings_file_is_told_by_the_same_banner(qtbot, qapp):
+    from mailup_gui.core.profiles import ProfileStore
+    from mailup_gui.core.settings import SettingsStore
+    from mailup_gui.ui.context import AppContext
+    from mailup_gui.ui.main_window import MainWindow
+
+    settings = paths.config_dir() / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"language": ')
+    context = AppContext.create(ProfileStore(), SettingsStore())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert not window.damaged_banner.isHidden()
+    assert str(settings) in window.damaged_banner.label.text()
+    assert "the settings (language" in window.damaged_banner.label.text()
+
+
+def test_a_report_from_a_worker_thread_reaches_the_banner(window, qtbot, damaged_files):
+    found = DamagedFile(Path("/data/journal.sqlite3"), Path("/data/j.damaged-1"), "x")
+    worker = threading.Thread(target=damaged_files.report, args=(found,))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(window.damaged_banner.isVisible, timeout=5_000)
+    assert window.damaged_banner.found == [found]
