@@ -3,6 +3,8 @@
 SQLite (WAL) in the data dir. The stored request is the JSON that was posted, except that the
 ``User`` keeps only its username and each attachment's ``Body`` becomes a reference to the
 file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever lands here.
+Each attempt names its channel (``api`` or ``smtp``, the SMTP+ relay); ``code`` and
+``message`` hold the server's answer on either (MailUp's Code and Message, or the SMTP reply).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..api.responses import SendResult
 from ..texts import QT_TRANSLATE_NOOP
 from .draft import Draft, FileRef, draft_from_message
 from .request_body import PART_MEMBERS, file_of, for_humans, parts, without_secret
-from .send_result import Failure
+from .send_result import Channel, Failure, RelayReply
 from .sqlite_store import SqliteFile
 
 _SCHEMA = """
@@ -44,10 +46,13 @@ CREATE TABLE IF NOT EXISTS attempts (
     duration_ms INTEGER NOT NULL,
     test_data TEXT,
     template_id INTEGER,
-    haystack TEXT NOT NULL
+    haystack TEXT NOT NULL,
+    channel TEXT NOT NULL DEFAULT 'api'
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts (at);
 """
+# Columns added since the first journal files, with the value their earlier rows take.
+_ADDED_COLUMNS = {"channel": "TEXT NOT NULL DEFAULT 'api'"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class JournalEntry:
     duration_ms: int = 0
     test_data: str | None = None
     template_id: int | None = None
+    channel: str = Channel.API.value  # how it went: "api" or "smtp"
     id: int | None = None
 
     @property
@@ -90,6 +96,7 @@ class JournalSummary:
     outcome: str
     code: str | None
     http_status: int | None
+    channel: str = Channel.API.value
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,7 @@ class Reopened:
     method: str
     template_id: int | None = None
     test_data: str | None = None
+    channel: str = Channel.API.value
 
 
 def request_for_journal(
@@ -140,14 +148,15 @@ def entry_for_attempt(
     username: str,
     draft: Draft,
     outcome: str,
-    answer: SendResult | Failure | None,
+    answer: SendResult | RelayReply | Failure | None,
     duration_ms: float,
     test_data: str | None = None,
     template_id: int | None = None,
+    channel: str = Channel.API.value,
 ) -> JournalEntry:
     """A journal entry for one send attempt: the request as posted (or as it would have been,
-    for a local refusal), its outcome, and what came back: MailUp's ``SendResult`` or the
-    failure."""
+    for a local refusal), its outcome, and what came back: MailUp's ``SendResult``, the relay's
+    ``RelayReply`` or the failure."""
     shown = request_for_journal(request, username, draft)
     recipients = {
         member: [
@@ -174,6 +183,7 @@ def entry_for_attempt(
         duration_ms=round(duration_ms),
         test_data=test_data,
         template_id=template_id,
+        channel=channel,
         **_answer(outcome, answer),
     )
 
@@ -187,8 +197,8 @@ _QUEUED_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]:
-    if isinstance(answer, SendResult):
+def _answer(outcome: str, answer: SendResult | RelayReply | Failure | None) -> dict[str, Any]:
+    if isinstance(answer, SendResult | RelayReply):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
         hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
         return {
@@ -210,6 +220,16 @@ def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]
 class Journal:
     def __init__(self, path: Path | None = None) -> None:
         self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A journal written by an earlier version gains the newer columns; its rows keep
+        their meaning (every earlier attempt went through the API)."""
+        with self._file.lock:
+            present = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
+            for name, declaration in _ADDED_COLUMNS.items():
+                if name not in present:
+                    self._file.execute(f"ALTER TABLE attempts ADD COLUMN {name} {declaration}")
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
@@ -227,7 +247,8 @@ class Journal:
         cursor = self._file.execute(
             "INSERT INTO attempts (at, profile_id, profile_name, endpoint, method, recipients, "
             "subject, request, http_status, code, message, outcome, hint, duration_ms, test_data, "
-            "template_id, haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "template_id, haystack, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _stored_time(entry.time),
                 entry.profile_id,
@@ -246,6 +267,7 @@ class Journal:
                 entry.test_data,
                 entry.template_id,
                 haystack,
+                entry.channel,
             ),
         )
         return cursor.lastrowid
@@ -256,7 +278,8 @@ class Journal:
         words = text.casefold().split()
         where = " AND ".join(["instr(haystack, ?) > 0"] * len(words)) or "1"
         rows = self._file.query(
-            "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status "
+            "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status, "
+            "channel "
             f"FROM attempts WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
             (*words, limit),
         )
@@ -271,6 +294,7 @@ class Journal:
                 outcome=row["outcome"],
                 code=row["code"],
                 http_status=row["http_status"],
+                channel=row["channel"],
             )
             for row in rows
         ]
@@ -301,6 +325,7 @@ class Journal:
             duration_ms=row["duration_ms"],
             test_data=row["test_data"],
             template_id=row["template_id"],
+            channel=row["channel"],
         )
 
     def draft_of(self, entry_id: int, files_dir: Path) -> Draft:
@@ -311,7 +336,11 @@ class Journal:
     def reopen(self, entry_id: int, files_dir: Path) -> Reopened:
         entry = self.get(entry_id)
         return Reopened(
-            _draft(entry.request, files_dir), entry.method, entry.template_id, entry.test_data
+            _draft(entry.request, files_dir),
+            entry.method,
+            entry.template_id,
+            entry.test_data,
+            entry.channel,
         )
 
     def close(self) -> None:
