@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
@@ -286,14 +287,14 @@ def _readable(item: object) -> bool:
     }
 
 
-def _from_json(data: dict[str, object]) -> Profile:
+def _from_json(data: dict[str, Any]) -> Profile:
     """A saved profile; members a file written by an older version lacks keep their defaults,
     as do members of the wrong type (a hand-edited file)."""
     defaults = Profile(name="", username="")
-    known = {
+    known: dict[str, Any] = {
         name: data[name]
         for name in Profile.__dataclass_fields__
         if name in data and isinstance(data[name], type(getattr(defaults, name)))
     }
     known["endpoint"] = Endpoint(data.get("endpoint", Endpoint.PRODUCTION.value))
-    return Profile(**known)  # type: ignore[arg-type]
+    return Profile(**known)
