@@ -14,7 +14,7 @@ import enum
 import re
 import smtplib
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -358,7 +358,9 @@ def _text(reply: bytes | str) -> str:
 
 
 # ----- the transport --------------------------------------------------------------------
-def relay_transport(profile: Profile, secret: str, sandbox_smtp: SmtpAddress | None):
+def relay_transport(
+    profile: Profile, secret: str, sandbox_smtp: SmtpAddress | None
+) -> Callable[[Message | TemplateMessage], RelayReply]:
     """``core.sending``'s transport for ``Channel.SMTP``: the profile's relay (the embedded
     sandbox's SMTP listener for the sandbox profile)."""
 

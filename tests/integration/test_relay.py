@@ -188,6 +188,14 @@ def test_a_wrong_secret_is_535(relay_server, secrets):
     assert relay_server.recorder.received == []
 
 
+def test_no_report_shows_the_secret(relay_server, secrets, example_draft):
+    relay_server.recorder.faults.data = "554 5.5.1 No valid recipients"
+    report = send_draft(relay_profile(relay_server), secrets, example_draft)
+    assert report.failure is not None and SECRET not in repr(report) + str(report)
+    check = relay.check_relay(relay_profile(relay_server).relay_endpoint(), USER, SECRET)
+    assert SECRET not in repr(check)
+
+
 def test_a_temporary_refusal_is_retryable(relay_server, secrets):
     relay_server.recorder.faults.mail = "451 4.3.0 Try again later"
     failure = send_draft(relay_profile(relay_server), secrets, simple()).failure
