@@ -168,7 +168,7 @@ def _mime(request: Message, now: datetime | None, *, file_bodies: bool) -> Email
         message["Reply-To"] = request.reply_to.strip()
     message["Subject"] = request.subject or ""
     message["Date"] = format_datetime(now or datetime.now().astimezone())
-    message["Message-ID"] = make_msgid(domain=_id_domain(request.from_.email))
+    message["Message-ID"] = make_msgid(domain=id_domain(request.from_.email))
     message["MIME-Version"] = "1.0"
     for header in request.extended_headers:
         message[header.name.strip()] = header.value
@@ -232,7 +232,8 @@ def _address(address: EmailAddress) -> Address:
     return Address(display_name=address.name or "", username=username, domain=domain)
 
 
-def _id_domain(sender: str) -> str:
+def id_domain(sender: str) -> str:
+    """The Message-ID's domain: the sender's (make_msgid would ask DNS for the host's)."""
     domain = sender.strip().rpartition("@")[2]
     return domain if domain.isascii() and domain else _FALLBACK_ID_DOMAIN
 

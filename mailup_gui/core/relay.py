@@ -91,7 +91,9 @@ class RelayError(MailUpError):
         "port 25: try a port from 1025 to 5000.",
     )
     BROKEN_HINT = QT_TRANSLATE_NOOP(
-        "core", "The message was not complete when the connection broke: nothing was sent."
+        "core",
+        "The connection broke before the whole message reached the relay: nothing was sent. "
+        "Try again.",
     )
     NO_STARTTLS = QT_TRANSLATE_NOOP(
         "core",

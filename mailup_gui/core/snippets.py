@@ -22,7 +22,7 @@ from ..api.dto import Message, MessagePart, to_builtins
 from ..api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH, normalize_base_url
 from ..api.htmlparts import html_document
 from .draft import FileRef
-from .mime_message import relay_message
+from .mime_message import id_domain, relay_message
 from .profiles import RelayEndpoint
 from .request_body import decoded_body, file_of, parts
 
@@ -311,6 +311,7 @@ def _relay_python(send: _RelaySend) -> str:
         "from email import policy",
         "from email.headerregistry import Address",
         "from email.message import EmailMessage, MIMEPart",
+        "from email.utils import formatdate, make_msgid",
         *(["from pathlib import Path"] if any(from_path) else []),
         "",
         f"HOST, PORT = {endpoint.host!r}, {endpoint.port!r}",
@@ -344,7 +345,12 @@ def _relay_python(send: _RelaySend) -> str:
             lines.append(f"message[{header!r}] = [{addresses}]")
     if request.reply_to:
         lines.append(f"message['Reply-To'] = {request.reply_to.strip()!r}")
-    lines.append(f"message['Subject'] = {request.subject or ''!r}")
+    lines += [
+        f"message['Subject'] = {request.subject or ''!r}",
+        "message['Date'] = formatdate(localtime=True)",
+        f"message['Message-ID'] = make_msgid(domain={id_domain(request.from_.email)!r})",
+        "message['MIME-Version'] = '1.0'",
+    ]
     for header in request.extended_headers:
         lines.append(f"message[{header.name.strip()!r}] = {header.value!r}")
     if request.x_smtp_api is not None:
@@ -421,7 +427,10 @@ def _swaks(send: _RelaySend) -> str:
     heredoc: nothing in it is expanded)."""
     request, endpoint = send.request, send.endpoint
     message = relay_message(request)
-    text = message.as_text()
+    head, _, body = message.as_text().partition("\n\n")
+    for name, token in (("Date", "%DATE%"), ("Message-ID", "<%MESSAGEID%>")):
+        head = head.replace(f"{name}: {message.mime[name]}\n", f"{name}: {token}\n", 1)
+    text = f"{head}\n\n{body}"
     end = "END_OF_MESSAGE"
     while end in text:
         end += "_"
@@ -436,7 +445,8 @@ def _swaks(send: _RelaySend) -> str:
     else:
         user, password = (_shell_quote(value) for value in send.credentials)
     lines += [
-        "# Bcc travels only in the envelope (--to), never as a header.",
+        "# Bcc travels only in the envelope (--to), never as a header. swaks writes the Date",
+        "# and a new Message-ID (%DATE%, %MESSAGEID%) each time it runs.",
         "set -euo pipefail",
         f"swaks --server {_shell_quote(endpoint.host)} --port {endpoint.port} \\",
     ]

@@ -3723,7 +3723,7 @@ Inviare comunque?</translation>
         <translation>MailUp ha messo in coda il messaggio; il recapito avviene in seguito, lato MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+75"/>
+        <location filename="../../mailup_gui/core/profiles.py" line="+76"/>
         <source>local sandbox (starting…)</source>
         <translation>sandbox locale (in avvio…)</translation>
     </message>
@@ -4097,11 +4097,11 @@ Inviare comunque?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The message was not complete when the connection broke: nothing was sent.</source>
-        <translation>Il messaggio non era completo quando la connessione si è interrotta: non è stato inviato nulla.</translation>
+        <source>The connection broke before the whole message reached the relay: nothing was sent. Try again.</source>
+        <translation>La connessione si è interrotta prima che l&apos;intero messaggio arrivasse al relay: non è stato inviato nulla. Riprova.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The relay does not offer STARTTLS, and the secret is never sent unencrypted: nothing was sent. Check the relay host and port.</source>
         <translation>Il relay non offre STARTTLS e la password non viene mai inviata senza cifratura: non è stato inviato nulla. Controlla host e porta del relay.</translation>
     </message>
@@ -4126,7 +4126,7 @@ Inviare comunque?</translation>
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
