@@ -14,7 +14,7 @@ import enum
 import re
 import smtplib
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -360,11 +360,9 @@ def _text(reply: bytes | str) -> str:
 
 
 # ----- the transport --------------------------------------------------------------------
-def relay_transport(
-    profile: Profile, secret: str, sandbox_smtp: SmtpAddress | None
-) -> Callable[[Message | TemplateMessage], RelayReply]:
-    """``core.sending``'s transport for ``Channel.SMTP``: the profile's relay (the embedded
-    sandbox's SMTP listener for the sandbox profile)."""
+def relay_transport(profile: Profile, secret: str, sandbox_smtp: SmtpAddress | None):
+    """``core.sending``'s transport for ``Channel.SMTP`` (a ``sending.Transport``): the
+    profile's relay, the embedded sandbox's SMTP listener for the sandbox profile."""
 
     def send(request: Message | TemplateMessage) -> RelayReply:
         problems = relay_problems(request)
