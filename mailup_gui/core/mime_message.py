@@ -71,12 +71,16 @@ class RelayMessage:
         """Whether an address needs SMTPUTF8 (the message is then written in UTF-8)."""
         return not all(address.isascii() for address in [self.sender, *self.recipients])
 
+    @property
+    def policy(self) -> EmailPolicy:
+        return _UTF8_POLICY if self.utf8 else _POLICY
+
     def as_bytes(self) -> bytes:
-        return self.mime.as_bytes(policy=_UTF8_POLICY if self.utf8 else _POLICY)
+        return self.mime.as_bytes(policy=self.policy)
 
     def as_text(self) -> str:
-        """The whole message with "\n" line ends, as a script or a file holds it."""
-        return self.mime.as_string(policy=_UTF8_POLICY.clone(linesep="\n"))
+        """The message as sent, with "\n" line ends, as a script or a file holds it."""
+        return self.mime.as_string(policy=self.policy.clone(linesep="\n"))
 
 
 def relay_problems(request: Message | TemplateMessage) -> list[Problem]:
@@ -137,7 +141,7 @@ def relay_message(request: Message, *, now: datetime | None = None) -> RelayMess
 def for_people(request: Message, *, now: datetime | None = None) -> str:
     """The MIME message as it will be sent, for the inspector: each file's base64 replaced by a
     line saying what it holds (megabytes of base64 help nobody)."""
-    return _mime(request, now, file_bodies=False).as_string(policy=_UTF8_POLICY)
+    return RelayMessage(_mime(request, now, file_bodies=False), *_envelope(request)).as_text()
 
 
 def smtpapi_json(options: XSmtpApi) -> str:

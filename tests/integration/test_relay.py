@@ -225,6 +225,14 @@ def test_no_reply_to_the_message_in_time_is_outcome_unknown(relay_server, secret
     assert report.outcome is Outcome.UNKNOWN and not report.failure.retryable
 
 
+def test_a_non_ascii_address_goes_as_smtputf8(relay_server, secrets):
+    report = send_draft(relay_profile(relay_server), secrets, simple(to="mário@example.org"))
+    assert report.outcome is Outcome.QUEUED
+    [got] = relay_server.recorder.received
+    assert "SMTPUTF8" in got.mail_options and got.rcpt_tos == ["mário@example.org"]
+    assert "To: mário@example.org\r\n".encode() in got.data  # RFC 6532: UTF-8 as it is
+
+
 def test_a_template_is_refused_locally_for_the_relay(relay_server, secrets):
     profile = relay_profile(relay_server)
     secrets.keep_for_session(profile.id, SECRET)

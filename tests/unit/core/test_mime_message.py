@@ -7,6 +7,8 @@ import re
 from datetime import UTC, datetime
 from email import policy
 
+import msgspec
+
 from mailup_gui.api.dto import (
     EmailAddress,
     Html,
@@ -103,7 +105,8 @@ def test_people_see_the_message_without_file_bodies():
         embedded_images=[MessagePart("logo.png", b"\x89PNG", content_id="logo")],
         x_smtp_api=XSmtpApi(campaign_code="INV"),
     )
-    shown = for_people(request, now=NOW)
+    shown = for_people(msgspec.structs.replace(request, subject="Caffè [name]"), now=NOW)
+    assert "Subject: =?utf-8?q?Caff=C3=A8?= [name]\n" in shown  # as sent: headers are ASCII
     assert (
         "[report.pdf: 25,600 bytes, sent as 34,136 characters of base64, not shown here]" in shown
     )
