@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -225,11 +226,17 @@ class Journal:
     def _add_missing_columns(self) -> None:
         """A journal written by an earlier version gains the newer columns; its rows keep
         their meaning (every earlier attempt went through the API)."""
-        with self._file.lock:
-            present = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
-            for name, declaration in _ADDED_COLUMNS.items():
-                if name not in present:
-                    self._file.execute(f"ALTER TABLE attempts ADD COLUMN {name} {declaration}")
+        for name, declaration in _ADDED_COLUMNS.items():
+            if name in self._columns():
+                continue
+            try:
+                self._file.execute(f"ALTER TABLE attempts ADD COLUMN {name} {declaration}")
+            except sqlite3.OperationalError:
+                if name not in self._columns():  # not another Journal adding it meanwhile
+                    raise
+
+    def _columns(self) -> set[str]:
+        return {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}

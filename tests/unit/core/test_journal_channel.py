@@ -82,6 +82,22 @@ def test_an_old_journal_opens_with_its_attempts_as_api_sends(tmp_path):
     again.close()
 
 
+def test_a_column_another_journal_added_meanwhile_is_no_error(tmp_path, monkeypatch):
+    path = tmp_path / "journal.sqlite3"
+    old_journal(path)
+    Journal(path).close()  # another opening added the column after this one looked
+    real, calls = Journal._columns, []
+
+    def columns(journal):  # first the view from before that, then the real one
+        calls.append(journal)
+        return set() if len(calls) == 1 else real(journal)
+
+    monkeypatch.setattr(Journal, "_columns", columns)
+    journal = Journal(path)  # ALTER TABLE fails: "duplicate column name"
+    assert len(calls) == 2 and [s.channel for s in journal.search("")] == ["api"]
+    journal.close()
+
+
 def test_a_relay_refusal_keeps_the_reply_and_the_hint(tmp_path):
     failure = Failure(
         "SMTP 535 at AUTH: bad",
