@@ -72,7 +72,7 @@ class RelayMessage:
         return not all(address.isascii() for address in [self.sender, *self.recipients])
 
     @property
-    def policy(self) -> EmailPolicy:
+    def policy(self) -> EmailPolicy[EmailMessage]:
         return _UTF8_POLICY if self.utf8 else _POLICY
 
     def as_bytes(self) -> bytes:
