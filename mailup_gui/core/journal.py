@@ -3,11 +3,12 @@
 SQLite (WAL) in the data dir. The stored request is the JSON that was posted, except that the
 ``User`` keeps only its username and each attachment's ``Body`` becomes a reference to the
 file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever lands here.
+Each attempt names its channel (``api`` or ``smtp``, the SMTP+ relay); ``code`` and
+``message`` hold the server's answer on either (MailUp's Code and Message, or the SMTP reply).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import mimetypes
 import sqlite3
@@ -24,7 +25,7 @@ from ..api.responses import SendResult
 from ..texts import QT_TRANSLATE_NOOP, as_data, from_data
 from .draft import Draft, FileRef, draft_from_message
 from .request_body import PART_MEMBERS, file_of, for_humans, parts, without_secret
-from .send_result import Failure
+from .send_result import Channel, Failure, RelayReply
 from .sqlite_store import SqliteFile
 
 _SCHEMA = """
@@ -46,14 +47,15 @@ CREATE TABLE IF NOT EXISTS attempts (
     duration_ms INTEGER NOT NULL,
     test_data TEXT,
     template_id INTEGER,
-    haystack TEXT NOT NULL,
-    texts TEXT
+    haystack TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts (at);
 """
+# Columns added since the first journal files (never in _SCHEMA: a file without them is an
+# older journal to migrate, not a damaged one), with the value their earlier rows take.
 # ``texts``: the message and the hint as texts.as_data, to show them translated in a later
-# session; the columns ``message`` and ``hint`` keep their English. Added after the first release.
-_ADD_TEXTS = "ALTER TABLE attempts ADD COLUMN texts TEXT"
+# session (the columns ``message`` and ``hint`` keep their English).
+_ADDED_COLUMNS = {"texts": "TEXT", "channel": "TEXT NOT NULL DEFAULT 'api'"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class JournalEntry:
     duration_ms: int = 0
     test_data: str | None = None
     template_id: int | None = None
+    channel: str = Channel.API.value  # how it went: "api" or "smtp"
     id: int | None = None
 
     @property
@@ -99,6 +102,7 @@ class JournalSummary:
     template_id: int | None = (
         None  # SendTemplate: its subject is the template's, not in the request
     )
+    channel: str = Channel.API.value
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class Reopened:
     method: str
     template_id: int | None = None
     test_data: str | None = None
+    channel: str = Channel.API.value
 
 
 def request_for_journal(
@@ -149,14 +154,15 @@ def entry_for_attempt(
     username: str,
     draft: Draft,
     outcome: str,
-    answer: SendResult | Failure | None,
+    answer: SendResult | RelayReply | Failure | None,
     duration_ms: float,
     test_data: str | None = None,
     template_id: int | None = None,
+    channel: str = Channel.API.value,
 ) -> JournalEntry:
     """A journal entry for one send attempt: the request as posted (or as it would have been,
-    for a local refusal), its outcome, and what came back: MailUp's ``SendResult`` or the
-    failure."""
+    for a local refusal), its outcome, and what came back: MailUp's ``SendResult``, the relay's
+    ``RelayReply`` or the failure."""
     shown = request_for_journal(request, username, draft)
     recipients = {
         member: [
@@ -183,6 +189,7 @@ def entry_for_attempt(
         duration_ms=round(duration_ms),
         test_data=test_data,
         template_id=template_id,
+        channel=channel,
         **_answer(outcome, answer),
     )
 
@@ -197,8 +204,8 @@ _QUEUED_HINT = QT_TRANSLATE_NOOP(
 _LOST = QT_TRANSLATE_NOOP("core", "the earlier journal entries")  # a damaged file's fresh start
 
 
-def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]:
-    if isinstance(answer, SendResult):
+def _answer(outcome: str, answer: SendResult | RelayReply | Failure | None) -> dict[str, Any]:
+    if isinstance(answer, SendResult | RelayReply):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
         hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
         return {
@@ -220,10 +227,23 @@ def _answer(outcome: str, answer: SendResult | Failure | None) -> dict[str, Any]
 class Journal:
     def __init__(self, path: Path | None = None) -> None:
         self._file = SqliteFile(path or paths.data_dir() / "journal.sqlite3", _SCHEMA, _LOST)
-        columns = {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
-        if "texts" not in columns:
-            with contextlib.suppress(sqlite3.OperationalError):  # another connection added it
-                self._file.execute(_ADD_TEXTS)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A journal written by an earlier version gains the newer columns; its rows keep
+        their meaning (every earlier attempt went through the API)."""
+        present = self._columns()
+        for name, declaration in _ADDED_COLUMNS.items():
+            if name in present:
+                continue
+            try:
+                self._file.execute(f"ALTER TABLE attempts ADD COLUMN {name} {declaration}")
+            except sqlite3.OperationalError:
+                if name not in self._columns():  # not another Journal adding it meanwhile
+                    raise
+
+    def _columns(self) -> set[str]:
+        return {row["name"] for row in self._file.query("PRAGMA table_info(attempts)")}
 
     def record(self, entry: JournalEntry) -> int:
         recipients = {"To": entry.to, "Cc": entry.cc, "Bcc": entry.bcc}
@@ -241,8 +261,8 @@ class Journal:
         cursor = self._file.execute(
             "INSERT INTO attempts (at, profile_id, profile_name, endpoint, method, recipients, "
             "subject, request, http_status, code, message, outcome, hint, duration_ms, test_data, "
-            "template_id, haystack, texts) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "template_id, haystack, texts, channel) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _stored_time(entry.time),
                 entry.profile_id,
@@ -264,6 +284,7 @@ class Journal:
                 msgspec.json.encode(
                     {"message": as_data(entry.message), "hint": as_data(entry.hint)}
                 ).decode(),
+                entry.channel,
             ),
         )
         row_id = cursor.lastrowid
@@ -277,7 +298,7 @@ class Journal:
         where = " AND ".join(["instr(haystack, ?) > 0"] * len(words)) or "1"
         rows = self._file.query(
             "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status, "
-            "template_id "
+            "template_id, channel "
             f"FROM attempts WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
             (*words, limit),
         )
@@ -293,6 +314,7 @@ class Journal:
                 code=row["code"],
                 http_status=row["http_status"],
                 template_id=row["template_id"],
+                channel=row["channel"],
             )
             for row in rows
         ]
@@ -324,6 +346,7 @@ class Journal:
             duration_ms=row["duration_ms"],
             test_data=row["test_data"],
             template_id=row["template_id"],
+            channel=row["channel"],
         )
 
     def draft_of(self, entry_id: int, files_dir: Path) -> Draft:
@@ -334,7 +357,11 @@ class Journal:
     def reopen(self, entry_id: int, files_dir: Path) -> Reopened:
         entry = self.get(entry_id)
         return Reopened(
-            _draft(entry.request, files_dir), entry.method, entry.template_id, entry.test_data
+            _draft(entry.request, files_dir),
+            entry.method,
+            entry.template_id,
+            entry.test_data,
+            entry.channel,
         )
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ keyring (``core.secrets``), keyed by the profile's id, never in this file.
 from __future__ import annotations
 
 import enum
+import ipaddress
 import os
 import re
 from dataclasses import asdict, dataclass, field, replace
@@ -24,6 +25,13 @@ SANDBOX_DEMO_USERNAME = "s10000_1"
 SANDBOX_DEMO_SECRET = "sandbox"  # public demo data of the sandbox, not a secret
 SANDBOX_DEMO_FROM = "support@example.com"
 DEFAULT_COLOUR = "#2f6fb2"
+# MailUp's SMTP+ relay (mailup-api.md, "SMTP+ relay"): two hosts, port 25 or 1025-5000.
+RELAY_HOSTS = ("fast.smtpok.com", "in.smtpok.com")
+# 25 is the one port MailUp's documentation names, and SMTP's own; networks that block it
+# (many home and cloud ones do) get a port in 1025-5000 instead, which the failure hint says.
+DEFAULT_RELAY_PORT = 25
+RELAY_PORT_RANGE = range(1025, 5001)
+SmtpAddress = tuple[str, int]  # (host, port) of an SMTP listener, e.g. the embedded sandbox's
 
 
 def new_profile_id() -> str:
@@ -47,6 +55,9 @@ class Profile:
     campaign_code: str = ""
     test_address: str = ""  # where "Send to myself" goes; empty: the From address
     colour: str = DEFAULT_COLOUR
+    relay_host: str = RELAY_HOSTS[0]
+    relay_port: int = DEFAULT_RELAY_PORT
+    relay_starttls: bool = True  # honoured only for a loopback host: see relay_endpoint
     id: str = field(default_factory=lambda: new_profile_id())
 
     @property
@@ -65,6 +76,50 @@ class Profile:
         if self.endpoint is Endpoint.SANDBOX:
             return embedded_sandbox_url or QT_TRANSLATE_NOOP("core", "local sandbox (starting…)")
         return self.base_url() or ""
+
+    def relay_endpoint(
+        self, embedded_sandbox_smtp: SmtpAddress | None = None
+    ) -> RelayEndpoint | None:
+        """Where this profile's SMTP+ relay listens; for the embedded sandbox, its SMTP listener
+        once it is running (None before), as ``base_url`` does for the API."""
+        if self.endpoint is Endpoint.SANDBOX:
+            if embedded_sandbox_smtp is None:
+                return None
+            host, port = embedded_sandbox_smtp
+        else:
+            host, port = self.relay_host.strip(), self.relay_port
+        # STARTTLS may be relaxed only where nothing leaves the computer.
+        return RelayEndpoint(host, port, self.relay_starttls or not is_loopback_host(host))
+
+
+@dataclass(frozen=True)
+class RelayEndpoint:
+    """An SMTP+ relay to connect to, and whether STARTTLS is required there."""
+
+    host: str
+    port: int
+    starttls: bool = True
+
+    @property
+    def loopback(self) -> bool:
+        return is_loopback_host(self.host)
+
+    @property
+    def label(self) -> str:
+        """``smtp://host:port`` as people and the journal read it (``smtp://[::1]:2525``)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"smtp://{host}:{self.port}"
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` names this computer: localhost, 127.0.0.0/8 or ::1."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def sandbox_profile() -> Profile:
@@ -107,6 +162,7 @@ def profile_problems(profile: Profile) -> dict[str, str]:
             problems["test_address"] = QT_TRANSLATE_NOOP(
                 "core", "The test address must be one address such as you@example.com."
             )
+    problems.update(relay_problems(profile))
     if not re.match(r"^#[0-9a-fA-F]{6}$", profile.colour):
         problems["colour"] = QT_TRANSLATE_NOOP("core", "Pick a colour.")
     return problems
@@ -114,6 +170,41 @@ def profile_problems(profile: Profile) -> dict[str, str]:
 
 # What a fresh start lacks when the file was damaged (a module attribute: marked at import).
 _LOST = QT_TRANSLATE_NOOP("core", "the profiles (their secrets stay in the keyring)")
+
+
+def relay_problems(profile: Profile) -> dict[str, str]:
+    """The relay settings' problems (field name → what to do); the sandbox profile has none:
+    its relay is the embedded sandbox's."""
+    if profile.endpoint is Endpoint.SANDBOX:
+        return {}
+    problems: dict[str, str] = {}
+    host = profile.relay_host.strip()
+    if not _HOST_PATTERN.match(host):
+        problems["relay_host"] = QT_TRANSLATE_NOOP(
+            "core", "Enter the relay's host name only, e.g. fast.smtpok.com (no smtp:// or port)."
+        )
+    loopback = is_loopback_host(host)
+    port = profile.relay_port
+    if loopback and not 0 < port < 65536:
+        problems["relay_port"] = QT_TRANSLATE_NOOP(
+            "core", "The relay port is a number from 1 to 65535."
+        )
+    elif not loopback and port != DEFAULT_RELAY_PORT and port not in RELAY_PORT_RANGE:
+        problems["relay_port"] = QT_TRANSLATE_NOOP(
+            "core", "MailUp's relay listens on port 25 or on a port from 1025 to 5000."
+        )
+    if not profile.relay_starttls and not loopback:
+        problems["relay_starttls"] = QT_TRANSLATE_NOOP(
+            "core",
+            "STARTTLS can be turned off only for a relay on this computer (localhost, "
+            "127.0.0.1, ::1): the secret must not cross a network unencrypted.",
+        )
+    return problems
+
+
+_HOST_PATTERN = re.compile(
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.?)+$|^\[?[0-9A-Fa-f:.]+\]?$"
+)
 
 
 class ProfileStore:
@@ -188,7 +279,7 @@ class ProfileStore:
         )
 
 
-def _to_json(profile: Profile) -> dict[str, str]:
+def _to_json(profile: Profile) -> dict[str, object]:
     data = asdict(profile)
     data["endpoint"] = profile.endpoint.value
     return data
@@ -203,9 +294,14 @@ def _readable(item: object) -> bool:
     }
 
 
-def _from_json(data: dict[str, str]) -> Profile:
+def _from_json(data: dict[str, Any]) -> Profile:
+    """A saved profile; members a file written by an older version lacks keep their defaults,
+    as do members of the wrong type (a hand-edited file)."""
+    defaults = Profile(name="", username="")
     known: dict[str, Any] = {
-        name: data[name] for name in Profile.__dataclass_fields__ if name in data
+        name: data[name]
+        for name in Profile.__dataclass_fields__
+        if name in data and isinstance(data[name], type(getattr(defaults, name)))
     }
-    known["endpoint"] = Endpoint(known.get("endpoint", Endpoint.PRODUCTION.value))
+    known["endpoint"] = Endpoint(data.get("endpoint", Endpoint.PRODUCTION.value))
     return Profile(**known)

@@ -16,6 +16,13 @@ from ..api.responses import SendResult
 from ..api.validation import Problem
 
 
+class Channel(enum.Enum):
+    """How a send reaches MailUp: its transactional HTTP API or its SMTP+ relay."""
+
+    API = "api"
+    SMTP = "smtp"
+
+
 class Outcome(enum.StrEnum):
     QUEUED = "queued"  # MailUp accepted it: queued, not yet delivered
     SCHEDULED = "scheduled"  # accepted, sent by MailUp at XSmtpAPI.Schedule
@@ -56,12 +63,23 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class RelayReply:
+    """The SMTP+ relay's reply to a message it accepted (the answer to DATA): the relay's
+    counterpart of MailUp's ``SendResult``, read the same way by the journal."""
+
+    code: str  # e.g. "250"
+    message: str  # the server's text, e.g. "2.0.0 Ok: queued as 4XYZ"
+    http_status: None = None  # no HTTP on this channel
+
+
+@dataclass(frozen=True)
 class SendReport:
     outcome: Outcome
     request: Message | TemplateMessage  # what was (or would have been) sent, without User
-    result: SendResult | None = None  # MailUp's answer when it accepted the request
+    result: SendResult | RelayReply | None = None  # the answer when MailUp accepted it
     failure: Failure | None = None
     duration_ms: float = 0.0
+    channel: Channel = Channel.API
 
     @property
     def sent(self) -> bool:

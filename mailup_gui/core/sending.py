@@ -2,8 +2,8 @@
 
 Each stage is a plain function; the UI runs ``send`` and ``record`` on a worker through
 ``ui/tasks.py`` and gets typed data back (``core.send_result``). Nothing here calls back into
-the UI. A ``Transport`` carries a built request to MailUp: the HTTP API today; MailUp's SMTP+
-relay is a second transport of the same draft (a ``Channel``), chosen per send.
+the UI. A ``Transport`` carries a built request to MailUp: the HTTP API, or MailUp's SMTP+
+relay (``core.relay``), a second transport of the same draft (a ``Channel``), chosen per send.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from ..api.validation import Problem
 from ..texts import QT_TRANSLATE_NOOP
 from .connection import open_client, secret_for
 from .draft import BuiltMessage, Draft, build_message, build_template
-from .profiles import Profile
+from .profiles import Profile, SmtpAddress
 from .secrets import SecretStore
-from .send_result import Failure, Outcome, SendReport
+from .send_result import Channel, Failure, Outcome, RelayReply, SendReport
 
 # A schedule this far in the past is a mistake, not clock skew: MailUp would send at once.
 PAST_SCHEDULE_GRACE = timedelta(seconds=30)
@@ -59,10 +59,6 @@ class SendKind(enum.Enum):
         if self is SendKind.TEMPLATE:
             fields["111"] = "TemplateId"
         return fields
-
-
-class Channel(enum.Enum):
-    API = "api"  # MailUp's transactional HTTP API
 
 
 def build(kind: SendKind, draft: Draft, *, read_files: bool) -> BuiltMessage:
@@ -118,20 +114,37 @@ class Transport(Protocol):
     """Carries a built, checked request to MailUp and returns its answer; raises MailUpError
     (and friends) as the API client does."""
 
-    def __call__(self, request: Message | TemplateMessage) -> SendResult: ...
+    def __call__(self, request: Message | TemplateMessage) -> SendResult | RelayReply: ...
 
 
-def api_transport(profile: Profile, secret: str, sandbox_url: str | None) -> Transport:
+@dataclass(frozen=True)
+class EmbeddedSandbox:
+    """Where the app's embedded sandbox listens; None while it is starting."""
+
+    api_url: str | None = None
+    smtp: SmtpAddress | None = None
+
+
+def api_transport(profile: Profile, secret: str, sandbox: EmbeddedSandbox) -> Transport:
     def post(request: Message | TemplateMessage) -> SendResult:
-        with open_client(profile, secret, sandbox_url) as client:
+        with open_client(profile, secret, sandbox.api_url) as client:
             # built and validated by ``send``: encoded once, not checked a third time
             return client.send(client.prepare(request, validate=False))
 
     return post
 
 
-TransportFactory = Callable[[Profile, str, str | None], Transport]
-TRANSPORTS: dict[Channel, TransportFactory] = {Channel.API: api_transport}
+def relay_transport(profile: Profile, secret: str, sandbox: EmbeddedSandbox) -> Transport:
+    from .relay import relay_transport as transport  # smtplib and ssl only when relaying
+
+    return transport(profile, secret, sandbox.smtp)
+
+
+TransportFactory = Callable[[Profile, str, EmbeddedSandbox], Transport]
+TRANSPORTS: dict[Channel, TransportFactory] = {
+    Channel.API: api_transport,
+    Channel.SMTP: relay_transport,
+}
 
 
 def send(
@@ -141,34 +154,48 @@ def send(
     kind: SendKind,
     draft: Draft,
     channel: Channel = Channel.API,
+    *,
+    sandbox_smtp: SmtpAddress | None = None,
 ) -> SendReport:
-    """Build ``draft`` with its files, send it as ``profile`` and report how it went. Runs on a
-    worker; whatever happens ends as a report, nothing raises past here."""
+    """Build ``draft`` with its files, send it as ``profile`` through ``channel`` and report how
+    it went. Runs on a worker; whatever happens ends as a report, nothing raises past here.
+
+    ``sandbox_url`` and ``sandbox_smtp`` are where the embedded sandbox's API and SMTP listener
+    are (None while it starts): used only by the sandbox profile, the API or the relay.
+    """
     started = time.perf_counter()
     built = build(kind, draft, read_files=True)
     if built.problems:
         failure = Failure.of(InvalidRequestError(built.problems))
-        return SendReport(Outcome.REFUSED_LOCALLY, built.message, failure=failure)
+        return SendReport(Outcome.REFUSED_LOCALLY, built.message, failure=failure, channel=channel)
     request = built.message
+    sandbox = EmbeddedSandbox(sandbox_url, sandbox_smtp)
     try:
-        transport = TRANSPORTS[channel](profile, secret_for(profile, secrets), sandbox_url)
+        transport = TRANSPORTS[channel](profile, secret_for(profile, secrets), sandbox)
         result = transport(request)
     except OutcomeUnknownError as error:
-        return _failed(Outcome.UNKNOWN, request, error, started)
+        return _failed(Outcome.UNKNOWN, request, error, started, channel)
     except InvalidRequestError as error:
-        return _failed(Outcome.REFUSED_LOCALLY, request, error, started)
+        return _failed(Outcome.REFUSED_LOCALLY, request, error, started, channel)
     except Exception as error:  # MailUp's, the keyring's, a file's: every failure is reported
-        return _failed(Outcome.ERROR, request, error, started)
+        return _failed(Outcome.ERROR, request, error, started, channel)
     options = request.x_smtp_api
     scheduled = options is not None and options.schedule is not None
     outcome = Outcome.SCHEDULED if scheduled else Outcome.QUEUED
-    return SendReport(outcome, request, result=result, duration_ms=_since(started))
+    return SendReport(outcome, request, result=result, duration_ms=_since(started), channel=channel)
 
 
 def _failed(
-    outcome: Outcome, request: Message | TemplateMessage, error: Exception, started: float
+    outcome: Outcome,
+    request: Message | TemplateMessage,
+    error: Exception,
+    started: float,
+    channel: Channel,
 ) -> SendReport:
-    return SendReport(outcome, request, failure=Failure.of(error), duration_ms=_since(started))
+    failure = Failure.of(error)
+    return SendReport(
+        outcome, request, failure=failure, duration_ms=_since(started), channel=channel
+    )
 
 
 def _since(started: float) -> float:
@@ -201,6 +228,7 @@ def record(
             outcome=report.outcome,
             answer=report.result or report.failure,
             duration_ms=report.duration_ms,
+            channel=report.channel.value,
             template_id=template_id,
             test_data=test_data,
         )

@@ -1,4 +1,5 @@
-"""Code that sends the same request outside the app: cURL (bash + jq), Python (httpx), C#.
+"""Code that sends the same request outside the app: cURL (bash + jq), Python (httpx), C#;
+through the SMTP+ relay (``relay_snippet``): Python (smtplib) and swaks.
 
 By default the credentials come from the environment (``MAILUP_SMTP_USER``,
 ``MAILUP_SMTP_SECRET``): a snippet can be pasted into a ticket or a repository safely.
@@ -9,14 +10,20 @@ C# read each file from its path, and cURL has a placeholder explained in a comme
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
+import mimetypes
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..api.dto import Message, MessagePart, to_builtins
 from ..api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH, normalize_base_url
+from ..api.htmlparts import html_document
 from .draft import FileRef
+from .mime_message import id_domain, relay_message
+from .profiles import RelayEndpoint
 from .request_body import decoded_body, file_of, parts
 
 USER_VARIABLE = "MAILUP_SMTP_USER"
@@ -43,6 +50,8 @@ class _Request:
 
 #: The languages in the order the UI offers them.
 LANGUAGES = ("cURL", "Python", "C#")
+#: The same for a send through the SMTP+ relay.
+RELAY_LANGUAGES = ("Python", "swaks")
 
 
 def snippet(
@@ -247,3 +256,215 @@ def _python_literal(value: Any, depth: int = 0) -> str:
 
 def _shell_quote(text: str) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+# ----- the SMTP+ relay ------------------------------------------------------------------
+@dataclass(frozen=True)
+class _RelaySend:
+    request: Message
+    endpoint: RelayEndpoint
+    files: Sequence[FileRef]
+    files_as_paths: bool
+    credentials: tuple[str, str] | None  # (username, secret) when inlined
+
+
+def relay_snippet(
+    language: str,
+    request: Message,
+    endpoint: RelayEndpoint,
+    *,
+    files: Sequence[FileRef] = (),
+    files_as_paths: bool = False,
+    inline_credentials: bool = False,
+    username: str = "",
+    secret: str = "",
+) -> str:
+    """Code in ``language`` (one of RELAY_LANGUAGES) that sends ``request`` (file bodies
+    read) through the relay at ``endpoint`` as the app does: the same MIME message, the
+    XSmtpAPI options in ``X-SMTPAPI``, Bcc only in the envelope. ``files`` and
+    ``files_as_paths`` as for ``snippet`` (Python only: swaks sends the message as written)."""
+    if inline_credentials and not (username and secret):
+        raise ValueError("inline_credentials needs the username and the secret")
+    send = _RelaySend(
+        request, endpoint, files, files_as_paths, (username, secret) if inline_credentials else None
+    )
+    return _RELAY_WRITERS[language](send)
+
+
+def _relay_python(send: _RelaySend) -> str:
+    request, endpoint = send.request, send.endpoint
+    assert request.from_ is not None
+    lines = ["# MailUp's SMTP+ relay with smtplib and email (Python's standard library)."]
+    if send.credentials is None:
+        lines.append(f"# Set {USER_VARIABLE} and {SECRET_VARIABLE} in the environment first.")
+    file_parts = [
+        *((part, "attachment") for part in request.attachments),
+        *((part, "inline") for part in request.embedded_images),
+    ]
+    from_path = [_path_of(send, part) is not None for part, _ in file_parts]
+    lines += [
+        *(["import base64"] if not all(from_path) else []),
+        *(["import json"] if request.x_smtp_api is not None else []),
+        *(["import os"] if send.credentials is None else []),
+        "import smtplib",
+        "import ssl",
+        "from email import policy",
+        "from email.headerregistry import Address",
+        "from email.message import EmailMessage, MIMEPart",
+        "from email.utils import formatdate, make_msgid",
+        *(["from pathlib import Path"] if any(from_path) else []),
+        "",
+        f"HOST, PORT = {endpoint.host!r}, {endpoint.port!r}",
+        "# 7-bit clean like the app's; lines up to SMTP's 998 characters, so that a long",
+        "# X-SMTPAPI stays plain JSON (no RFC 2047 encoded words).",
+        "POLICY = policy.SMTP.clone(cte_type='7bit', max_line_length=998)",
+        "",
+        "",
+        "def wrap(node, subtype, parts):",
+        '    """Make node multipart/<subtype>: a new first part (returned), then parts."""',
+        "    inner = MIMEPart(policy=POLICY)",
+        "    node['Content-Type'] = f'multipart/{subtype}'",
+        "    node.set_payload([inner, *parts])",
+        "    return inner",
+        "",
+        "",
+        "def file_part(body, mime_type, filename, disposition, cid=None):",
+        "    part = MIMEPart(policy=POLICY)",
+        "    maintype, subtype = mime_type.split('/')",
+        "    part.set_content(body, maintype, subtype, disposition=disposition, "
+        "filename=filename, cid=cid)",
+        "    return part",
+        "",
+        "",
+        "message = EmailMessage(policy=POLICY)",
+        f"message['From'] = {_address_code(request.from_.email, request.from_.name)}",
+    ]
+    for header, members in (("To", request.to), ("Cc", request.cc)):
+        if members:
+            addresses = ", ".join(_address_code(item.email, item.name) for item in members)
+            lines.append(f"message[{header!r}] = [{addresses}]")
+    if request.reply_to:
+        lines.append(f"message['Reply-To'] = {request.reply_to.strip()!r}")
+    lines += [
+        f"message['Subject'] = {request.subject or ''!r}",
+        "message['Date'] = formatdate(localtime=True)",
+        f"message['Message-ID'] = make_msgid(domain={id_domain(request.from_.email)!r})",
+        "message['MIME-Version'] = '1.0'",
+    ]
+    for header in request.extended_headers:
+        lines.append(f"message[{header.name.strip()!r}] = {header.value!r}")
+    if request.x_smtp_api is not None:
+        options = _python_literal(to_builtins(request.x_smtp_api))
+        lines += [
+            "# The XSmtpAPI options: the same JSON as the API's XSmtpAPI member.",
+            f"message['X-SMTPAPI'] = json.dumps({options})",
+        ]
+    lines.append("node = message")
+    for subtype, items, disposition in (
+        ("mixed", request.attachments, "attachment"),
+        ("related", request.embedded_images, "inline"),
+    ):
+        if items:
+            calls = ", ".join(_file_part_code(send, part, disposition) for part in items)
+            lines.append(f"node = wrap(node, {subtype!r}, [{calls}])")
+    charset = request.char_set or "utf-8"
+    html = html_document(request.html) if request.html is not None else None
+    bodies = [(text, kind) for text, kind in ((request.text, "plain"), (html, "html")) if text]
+    first, kind = bodies[0] if bodies else ("", "plain")
+    lines.append(f"node.set_content({first!r}, subtype={kind!r}, charset={charset!r})")
+    for text, kind in bodies[1:]:
+        lines.append(f"node.add_alternative({text!r}, subtype={kind!r}, charset={charset!r})")
+    lines += ["", "context = ssl.create_default_context()"]
+    if endpoint.loopback:
+        lines += [
+            "# A relay on this computer (the sandbox) has a self-signed certificate.",
+            "context.check_hostname = False",
+            "context.verify_mode = ssl.CERT_NONE",
+        ]
+    if send.credentials is None:
+        login = f"os.environ[{USER_VARIABLE!r}], os.environ[{SECRET_VARIABLE!r}]"
+    else:
+        login = f"{send.credentials[0]!r}, {send.credentials[1]!r}"
+    recipients = [item.email.strip() for item in [*request.to, *request.cc, *request.bcc]]
+    lines += [
+        "# To, Cc and Bcc: Bcc travels only in the envelope, never as a header.",
+        f"recipients = {recipients!r}",
+        "with smtplib.SMTP(HOST, PORT, timeout=60) as smtp:",
+        *(["    smtp.starttls(context=context)"] if endpoint.starttls else []),
+        f"    smtp.login({login})",
+        "    refused = smtp.send_message(",
+        f"        message, from_addr={request.from_.email.strip()!r}, to_addrs=recipients",
+        "    )",
+        "# Accepted means queued by MailUp; delivery comes later.",
+        "print('Accepted by the relay; refused recipients:', refused or 'none')",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _address_code(email: str, name: str | None) -> str:
+    return f"Address({name or ''!r}, addr_spec={email.strip()!r})"
+
+
+def _path_of(send: _RelaySend, part: MessagePart) -> str | None:
+    """The file the snippet reads ``part`` from, with ``files_as_paths``."""
+    ref = file_of({"Filename": part.filename}, part.body, send.files)
+    return ref.path if send.files_as_paths and ref is not None else None
+
+
+def _file_part_code(send: _RelaySend, part: MessagePart, disposition: str) -> str:
+    path = _path_of(send, part)
+    if path is not None:
+        body = f"Path({path!r}).read_bytes()"
+    else:
+        body = f"base64.b64decode({base64.b64encode(part.body).decode('ascii')!r})"
+    mime_type = mimetypes.guess_type(part.filename)[0] or "application/octet-stream"
+    cid = f", {f'<{part.content_id}>'!r}" if part.content_id else ""
+    return f"file_part({body}, {mime_type!r}, {part.filename!r}, {disposition!r}{cid})"
+
+
+def _swaks(send: _RelaySend) -> str:
+    """A bash script: swaks sends the MIME message exactly as the app writes it (a quoted
+    heredoc: nothing in it is expanded)."""
+    request, endpoint = send.request, send.endpoint
+    message = relay_message(request)
+    head, _, body = message.as_text().partition("\n\n")
+    for name, token in (("Date", "%DATE%"), ("Message-ID", "<%MESSAGEID%>")):
+        head = head.replace(f"{name}: {message.mime[name]}\n", f"{name}: {token}\n", 1)
+    text = f"{head}\n\n{body}"
+    end = "END_OF_MESSAGE"
+    while end in text:
+        end += "_"
+    lines = [
+        "#!/usr/bin/env bash",
+        "# MailUp's SMTP+ relay with swaks (https://jetmore.org/john/code/swaks/).",
+    ]
+    if send.credentials is None:
+        lines.append(f"# Set {USER_VARIABLE} and {SECRET_VARIABLE} first.")
+        user = f'"${{{USER_VARIABLE}:?Set {USER_VARIABLE}}}"'
+        password = f'"${{{SECRET_VARIABLE}:?Set {SECRET_VARIABLE}}}"'
+    else:
+        user, password = (_shell_quote(value) for value in send.credentials)
+    lines += [
+        "# Bcc travels only in the envelope (--to), never as a header. swaks writes the Date",
+        "# and a new Message-ID (%DATE%, %MESSAGEID%) each time it runs.",
+        "set -euo pipefail",
+        f"swaks --server {_shell_quote(endpoint.host)} --port {endpoint.port} \\",
+    ]
+    if endpoint.starttls:
+        # Certificates are checked except on this computer, where the sandbox's is self-signed.
+        lines.append("  --tls \\" if endpoint.loopback else "  --tls --tls-verify \\")
+    lines += [
+        f"  --auth --auth-user {user} --auth-password {password} \\",
+        f"  --from {_shell_quote(message.sender)} \\",
+        f"  --to {_shell_quote(','.join(message.recipients))} \\",
+        f"  --data - <<'{end}'",
+        text.rstrip("\n"),
+        end,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+_RELAY_WRITERS: dict[str, Callable[[_RelaySend], str]] = {
+    "Python": _relay_python,
+    "swaks": _swaks,
+}

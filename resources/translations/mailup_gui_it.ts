@@ -3763,7 +3763,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+191"/>
+        <location filename="../../mailup_gui/core/journal.py" line="+199"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -3778,12 +3778,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+66"/>
+        <location filename="../../mailup_gui/core/profiles.py" line="+77"/>
         <source>local sandbox (starting…)</source>
         <translation>sandbox locale (in avvio…)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Give the profile a name, e.g. the customer&apos;s company.</source>
         <translation>Dai un nome al profilo, per esempio l&apos;azienda del cliente.</translation>
     </message>
@@ -3808,7 +3808,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>L&apos;indirizzo di prova deve essere un solo indirizzo come tu@example.com.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pick a colour.</source>
         <translation>Scegli un colore.</translation>
     </message>
@@ -3816,6 +3816,26 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+5"/>
         <source>the profiles (their secrets stay in the keyring)</source>
         <translation>i profili (le loro password restano nel portachiavi)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the relay&apos;s host name only, e.g. fast.smtpok.com (no smtp:// or port).</source>
+        <translation>Inserisci solo il nome host del relay, ad es. fast.smtpok.com (senza smtp:// né porta).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay port is a number from 1 to 65535.</source>
+        <translation>La porta del relay è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailUp&apos;s relay listens on port 25 or on a port from 1025 to 5000.</source>
+        <translation>Il relay di MailUp è in ascolto sulla porta 25 o su una porta da 1025 a 5000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STARTTLS can be turned off only for a relay on this computer (localhost, 127.0.0.1, ::1): the secret must not cross a network unencrypted.</source>
+        <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
@@ -4061,7 +4081,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/sending.py" line="+79"/>
+        <location filename="../../mailup_gui/core/sending.py" line="+75"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
@@ -4084,6 +4104,116 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/ui/sandbox_host.py" line="-96"/>
         <source>the messages the sandbox received before</source>
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/mime_message.py" line="+92"/>
+        <source>MailUp&apos;s relay has no templates: send a template through the API.</source>
+        <translation>Il relay di MailUp non gestisce i template: invia i template tramite l&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message sets {name} itself: remove this header or rename it.</source>
+        <translation>Il messaggio imposta già {name}: rimuovi questa intestazione o rinominala.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{charset}” is not a character set; utf-8 writes every text.</source>
+        <translation>“{charset}” non è un set di caratteri; utf-8 scrive qualsiasi testo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{charset} cannot write every character of the message: use utf-8.</source>
+        <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/relay.py" line="+55"/>
+        <source>SMTP {code} at {step}: {message}</source>
+        <translation>SMTP {code} su {step}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach the relay {endpoint} ({detail})</source>
+        <translation>Impossibile raggiungere il relay {endpoint} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the relay broke at {step} ({detail})</source>
+        <translation>La connessione al relay si è interrotta su {step} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SMTP+ username or secret is wrong. The relay takes the same SMTP+ user and secret as the API: if the password was changed in MailUp, update this profile&apos;s secret.</source>
+        <translation>Il nome utente o la password SMTP+ sono errati. Il relay usa lo stesso utente e la stessa password SMTP+ dell&apos;API: se la password è stata cambiata in MailUp, aggiorna la password di questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The From address is not an authorised sender of this SMTP+ user. Use an address or domain from the user&apos;s allowed senders (see the dashboard) or ask the account&apos;s administrator to add it.</source>
+        <translation>L&apos;indirizzo del mittente non è un mittente autorizzato di questo utente SMTP+. Usa un indirizzo o un dominio tra i mittenti consentiti dell&apos;utente (vedi la Dashboard) o chiedi all&apos;amministratore dell&apos;account di aggiungerlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is too large for the relay. MailUp takes attachments up to 10 MB in all: remove or shrink some.</source>
+        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MB in tutto: rimuovine o riducine alcuni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay accepted none of the recipients. Check the addresses in To, Cc and Bcc.</source>
+        <translation>Il relay non ha accettato nessun destinatario. Controlla gli indirizzi in To, Cc e Bcc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay refused the recipient {address}; nothing was sent. Correct or remove it.</source>
+        <translation>Il relay ha rifiutato il destinatario {address}; non è stato inviato nulla. Correggilo o rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay has a temporary problem; nothing was sent. Try again in a few minutes.</source>
+        <translation>Il relay ha un problema temporaneo; non è stato inviato nulla. Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay refused the message; nothing was sent. Read the relay&apos;s reply.</source>
+        <translation>Il relay ha rifiutato il messaggio; non è stato inviato nulla. Leggi la risposta del relay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent. Check the relay host and port in the profile. Many networks block port 25: try a port from 1025 to 5000.</source>
+        <translation>Non è stato inviato nulla. Controlla host e porta del relay nel profilo. Molte reti bloccano la porta 25: prova una porta da 1025 a 5000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection broke before the whole message reached the relay: nothing was sent. Try again.</source>
+        <translation>La connessione si è interrotta prima che l&apos;intero messaggio arrivasse al relay: non è stato inviato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay does not offer STARTTLS, and the secret is never sent unencrypted: nothing was sent. Check the relay host and port.</source>
+        <translation>Il relay non offre STARTTLS e la password non viene mai inviata senza cifratura: non è stato inviato nulla. Controlla host e porta del relay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay&apos;s certificate could not be verified ({detail}); nothing was sent. Check the relay host: MailUp&apos;s hosts are fast.smtpok.com and in.smtpok.com.</source>
+        <translation>Impossibile verificare il certificato del relay ({detail}); non è stato inviato nulla. Controlla l&apos;host del relay: gli host di MailUp sono fast.smtpok.com e in.smtpok.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay offers no login (SMTP AUTH): it is not MailUp&apos;s SMTP+ relay. Check the relay host and port.</source>
+        <translation>Il relay non offre l&apos;accesso (SMTP AUTH): non è il relay SMTP+ di MailUp. Controlla host e porta del relay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMTP AUTH carries only ASCII characters: check the SMTP+ username and secret.</source>
+        <translation>SMTP AUTH trasporta solo caratteri ASCII: controlla nome utente e password SMTP+.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An address has non-ASCII characters and the relay does not take them (no SMTPUTF8).</source>
+        <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>the relay gave no answer to the message it received: {error}</source>
+        <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
 </context>
 <context>

@@ -26,3 +26,29 @@ def sandbox_admin(sandbox):
     """An admin client of the freshly reset sandbox."""
     with SandboxAdmin(sandbox.root_url) as admin:
         yield admin
+
+
+@pytest.fixture(scope="session")
+def relay_tls(tmp_path_factory):
+    """The test relay's TLS context: a self-signed certificate made for this run."""
+    from relay_server import self_signed_context
+
+    return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
+
+
+@pytest.fixture
+def relay_server(relay_tls):
+    """A real SMTP server on loopback offering STARTTLS and AUTH, recording what it accepts."""
+    from relay_server import RelayServer
+
+    with RelayServer(relay_tls) as server:
+        yield server
+
+
+@pytest.fixture
+def plain_relay_server():
+    """The same server without STARTTLS."""
+    from relay_server import RelayServer
+
+    with RelayServer(None) as server:
+        yield server
