@@ -1,6 +1,7 @@
 """``SandboxAdmin``: a small Qt-free client of the sandbox's /sandbox/ endpoints.
 
-Used by the app's Outbox pane and by the tests. Imports only httpx, never the server.
+Used by the app (through ``core.outbox``) and by the tests. Imports only httpx, never the
+server. One client keeps its connections open: make one and reuse it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ class SandboxAdmin:
 
     def eml(self, message_id: int) -> bytes:
         return self._call("GET", f"sandbox/outbox/{message_id}.eml").content
+
+    def outbox_since(self, message_id: int) -> dict[str, Any]:
+        """``{"count": every message, "messages": those above message_id, newest first}``."""
+        return self._call("GET", f"sandbox/outbox/since/{message_id}").json()
+
+    def delete_message(self, message_id: int) -> None:
+        self._call("DELETE", f"sandbox/outbox/{message_id}")
 
     def clear_outbox(self) -> int:
         return self._call("DELETE", "sandbox/outbox").json()["deleted"]

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._after_paint: list = []
         self.poller = None  # the dashboard's poller, started with the services
+        self._outbox_watcher = None  # the sandbox outbox's poller, made on first use
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -201,13 +202,31 @@ class MainWindow(QMainWindow):
         return self.templates_page.pane()
 
     def _on_message_sent(self, _report) -> None:
-        if self.outbox_page.built:
-            self.outbox.refresh()
+        if self._outbox_watcher is not None:
+            self._outbox_watcher.poll()
 
     def _build_outbox(self) -> QWidget:
         from .outbox.pane import OutboxPane
 
-        return OutboxPane(self.context)
+        return OutboxPane(self.context, self.outbox_watcher)
+
+    @property
+    def outbox_watcher(self):
+        """Polls the sandbox's outbox for the pane and the unread count on its tab."""
+        if self._outbox_watcher is None:
+            from .outbox.watcher import OutboxWatcher
+
+            self._outbox_watcher = OutboxWatcher(self.context, self)
+            self._outbox_watcher.unread_changed.connect(self._show_unread)
+        return self._outbox_watcher
+
+    def _show_unread(self, count: int) -> None:
+        index = self.tabs.indexOf(self.outbox_page)
+        title = self.tr("Outbox (%n)", "", count) if count else self.tr("Outbox")
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabToolTip(
+            index, self.tr("%n new message(s) not opened yet", "", count) if count else ""
+        )
 
     @property
     def outbox(self):
@@ -284,6 +303,8 @@ class MainWindow(QMainWindow):
         self._show_endpoint(profile)
         if profile.endpoint is Endpoint.SANDBOX and self._painted:
             self.context.sandbox.start()
+        if self._outbox_watcher is not None:
+            self._outbox_watcher.follow(profile)
         if self.outbox_page.built:
             self.outbox.set_profile(profile)
 
@@ -373,6 +394,7 @@ class MainWindow(QMainWindow):
 
         self.poller = UserPoller(self.context, self)
         self.poller.follow(active)
+        self.outbox_watcher.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
@@ -428,8 +450,7 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
-        if self.outbox_page.built:
-            self.outbox.refresh()
+        self.outbox_watcher.follow(active)
         self.services_started.emit()
 
     def _on_sandbox_failed(self, message: str) -> None:
@@ -482,5 +503,7 @@ class MainWindow(QMainWindow):
         self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
         if self.poller is not None:
             self.poller.stop()
+        if self._outbox_watcher is not None:
+            self._outbox_watcher.stop()
         self.context.sandbox.stop()
         super().closeEvent(event)
