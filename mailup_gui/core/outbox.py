@@ -91,7 +91,7 @@ class SandboxOutbox:
 
     def message(self, message_id: int) -> StoredMessage:
         client = self._client()
-        detail = client.message(message_id)
+        detail = client.message(message_id, bodies=False)  # the bodies come with the .eml
         raw = client.eml(message_id)
         return stored_message(detail, raw)
 

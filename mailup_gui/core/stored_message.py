@@ -66,11 +66,10 @@ class ParsedMessage:
 
     @property
     def inline_images(self) -> dict[str, tuple[bytes, str]]:
-        """ContentId → (bytes, MIME type), as the preview resolves ``cid:`` URLs."""
+        """ContentId → (bytes, MIME type), as the preview resolves ``cid:`` URLs: every part
+        with a Content-ID, as mail apps do, even one sent as an attachment."""
         return {
-            item.content_id: (item.data, item.mime_type)
-            for item in self.files
-            if item.inline and item.content_id
+            item.content_id: (item.data, item.mime_type) for item in self.files if item.content_id
         }
 
 

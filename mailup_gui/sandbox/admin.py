@@ -33,9 +33,11 @@ class SandboxAdmin:
         """Every message, newest first, without bodies (see README.md for the members)."""
         return self._call("GET", "sandbox/outbox").json()
 
-    def message(self, message_id: int) -> dict[str, Any]:
-        """One message in full: rendered subject/html/text, recipients, the stored request."""
-        return self._call("GET", f"sandbox/outbox/{message_id}").json()
+    def message(self, message_id: int, *, bodies: bool = True) -> dict[str, Any]:
+        """One message in full: rendered subject/html/text, recipients, the stored request.
+        ``bodies=False`` leaves out the HTML, text and files (read them from ``eml``)."""
+        params = None if bodies else {"bodies": "false"}
+        return self._call("GET", f"sandbox/outbox/{message_id}", params=params).json()
 
     def eml(self, message_id: int) -> bytes:
         return self._call("GET", f"sandbox/outbox/{message_id}.eml").content

@@ -78,7 +78,18 @@ async def outbox_message(request: Request) -> JSONResponse:
     message = _state(request).outbox.get(message_id)
     if message is None:
         raise HTTPException(404, f"no message {message_id} in the outbox")
+    if request.query_params.get("bodies") == "false":
+        message = _without_bodies(message)
     return JSONResponse({**message, "eml_url": f"/sandbox/outbox/{message_id}.eml"})
+
+
+def _without_bodies(message: dict[str, Any]) -> dict[str, Any]:
+    """The detail for a client that reads the bodies from the .eml: megabytes less JSON."""
+    stored = {key: value for key, value in message["request"].items() if key not in _BODIES}
+    return {**message, "html": None, "text": None, "request": stored}
+
+
+_BODIES = ("Html", "Text", "Attachments", "EmbeddedImages")
 
 
 async def outbox_eml(request: Request) -> Response:

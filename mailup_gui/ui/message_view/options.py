@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -50,10 +51,12 @@ class OptionsTab(QWidget):
         self.merge_values.verticalHeader().hide()
         self.merge_values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.merge_values.setAccessibleName(self.tr("Merge values of the request"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(QLabel(self.tr("Merge values (DynamicFields):")))
-        layout.addWidget(self.merge_values, 1)
+        merge = QVBoxLayout()
+        merge.addWidget(QLabel(self.tr("Merge values (DynamicFields):")))
+        merge.addWidget(self.merge_values, 1)
+        layout = QHBoxLayout(self)  # side by side: the form keeps its height in a short pane
+        layout.addLayout(self.form, 2)
+        layout.addLayout(merge, 3)
 
     def show_message(self, message: StoredMessage) -> None:
         options, summary = message.options, message.summary
@@ -84,6 +87,7 @@ class OptionsTab(QWidget):
             self.merge_values.insertRow(row)
             self.merge_values.setItem(row, 0, QTableWidgetItem(name))
             self.merge_values.setItem(row, 1, QTableWidgetItem(self._privacy.addresses_in(value)))
+        self.merge_values.resizeRowsToContents()
 
     def _yes_no(self, value: bool | None) -> str | None:
         if value is None:

@@ -69,6 +69,7 @@ class OutboxPane(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Messages received by the sandbox"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
@@ -156,7 +157,11 @@ class OutboxPane(QWidget):
         self.watcher.refresh()
 
     def _on_rows(self, rows: list[OutboxSummary]) -> None:
+        first_fill = not self.model.rowCount()
         self.model.set_rows([asdict(row) for row in rows])
+        if first_fill and rows:
+            for column in (0, 1, 2, 5):  # sized once: a live list must not jump under the mouse
+                self.table.resizeColumnToContents(column)
         self.model.set_highlighted(self.watcher.unread)
         if self.watcher.service is None:
             self.state.setText(self.tr("The local sandbox is starting…"))
