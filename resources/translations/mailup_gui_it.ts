@@ -96,6 +96,81 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Files of the message</source>
+        <translation>File del messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Open the selected file with the application your system uses for its type</source>
+        <translation>Apri il file selezionato con l&apos;applicazione che il sistema usa per il suo tipo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Salva &amp;come…</translation>
+    </message>
+    <message>
+        <source>Save the selected file</source>
+        <translation>Salva il file selezionato</translation>
+    </message>
+    <message>
+        <source>inline image (cid:{id})</source>
+        <translation>immagine incorporata (cid:{id})</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>allegato</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Apri allegato</translation>
+    </message>
+    <message>
+        <source>Open {name} with the application your system uses for {type}?</source>
+        <translation>Aprire {name} con l&apos;applicazione che il sistema usa per {type}?</translation>
+    </message>
+    <message>
+        <source>Files in email can be harmful: open only what you expect to see.</source>
+        <translation>I file ricevuti per email possono essere dannosi: apri solo quelli che ti aspetti.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+</context>
+<context>
     <name>ComposePane</name>
     <message>
         <location filename="../../mailup_gui/ui/compose/pane.py" line="+28"/>
@@ -758,6 +833,29 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>HeadersTable</name>
+    <message>
+        <source>Header</source>
+        <translation>Intestazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Headers of the message</source>
+        <translation>Intestazioni del messaggio</translation>
+    </message>
+    <message>
+        <source>{value}  (dropped: MailUp does not send this header)</source>
+        <translation>{value}  (scartata: MailUp non invia questa intestazione)</translation>
+    </message>
+    <message>
+        <source>An extended header MailUp has not approved for this account: it is removed from the message and recipients never see it</source>
+        <translation>Un&apos;intestazione estesa che MailUp non ha approvato per questo account: viene tolta dal messaggio e i destinatari non la vedono mai</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPartsEditor</name>
     <message>
         <location filename="../../mailup_gui/ui/compose/html_editor.py" line="+48"/>
@@ -842,6 +940,36 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+6"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossibile leggere {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlView</name>
+    <message>
+        <source>Load remote content once</source>
+        <translation>Carica i contenuti remoti una volta</translation>
+    </message>
+    <message>
+        <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
+        <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
+    </message>
+    <message>
+        <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
+        <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
+    </message>
+    <message>
+        <source>Email as the recipient sees it</source>
+        <translation>L&apos;email come la vede il destinatario</translation>
+    </message>
+    <message>
+        <source>Dark modes need Qt WebEngine, which is not available</source>
+        <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) or other file(s) blocked.</source>
+        <translation>
+            <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
+            <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1376,20 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
     </message>
+    <message numerus="yes">
+        <source>Outbox (%n)</source>
+        <translation>
+            <numerusform>Posta in uscita (%n)</numerusform>
+            <numerusform>Posta in uscita (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) not opened yet</source>
+        <translation>
+            <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
+            <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageEditor</name>
@@ -1629,27 +1771,6 @@ Inviare comunque?</translation>
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+44"/>
-        <source>Load remote content once</source>
-        <translation>Carica i contenuti remoti una volta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
-        <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
-        <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+70"/>
-        <source>Email as the recipient sees it</source>
-        <translation>L&apos;email come la vede il destinatario</translation>
-    </message>
-    <message>
         <location line="-60"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
@@ -1675,22 +1796,100 @@ Inviare comunque?</translation>
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Dark modes need Qt WebEngine, which is not available</source>
-        <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n remote image(s) or other file(s) blocked.</source>
-        <translation>
-            <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
-            <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Merge tags without a value: {tags}. Recipients would see them as written, so sending is blocked until they have a value or you choose to send anyway.</source>
         <translation>Campi dinamici senza valore: {tags}. I destinatari li vedrebbero così come sono scritti, quindi l&apos;invio è bloccato finché non hanno un valore o non scegli di inviare comunque.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Sender, recipients and subject</source>
+        <translation>Mittente, destinatari e oggetto</translation>
+    </message>
+    <message>
+        <source>This message has no text part.</source>
+        <translation>Questo messaggio non ha una parte di testo.</translation>
+    </message>
+    <message>
+        <source>Text part of the message</source>
+        <translation>Parte di testo del messaggio</translation>
+    </message>
+    <message>
+        <source>Message view</source>
+        <translation>Vista del messaggio</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>The HTML part, as a mail app shows it</source>
+        <translation>La parte HTML, come la mostra un&apos;app di posta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>The plain-text part</source>
+        <translation>La parte in testo semplice</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Intestazioni</translation>
+    </message>
+    <message>
+        <source>Every header of the message</source>
+        <translation>Tutte le intestazioni del messaggio</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Attached and inline files</source>
+        <translation>File allegati e incorporati</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>The XSmtpAPI options of the request</source>
+        <translation>Le opzioni XSmtpAPI della richiesta</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Sorgente</translation>
+    </message>
+    <message>
+        <source>The MIME source (.eml)</source>
+        <translation>Il sorgente MIME (.eml)</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Caricamento del messaggio…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Ccn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1951,89 @@ Inviare comunque?</translation>
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <source>Sent with</source>
+        <translation>Inviato con</translation>
+    </message>
+    <message>
+        <source>SMTP+ user</source>
+        <translation>Utente SMTP+</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nome campagna</translation>
+    </message>
+    <message>
+        <source>Campaign code</source>
+        <translation>Codice campagna</translation>
+    </message>
+    <message>
+        <source>Campaign report</source>
+        <translation>Report campagna</translation>
+    </message>
+    <message>
+        <source>MailUp header</source>
+        <translation>Intestazione MailUp</translation>
+    </message>
+    <message>
+        <source>MailUp footer</source>
+        <translation>Piè di pagina MailUp</translation>
+    </message>
+    <message>
+        <source>Click tracking</source>
+        <translation>Tracciamento clic</translation>
+    </message>
+    <message>
+        <source>View tracking</source>
+        <translation>Tracciamento aperture</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pianificazione</translation>
+    </message>
+    <message>
+        <source>Skip merge tags</source>
+        <translation>Ignora campi dinamici</translation>
+    </message>
+    <message>
+        <source>Merge tag</source>
+        <translation>Campo dinamico</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Merge values of the request</source>
+        <translation>Valori dei campi dinamici della richiesta</translation>
+    </message>
+    <message>
+        <source>Merge values (DynamicFields):</source>
+        <translation>Valori dei campi dinamici (DynamicFields):</translation>
+    </message>
+    <message>
+        <source>not given (the SMTP+ user&apos;s default)</source>
+        <translation>non indicato (il predefinito dell&apos;utente SMTP+)</translation>
+    </message>
+    <message>
+        <source>{method}, template {id}</source>
+        <translation>{method}, modello {id}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPane</name>
     <message>
         <location filename="../../mailup_gui/ui/outbox/pane.py" line="+40"/>
@@ -1792,26 +2074,6 @@ Inviare comunque?</translation>
         <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reload the sandbox&apos;s outbox (F5)</source>
-        <translation>Ricarica la posta in uscita della sandbox (F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as .&amp;eml…</source>
-        <translation>Salva come .&amp;eml…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the selected message as a MIME .eml file</source>
-        <translation>Salva il messaggio selezionato come file MIME .eml</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Message as the recipient sees it</source>
-        <translation>Il messaggio come lo vede il destinatario</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1857,34 +2119,67 @@ Inviare comunque?</translation>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>To</source>
-        <translation>A</translation>
+        <source>Search subject or recipient</source>
+        <translation>Cerca per oggetto o destinatario</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
+        <source>Search the outbox</source>
+        <translation>Cerca nella posta in uscita</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Bcc</source>
-        <translation>Ccn</translation>
+        <source>Show only messages whose subject or a recipient contains this</source>
+        <translation>Mostra solo i messaggi il cui oggetto o un destinatario contiene questo testo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Save message</source>
-        <translation>Salva messaggio</translation>
+        <source>Could not read the message: {error}</source>
+        <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Email (*.eml)</source>
-        <translation>Email (*.eml)</translation>
+        <source>Delete message</source>
+        <translation>Elimina messaggio</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Saved {path}</source>
-        <translation>Salvato {path}</translation>
+        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Clear the outbox</source>
+        <translation>Svuota la posta in uscita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n message(s) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare %n messaggio dalla posta in uscita della sandbox? Non si può annullare.</numerusform>
+            <numerusform>Eliminare tutti i %n messaggi dalla posta in uscita della sandbox? Non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De&amp;lete all</source>
+        <translation>E&amp;limina tutti</translation>
+    </message>
+    <message>
+        <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
+        <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected message from the sandbox (Del)</source>
+        <translation>Elimina dalla sandbox il messaggio selezionato (Canc)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all…</source>
+        <translation>S&amp;vuota…</translation>
+    </message>
+    <message>
+        <source>Delete every message in the sandbox&apos;s outbox</source>
+        <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2513,33 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <location line="+37"/>
         <source>Type the new SMTP+ secret, then Save.</source>
         <translation>Digita la nuova password SMTP+, poi Salva.</translation>
+    </message>
+</context>
+<context>
+    <name>RawTab</name>
+    <message>
+        <source>Source of the message</source>
+        <translation>Sorgente del messaggio</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save the whole message as a MIME .eml file</source>
+        <translation>Salva il messaggio completo come file MIME .eml</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}; save the message to see all of it.</source>
+        <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Salva messaggio</translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation>Email (*.eml)</translation>
     </message>
 </context>
 <context>

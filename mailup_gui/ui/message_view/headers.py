@@ -76,9 +76,12 @@ class HeadersTable(QTableWidget):
         self.setItem(row, 1, value_item)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.item(row, 0).text(), self.item(row, 1).text()) for row in range(self.rowCount())
-        ]
+        """(name, value) as shown, for tests and for copying."""
+        return [(self._text(row, 0), self._text(row, 1)) for row in range(self.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
 
 
 def mailbox_text(privacy: Privacy, mailboxes: tuple[Mailbox, ...]) -> str:

@@ -119,7 +119,8 @@ class MessageView(QWidget):
             if mailboxes:
                 lines.append(f"{escape(title)}: {escape(mailbox_text(self._privacy, mailboxes))}")
         if parsed.date is not None:
-            lines.append(f"{escape(self.tr('Date'))}: {escape(format_local(parsed.date))}")
+            title = self.tr("Date")
+            lines.append(f"{escape(title)}: {escape(format_local(parsed.date))}")
         return "<br>".join(lines)
 
     def _on_privacy(self, _enabled: bool) -> None:
