@@ -8,15 +8,18 @@ fresh client per call costs ~20 ms of TLS set-up on an idle machine and much mor
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..api.dates import parse_datetime
 from .stored_message import Mailbox, ParsedMessage, parse_message
 
 if TYPE_CHECKING:
     from ..sandbox.admin import SandboxAdmin
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,48 +78,71 @@ class StoredMessage:
 
 
 class SandboxOutbox:
+    """Safe to share between threads; ``close()`` waits for no one: a call in flight finishes,
+    then the last one out closes the client, so no connection is left open behind it."""
+
     def __init__(self, root: str) -> None:
         """``root``: the sandbox server's root URL, e.g. ``http://127.0.0.1:8025/``."""
         self.root = root
         self._admin: SandboxAdmin | None = None
         self._lock = threading.Lock()
+        self._calls = 0  # in flight
+        self._closed = False
 
     def messages(self) -> list[OutboxSummary]:
         """Every message, newest first."""
-        return [summary_of(row) for row in self._client().outbox()]
+        return [summary_of(row) for row in self._use(lambda admin: admin.outbox())]
 
     def changes(self, after_id: int) -> OutboxChanges:
-        answer = self._client().outbox_since(after_id)
+        answer = self._use(lambda admin: admin.outbox_since(after_id))
         return OutboxChanges(answer["count"], tuple(summary_of(row) for row in answer["messages"]))
 
     def message(self, message_id: int) -> StoredMessage:
-        client = self._client()
-        detail = client.message(message_id, bodies=False)  # the bodies come with the .eml
-        raw = client.eml(message_id)
+        def fetch(admin: SandboxAdmin) -> tuple[dict[str, Any], bytes]:
+            # Without bodies: they come with the .eml, which is parsed anyway.
+            return admin.message(message_id, bodies=False), admin.eml(message_id)
+
+        detail, raw = self._use(fetch)
         return stored_message(detail, raw)
 
-    def eml(self, message_id: int) -> bytes:
-        return self._client().eml(message_id)
-
     def delete(self, message_id: int) -> None:
-        self._client().delete_message(message_id)
+        self._use(lambda admin: admin.delete_message(message_id))
 
     def clear(self) -> int:
-        return self._client().clear_outbox()
+        return self._use(lambda admin: admin.clear_outbox())
 
     def close(self) -> None:
         with self._lock:
-            if self._admin is not None:
-                self._admin.close()
-                self._admin = None
+            self._closed = True
+            if not self._calls:
+                self._release()
 
-    def _client(self) -> SandboxAdmin:
+    def _use(self, call: Callable[[SandboxAdmin], T]) -> T:
         with self._lock:
+            if self._closed:
+                raise OutboxClosedError(f"the outbox client of {self.root} is closed")
             if self._admin is None:
                 from ..sandbox.admin import SandboxAdmin  # httpx loads off the start-up path
 
                 self._admin = SandboxAdmin(self.root)
-            return self._admin
+            admin = self._admin
+            self._calls += 1
+        try:
+            return call(admin)
+        finally:
+            with self._lock:
+                self._calls -= 1
+                if self._closed and not self._calls:
+                    self._release()
+
+    def _release(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
+
+
+class OutboxClosedError(RuntimeError):
+    """A call on a SandboxOutbox after close(): the app has stopped following that sandbox."""
 
 
 def summary_of(row: dict[str, Any]) -> OutboxSummary:

@@ -217,16 +217,8 @@ class MainWindow(QMainWindow):
             from .outbox.watcher import OutboxWatcher
 
             self._outbox_watcher = OutboxWatcher(self.context, self)
-            self._outbox_watcher.unread_changed.connect(self._show_unread)
+            self._outbox_watcher.count_unread_on(self.tabs, self.outbox_page, self.tr("Outbox"))
         return self._outbox_watcher
-
-    def _show_unread(self, count: int) -> None:
-        index = self.tabs.indexOf(self.outbox_page)
-        title = self.tr("Outbox (%n)", "", count) if count else self.tr("Outbox")
-        self.tabs.setTabText(index, title)
-        self.tabs.setTabToolTip(
-            index, self.tr("%n new message(s) not opened yet", "", count) if count else ""
-        )
 
     @property
     def outbox(self):
@@ -303,10 +295,8 @@ class MainWindow(QMainWindow):
         self._show_endpoint(profile)
         if profile.endpoint is Endpoint.SANDBOX and self._painted:
             self.context.sandbox.start()
-        if self._outbox_watcher is not None:
+        if self._outbox_watcher is not None:  # made with the pane, which follows it
             self._outbox_watcher.follow(profile)
-        if self.outbox_page.built:
-            self.outbox.set_profile(profile)
 
     def _show_endpoint(self, profile: Profile) -> None:
         url = translated(profile.endpoint_label(self.context.sandbox_url()))
@@ -501,9 +491,8 @@ class MainWindow(QMainWindow):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
-        if self.poller is not None:
-            self.poller.stop()
-        if self._outbox_watcher is not None:
-            self._outbox_watcher.stop()
+        for poller in (self.poller, self._outbox_watcher):
+            if poller is not None:
+                poller.stop()
         self.context.sandbox.stop()
         super().closeEvent(event)

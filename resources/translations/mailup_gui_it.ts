@@ -1376,20 +1376,6 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
     </message>
-    <message numerus="yes">
-        <source>Outbox (%n)</source>
-        <translation>
-            <numerusform>Posta in uscita (%n)</numerusform>
-            <numerusform>Posta in uscita (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) not opened yet</source>
-        <translation>
-            <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
-            <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MessageEditor</name>
@@ -1891,6 +1877,14 @@ Inviare comunque?</translation>
         <source>Date</source>
         <translation>Data</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossibile scrivere {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NameValueTable</name>
@@ -2180,6 +2174,23 @@ Inviare comunque?</translation>
     <message>
         <source>Delete every message in the sandbox&apos;s outbox</source>
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWatcher</name>
+    <message numerus="yes">
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) not opened yet</source>
+        <translation>
+            <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
+            <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
+        </translation>
     </message>
 </context>
 <context>

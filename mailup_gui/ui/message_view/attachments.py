@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,22 @@ from ..widgets.file_parts import human_size
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str:
     """The path the user chose to save to, or "" (a wrapper tests replace)."""
     return QFileDialog.getSaveFileName(parent, title, name, filters)[0]
+
+
+def write_file(parent: QWidget, path: str, data: bytes) -> bool:
+    """Write ``data``; a failure (a read-only folder, a full disk) is said, not raised."""
+    try:
+        Path(path).write_bytes(data)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MessageView", "Not saved"),
+            QCoreApplication.translate("MessageView", "Could not write {path}: {error}").format(
+                path=path, error=error.strerror or error
+            ),
+        )
+        return False
+    return True
 
 
 class AttachmentsTab(QWidget):
@@ -99,7 +115,7 @@ class AttachmentsTab(QWidget):
             self, self.tr("Save attachment"), _safe_name(item), self.tr("All files (*)")
         )
         if path:
-            Path(path).write_bytes(item.data)
+            write_file(self, path, item.data)
 
     def open_selected(self) -> None:
         item = self.selected()
@@ -127,8 +143,8 @@ class AttachmentsTab(QWidget):
     def _open(self, item: MessageFile) -> None:
         folder = Path(tempfile.mkdtemp(prefix="mailup-gui-"))
         path = folder / _safe_name(item)
-        path.write_bytes(item.data)
-        open_external(QUrl.fromLocalFile(str(path)))
+        if write_file(self, str(path), item.data):
+            open_external(QUrl.fromLocalFile(str(path)))
 
     def _on_selection(self) -> None:
         chosen = self.selected() is not None

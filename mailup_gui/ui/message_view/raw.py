@@ -6,7 +6,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..widgets.file_parts import human_size
-from .attachments import ask_save_path
+from .attachments import ask_save_path, write_file
 
 DISPLAY_CAP = 256 * 1024  # bytes shown; a text view of megabytes of base64 helps no one
 
@@ -50,5 +50,4 @@ class RawTab(QWidget):
     def save(self) -> None:
         path = ask_save_path(self, self.tr("Save message"), self._name, self.tr("Email (*.eml)"))
         if path:
-            with open(path, "wb") as out:
-                out.write(self._raw)
+            write_file(self, path, self._raw)

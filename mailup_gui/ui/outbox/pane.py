@@ -130,13 +130,11 @@ class OutboxPane(QWidget):
         watcher.rows_changed.connect(self._on_rows)
         watcher.unread_changed.connect(lambda _count: self.model.set_highlighted(watcher.unread))
         watcher.failed.connect(self._on_failed)
+        watcher.profile_followed.connect(self._show_kind_of)
         self._show_kind_of(context.profiles.active)
         self._on_rows(sorted(watcher.rows.values(), key=lambda r: r.id, reverse=True))
 
     # ----- the list ----------------------------------------------------------------------
-    def set_profile(self, profile: Profile) -> None:
-        self._show_kind_of(profile)
-
     def _show_kind_of(self, profile: Profile | None) -> None:
         """Show the outbox, or why this profile has none."""
         if profile is not None and profile.endpoint is Endpoint.PRODUCTION:

@@ -5,12 +5,14 @@ while the app ran and have not been opened yet (the unread count of the Outbox t
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...core.outbox import OutboxChanges, OutboxSummary, SandboxOutbox
 from ...core.profiles import Profile
 from ...core.template_source import sandbox_root
 from ..context import AppContext
 
+Answer = list[OutboxSummary] | OutboxChanges | Exception
 POLL_MS = 1000  # a new message shows within two seconds of being accepted
 RETRY_MS = 5000  # while the sandbox does not answer
 
@@ -20,6 +22,7 @@ class OutboxWatcher(QObject):
     unread_changed = Signal(int)
     failed = Signal(object)  # the exception of the last poll; a later success clears it
     loaded = Signal()  # a poll or a full read finished
+    profile_followed = Signal(object)  # the Profile (or None) whose outbox is watched now
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +44,7 @@ class OutboxWatcher(QObject):
 
     def follow(self, profile: Profile | None) -> None:
         """Watch the outbox of this profile's sandbox, or stop for a production profile."""
+        self.profile_followed.emit(profile)
         root = sandbox_root(profile, self._context.sandbox.root_url) if profile else None
         if self.service is not None and self.service.root == root:
             return
@@ -58,7 +62,7 @@ class OutboxWatcher(QObject):
         self._timer.stop()
         service, self.service = self.service, None
         if service is not None:
-            self._context.tasks.run(service.close)  # the pool's own thread may still use it
+            service.close()  # a call in flight finishes first; its answer is then dropped
 
     def refresh(self) -> None:
         """Read the whole list again (after a delete, or when asked)."""
@@ -74,26 +78,40 @@ class OutboxWatcher(QObject):
         self._full_wanted = False
         latest = self._latest
 
-        def work() -> tuple[SandboxOutbox, list[OutboxSummary] | OutboxChanges]:
-            return service, service.messages() if full else service.changes(latest)
+        def work() -> tuple[SandboxOutbox, Answer]:
+            try:
+                return service, service.messages() if full else service.changes(latest)
+            except Exception as error:  # reported below if this service is still followed
+                return service, error
 
-        self._context.tasks.run(work, self._on_answer, self._on_failed)
+        self._context.tasks.run(work, self._on_answer)
+
+    def count_unread_on(self, tabs: QTabWidget, page: QWidget, title: str) -> None:
+        """Keep the unread count in the title of the tab that holds the Outbox."""
+
+        def show(count: int) -> None:
+            index = tabs.indexOf(page)
+            counted = self.tr("{title} (%n)", "", count).format(title=title)
+            tabs.setTabText(index, counted if count else title)
+            tip = self.tr("%n new message(s) not opened yet", "", count)
+            tabs.setTabToolTip(index, tip if count else "")
+
+        self.unread_changed.connect(show)
 
     def mark_read(self, message_id: int) -> None:
         if message_id in self.unread:
             self.unread.discard(message_id)
             self.unread_changed.emit(len(self.unread))
 
-    def mark_all_read(self) -> None:
-        if self.unread:
-            self.unread.clear()
-            self.unread_changed.emit(0)
-
-    def _on_answer(self, answer: tuple[SandboxOutbox, list[OutboxSummary] | OutboxChanges]) -> None:
+    def _on_answer(self, answer: tuple[SandboxOutbox, Answer]) -> None:
         self._in_flight = False
         service, result = answer
         if service is not self.service:
             return  # asked of a sandbox the app no longer follows
+        if isinstance(result, Exception):
+            self._timer.setInterval(RETRY_MS)
+            self.failed.emit(result)
+            return
         self._timer.setInterval(POLL_MS)
         unread_before = len(self.unread)
         if isinstance(result, OutboxChanges):
@@ -118,8 +136,3 @@ class OutboxWatcher(QObject):
         self.loaded.emit()
         if self._full_wanted:
             self.poll()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._in_flight = False
-        self._timer.setInterval(RETRY_MS)
-        self.failed.emit(error)
