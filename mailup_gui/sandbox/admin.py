@@ -1,6 +1,7 @@
 """``SandboxAdmin``: a small Qt-free client of the sandbox's /sandbox/ endpoints.
 
-Used by the app's Outbox pane and by the tests. Imports only httpx, never the server.
+Used by the app (through ``core.outbox``) and by the tests. Imports only httpx, never the
+server. One client keeps its connections open: make one and reuse it.
 """
 
 from __future__ import annotations
@@ -32,12 +33,21 @@ class SandboxAdmin:
         """Every message, newest first, without bodies (see README.md for the members)."""
         return self._call("GET", "sandbox/outbox").json()
 
-    def message(self, message_id: int) -> dict[str, Any]:
-        """One message in full: rendered subject/html/text, recipients, the stored request."""
-        return self._call("GET", f"sandbox/outbox/{message_id}").json()
+    def message(self, message_id: int, *, bodies: bool = True) -> dict[str, Any]:
+        """One message in full: rendered subject/html/text, recipients, the stored request.
+        ``bodies=False`` leaves out the HTML, text and files (read them from ``eml``)."""
+        params = None if bodies else {"bodies": "false"}
+        return self._call("GET", f"sandbox/outbox/{message_id}", params=params).json()
 
     def eml(self, message_id: int) -> bytes:
         return self._call("GET", f"sandbox/outbox/{message_id}.eml").content
+
+    def outbox_since(self, message_id: int) -> dict[str, Any]:
+        """``{"count": every message, "messages": those above message_id, newest first}``."""
+        return self._call("GET", f"sandbox/outbox/since/{message_id}").json()
+
+    def delete_message(self, message_id: int) -> None:
+        self._call("DELETE", f"sandbox/outbox/{message_id}")
 
     def clear_outbox(self) -> int:
         return self._call("DELETE", "sandbox/outbox").json()["deleted"]

@@ -54,8 +54,23 @@ async def outbox(request: Request) -> JSONResponse:
     return JSONResponse(_state(request).outbox.summaries())
 
 
+async def outbox_since(request: Request) -> JSONResponse:
+    """What is new since a known id, and how many messages there are (a cheap poll: a client
+    that counts fewer than that knows some were deleted)."""
+    outbox = _state(request).outbox
+    after = request.path_params["id"]
+    return JSONResponse({"count": outbox.count(), "messages": outbox.summaries(after)})
+
+
 async def clear_outbox(request: Request) -> JSONResponse:
     return JSONResponse({"deleted": _state(request).outbox.clear()})
+
+
+async def delete_message(request: Request) -> JSONResponse:
+    message_id = request.path_params["id"]
+    if not _state(request).outbox.delete(message_id):
+        raise HTTPException(404, f"no message {message_id} in the outbox")
+    return JSONResponse({"deleted": 1})
 
 
 async def outbox_message(request: Request) -> JSONResponse:
@@ -63,7 +78,18 @@ async def outbox_message(request: Request) -> JSONResponse:
     message = _state(request).outbox.get(message_id)
     if message is None:
         raise HTTPException(404, f"no message {message_id} in the outbox")
+    if request.query_params.get("bodies") == "false":
+        message = _without_bodies(message)
     return JSONResponse({**message, "eml_url": f"/sandbox/outbox/{message_id}.eml"})
+
+
+def _without_bodies(message: dict[str, Any]) -> dict[str, Any]:
+    """The detail for a client that reads the bodies from the .eml: megabytes less JSON."""
+    stored = {key: value for key, value in message["request"].items() if key not in _BODIES}
+    return {**message, "html": None, "text": None, "request": stored}
+
+
+_BODIES = ("Html", "Text", "Attachments", "EmbeddedImages")
 
 
 async def outbox_eml(request: Request) -> Response:
@@ -182,7 +208,9 @@ routes = [
     Route("/sandbox/outbox", outbox, methods=["GET"]),
     Route("/sandbox/outbox", clear_outbox, methods=["DELETE"]),
     Route("/sandbox/outbox/{id:int}.eml", outbox_eml, methods=["GET"]),
+    Route("/sandbox/outbox/since/{id:int}", outbox_since, methods=["GET"]),
     Route("/sandbox/outbox/{id:int}", outbox_message, methods=["GET"]),
+    Route("/sandbox/outbox/{id:int}", delete_message, methods=["DELETE"]),
     Route("/sandbox/templates/{id:int}", template, methods=["GET"]),
     Route("/sandbox/users", users, methods=["GET"]),
     Route("/sandbox/users/{username}", set_user, methods=["POST"]),

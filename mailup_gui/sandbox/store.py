@@ -85,11 +85,17 @@ class Outbox:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def summaries(self) -> list[dict[str, Any]]:
-        """Every message, newest first, without the bodies."""
+    def summaries(self, after: int = 0) -> list[dict[str, Any]]:
+        """Every message with an id above ``after``, newest first, without the bodies."""
         with self._lock:
-            rows = self._db.execute(f"SELECT {_SUMMARY} FROM outbox ORDER BY id DESC").fetchall()
+            rows = self._db.execute(
+                f"SELECT {_SUMMARY} FROM outbox WHERE id > ? ORDER BY id DESC", (after,)
+            ).fetchall()
         return [_summary(_decoded(row)) for row in rows]
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM outbox").fetchone()[0]
 
     def get(self, message_id: int) -> dict[str, Any] | None:
         """Everything about one message except the raw .eml."""
@@ -103,6 +109,11 @@ class Outbox:
         with self._lock:
             row = self._db.execute("SELECT eml FROM outbox WHERE id = ?", (message_id,)).fetchone()
         return bytes(row["eml"]) if row else None
+
+    def delete(self, message_id: int) -> bool:
+        """Delete one message; False when there was none with that id."""
+        with self._lock:
+            return self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,)).rowcount > 0
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
@@ -123,5 +134,7 @@ def _decoded(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _summary(data: dict[str, Any]) -> dict[str, Any]:
-    data["recipient_count"] = len(data.pop("recipients"))
+    recipients = data.pop("recipients")
+    data["recipient_count"] = len(recipients)
+    data["recipient_emails"] = [recipient["email"] for recipient in recipients]  # for search
     return data

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list = []
         self.poller = None  # the dashboard's poller, started with the services
         self.notices = DesktopNotices(self)
+        self._outbox_watcher = None  # the sandbox outbox's poller, made on first use
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -177,13 +178,23 @@ class MainWindow(QMainWindow):
         return self.templates_page.pane()
 
     def _on_message_sent(self, _report) -> None:
-        if self.outbox_page.built:
-            self.outbox.refresh()
+        if self._outbox_watcher is not None:
+            self._outbox_watcher.poll()
 
     def _build_outbox(self) -> QWidget:
         from .outbox.pane import OutboxPane
 
-        return OutboxPane(self.context)
+        return OutboxPane(self.context, self.outbox_watcher)
+
+    @property
+    def outbox_watcher(self):
+        """Polls the sandbox's outbox for the pane and the unread count on its tab."""
+        if self._outbox_watcher is None:
+            from .outbox.watcher import OutboxWatcher
+
+            self._outbox_watcher = OutboxWatcher(self.context, self)
+            self._outbox_watcher.count_unread_on(self.tabs, self.outbox_page, self.tr("Outbox"))
+        return self._outbox_watcher
 
     @property
     def outbox(self):
@@ -261,8 +272,8 @@ class MainWindow(QMainWindow):
         self._show_endpoint(profile)
         if profile.endpoint is Endpoint.SANDBOX and self._painted:
             self.context.sandbox.start()
-        if self.outbox_page.built:
-            self.outbox.set_profile(profile)
+        if self._outbox_watcher is not None:  # made with the pane, which follows it
+            self._outbox_watcher.follow(profile)
 
     def _show_endpoint(self, profile: Profile) -> None:
         if profile.endpoint is Endpoint.SANDBOX:
@@ -358,6 +369,7 @@ class MainWindow(QMainWindow):
 
         self.poller = UserPoller(self.context, self, self.notices)
         self.poller.follow(active)
+        self.outbox_watcher.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
@@ -413,8 +425,7 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
-        if self.outbox_page.built:
-            self.outbox.refresh()
+        self.outbox_watcher.follow(active)
         self.services_started.emit()
 
     def _on_sandbox_failed(self, message: str) -> None:
@@ -464,7 +475,8 @@ class MainWindow(QMainWindow):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
-        if self.poller is not None:
-            self.poller.stop()
+        for poller in (self.poller, self._outbox_watcher):
+            if poller is not None:
+                poller.stop()
         self.context.sandbox.stop()
         super().closeEvent(event)

@@ -96,6 +96,99 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="+55"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files of the message</source>
+        <translation>File del messaggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected file with the application your system uses for its type</source>
+        <translation>Apri il file selezionato con l&apos;applicazione che il sistema usa per il suo tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;as…</source>
+        <translation>Salva &amp;come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected file</source>
+        <translation>Salva il file selezionato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>inline image (cid:{id})</source>
+        <translation>immagine incorporata (cid:{id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attachment</source>
+        <translation>allegato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open attachment</source>
+        <translation>Apri allegato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open {name} with the application your system uses for {type}?</source>
+        <translation>Aprire {name} con l&apos;applicazione che il sistema usa per {type}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files in email can be harmful: open only what you expect to see.</source>
+        <translation>I file ricevuti per email possono essere dannosi: apri solo quelli che ti aspetti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+</context>
+<context>
     <name>ComposePane</name>
     <message>
         <location filename="../../mailup_gui/ui/compose/pane.py" line="+30"/>
@@ -889,6 +982,34 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>HeadersTable</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/headers.py" line="+21"/>
+        <source>Header</source>
+        <translation>Intestazione MailUp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Headers of the message</source>
+        <translation>Intestazioni del messaggio</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value}  (dropped: MailUp does not send this header)</source>
+        <translation>{value}  (scartata: MailUp non invia questa intestazione)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An extended header MailUp has not approved for this account: it is removed from the message and recipients never see it</source>
+        <translation>Un&apos;intestazione estesa che MailUp non ha approvato per questo account: viene tolta dal messaggio e i destinatari non la vedono mai</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPartsEditor</name>
     <message>
         <location filename="../../mailup_gui/ui/message/html_editor.py" line="+48"/>
@@ -973,6 +1094,43 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+8"/>
         <source>Could not read {file}: {error}</source>
         <translation>Impossibile leggere {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlView</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+37"/>
+        <source>Load remote content once</source>
+        <translation>Carica i contenuti remoti una volta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
+        <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
+        <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>Email as the recipient sees it</source>
+        <translation>L&apos;email come la vede il destinatario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dark modes need Qt WebEngine, which is not available</source>
+        <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n remote image(s) or other file(s) blocked.</source>
+        <translation>
+            <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
+            <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1348,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+52"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+53"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1285,7 +1443,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1295,22 +1453,23 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-314"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1350,7 +1509,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Aggiorna la password…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -1541,33 +1700,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+45"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Load remote content once</source>
-        <translation>Carica i contenuti remoti una volta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show this email&apos;s remote images and fonts for this view only. The sender can see that the email was opened, and from where.</source>
-        <translation>Mostra immagini e caratteri remoti di questa email solo per questa visualizzazione. Il mittente può vedere che l&apos;email è stata aperta, e da dove.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Simplified preview: Qt WebEngine is not available, so layout, fonts and colours are only approximated.</source>
-        <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+85"/>
-        <source>Email as the recipient sees it</source>
-        <translation>L&apos;email come la vede il destinatario</translation>
-    </message>
-    <message>
-        <location line="-75"/>
+        <location line="+11"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1592,20 +1730,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>Dark modes need Qt WebEngine, which is not available</source>
-        <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%n remote image(s) or other file(s) blocked.</source>
-        <translation>
-            <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
-            <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+70"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -1618,6 +1743,129 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+9"/>
         <source>Merge tags without a value: {tags}. MailUp delivers them as written (marked here): give them a value in Options, or send them as they are.</source>
         <translation>Campi dinamici senza valore: {tags}. MailUp li consegna così come sono scritti (evidenziati qui): assegna loro un valore in Opzioni, oppure inviali così.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="-97"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossibile scrivere {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/view.py" line="+32"/>
+        <source>Sender, recipients and subject</source>
+        <translation>Mittente, destinatari e oggetto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This message has no text part.</source>
+        <translation>Questo messaggio non ha una parte di testo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text part of the message</source>
+        <translation>Parte di testo del messaggio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message view</source>
+        <translation>Vista del messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The HTML part, as a mail app shows it</source>
+        <translation>La parte HTML, come la mostra un&apos;app di posta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plain-text part</source>
+        <translation>La parte di testo semplice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>Intestazioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every header of the message</source>
+        <translation>Tutte le intestazioni del messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached and inline files</source>
+        <translation>File allegati e incorporati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The XSmtpAPI options of the request</source>
+        <translation>Le opzioni XSmtpAPI della richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw</source>
+        <translation>Sorgente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The MIME source (.eml)</source>
+        <translation>Il sorgente MIME (.eml)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading the message…</source>
+        <translation>Caricamento del messaggio…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>From</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bcc</source>
+        <translation>Ccn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -1679,9 +1927,112 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>OptionsTab</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/options.py" line="+30"/>
+        <source>Sent with</source>
+        <translation>Inviato con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP+ user</source>
+        <translation>Utente SMTP+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign name</source>
+        <translation>Nome campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign code</source>
+        <translation>Codice campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign report</source>
+        <translation>Report campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailUp header</source>
+        <translation>Intestazione MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailUp footer</source>
+        <translation>Piè di pagina MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click tracking</source>
+        <translation>Tracciamento clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View tracking</source>
+        <translation>Tracciamento aperture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Programmazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip merge tags</source>
+        <translation>Ignora i campi dinamici</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge tag</source>
+        <translation>Campo dinamico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge values of the request</source>
+        <translation>Valori dei campi dinamici della richiesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge values (DynamicFields):</source>
+        <translation>Valori dei campi dinamici (DynamicFields):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not given (the SMTP+ user&apos;s default)</source>
+        <translation>non indicato (il predefinito dell&apos;utente SMTP+)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{method}, template {id}</source>
+        <translation>{method}, modello {id}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+48"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -1711,47 +2062,43 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Search subject or recipient</source>
+        <translation>Cerca per oggetto o destinatario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the outbox</source>
+        <translation>Cerca nella posta in uscita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only messages whose subject or a recipient contains this</source>
+        <translation>Mostra solo i messaggi il cui oggetto o un destinatario contiene questo testo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reload the sandbox&apos;s outbox (F5)</source>
-        <translation>Ricarica la posta in uscita della sandbox (F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as .&amp;eml…</source>
-        <translation>Salva come .&amp;eml…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the selected message as a MIME .eml file</source>
-        <translation>Salva il messaggio selezionato come file MIME .eml</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Message as the recipient sees it</source>
-        <translation>Il messaggio come lo vede il destinatario</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>The outbox lists what the local sandbox received. This profile sends to MailUp production: its sends will be in the Journal.</source>
         <translation>La posta in uscita elenca ciò che la sandbox locale ha ricevuto. Questo profilo invia all&apos;ambiente di produzione di MailUp: i suoi invii saranno nel registro invii.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <location line="+12"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+3"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -1759,7 +2106,45 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+45"/>
+        <source>Could not read the message: {error}</source>
+        <translation>Impossibile leggere il messaggio: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete message</source>
+        <translation>Elimina messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear the outbox</source>
+        <translation>Svuota la posta in uscita</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete all %n message(s) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare %n messaggio dalla posta in uscita della sandbox? Non si può annullare.</numerusform>
+            <numerusform>Eliminare tutti i %n messaggi dalla posta in uscita della sandbox? Non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;lete all</source>
+        <translation>E&amp;limina tutti</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -1774,44 +2159,58 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-111"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-81"/>
+        <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
+        <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected message from the sandbox (Del)</source>
+        <translation>Elimina dalla sandbox il messaggio selezionato (Canc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear all…</source>
+        <translation>S&amp;vuota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every message in the sandbox&apos;s outbox</source>
+        <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>To</source>
-        <translation>A</translation>
+</context>
+<context>
+    <name>OutboxWatcher</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/outbox/watcher.py" line="+94"/>
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bcc</source>
-        <translation>Ccn</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Save message</source>
-        <translation>Salva messaggio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Email (*.eml)</source>
-        <translation>Email (*.eml)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Saved {path}</source>
-        <translation>Salvato {path}</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new message(s) not opened yet</source>
+        <translation>
+            <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
+            <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2505,39 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+37"/>
         <source>Type the new SMTP+ secret, then Save.</source>
         <translation>Digita la nuova password SMTP+, poi Salva.</translation>
+    </message>
+</context>
+<context>
+    <name>RawTab</name>
+    <message>
+        <location filename="../../mailup_gui/ui/message_view/raw.py" line="+23"/>
+        <source>Source of the message</source>
+        <translation>Sorgente del messaggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole message as a MIME .eml file</source>
+        <translation>Salva il messaggio completo come file MIME .eml</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Showing the first {shown} of {total}; save the message to see all of it.</source>
+        <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save message</source>
+        <translation>Salva messaggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email (*.eml)</source>
+        <translation>Email (*.eml)</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +4195,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+199"/>
+        <location filename="../../mailup_gui/core/journal.py" line="+198"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>

@@ -8,6 +8,16 @@ from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def default_locale():
+    """A test that switches the UI to Italian leaves the next one in the locale it found."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def context(qapp):
     ctx = AppContext.create(ProfileStore(), SettingsStore())

@@ -33,7 +33,7 @@ def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_valu
     assert ("lastname", "") in form.options.merge_values.rows()
     assert "[lastname]" in compose.preview.rendered_html  # as MailUp delivers it
     shown = compose.preview.preview
-    assert UNFILLED_MARK in shown._html and "[lastname]</mark>" in shown._html
+    assert UNFILLED_MARK in shown.html_view._html and "[lastname]</mark>" in shown.html_view._html
     assert "[lastname]</mark>" in shown.envelope.text()  # the subject, marked
     assert "support@example.com" in shown.envelope.text()  # and the sender above it
     assert shown.unfilled_banner.isVisibleTo(shown)
@@ -73,5 +73,5 @@ def test_a_templates_unfilled_tag_stays_visible_in_its_preview(window, qtbot):
         timeout=15_000,
     )
     assert "Thank you for your order, !" not in pane.preview.rendered_html
-    assert "[firstname]</mark>" in pane.preview.preview._html
+    assert "[firstname]</mark>" in pane.preview.preview.html_view._html
     assert ("firstname", "") in pane.form.options.merge_values.rows()

@@ -1,63 +1,187 @@
-"""The Outbox pane lists what the embedded sandbox received and shows it as delivered."""
+"""The Outbox pane lists what the embedded sandbox received, live, and shows the selected
+message, and only that one, in the message view."""
 
 import json
+import threading
 
-from mailup_gui.api.client import MailUpClient
-from mailup_gui.api.dto import Message, from_json
-from mailup_gui.resources import resource_path
+from outbox_helpers import click_row, example, open_outbox, send
 
-
-def send_minimal(window) -> None:
-    message = from_json(resource_path("examples", "sendmessage-minimal.json").read_bytes(), Message)
-    with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
-        client.send_message(message)
+from mailup_gui.core.outbox import SandboxOutbox
 
 
 def test_a_sent_message_appears_rendered(window, qtbot):
-    send_minimal(window)
-    window.tabs.setCurrentWidget(window.outbox)
-    window.outbox.refresh()
-    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=10_000)
-    row = window.outbox.model.row(0)
+    send(window)
+    pane = open_outbox(window, qtbot, 1)
+    row = pane.model.row(0)
     assert row["subject"] == "Your order A-1042 has shipped"  # merge tags filled by the sandbox
     assert row["status"] == "queued"
 
-    window.outbox.table.selectRow(0)
-    qtbot.waitUntil(lambda: "A-1042" in window.outbox.details_header.text(), timeout=10_000)
-    assert "mario.rossi@example.org" in window.outbox.details_header.text()
-    assert "Hello Mario" in window.outbox.preview.toPlainText()
+    click_row(qtbot, pane, 0)
+    qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
+    assert "A-1042" in pane.view.envelope.text()
+    assert "mario.rossi@example.org" in pane.view.envelope.text()
+    assert "Hello Mario" in pane.view.text.toPlainText()
+
+
+def test_details_show_a_loading_state_then_the_selected_message(window, qtbot):
+    send(window)
+    pane = open_outbox(window, qtbot, 1)
+    click_row(qtbot, pane, 0)
+    assert pane.view.loading  # at once, before any answer
+    assert not pane.view.tabs.isEnabled()
+    assert "A-1042" in pane.view.envelope.text()  # the row's subject while it loads
+    qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
+    assert not pane.view.loading and pane.view.tabs.isEnabled()
+
+
+def test_a_late_answer_for_an_earlier_row_is_dropped(window, qtbot, monkeypatch):
+    first = example()
+    first["Subject"] = "older message"
+    send(window, first)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    older_id = min(pane.watcher.rows)
+    release = threading.Event()
+    original = SandboxOutbox.message
+
+    def slow_for_the_older(service, message_id):
+        if message_id == older_id:
+            release.wait(10)  # answers only after the newer row's details arrived
+        return original(service, message_id)
+
+    monkeypatch.setattr(SandboxOutbox, "message", slow_for_the_older)
+    click_row(qtbot, pane, 1)  # the older one (newest first)
+    click_row(qtbot, pane, 0)
+    newest = pane.selected_id()
+    assert newest != older_id
+    qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
+    release.set()
+    window.context.tasks.wait()
+    qtbot.waitUntil(lambda: not window.context.tasks.busy, timeout=10_000)
+    assert pane.view.message.id == newest
+    assert "older message" not in pane.view.envelope.text()
+
+
+def test_new_messages_appear_without_refresh_and_count_as_unread(window, qtbot):
+    pane = open_outbox(window, qtbot, 0)
+    qtbot.waitUntil(lambda: pane.watcher.known, timeout=10_000)
+    outbox_tab = window.tabs.indexOf(window.outbox_page)
+    send(window)
+    # Nothing asks for a refresh: the watcher's poll (every POLL_MS) brings it. Its 2 s goal is
+    # by design; the timeout here only allows for a busy test machine.
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+    assert window.tabs.tabText(outbox_tab) == "Outbox (1)"
+    assert pane.model.row(0)["id"] in pane.model.highlighted  # shown in bold until opened
+
+    click_row(qtbot, pane, 0)
+    assert window.tabs.tabText(outbox_tab) == "Outbox"
+    assert not pane.model.highlighted
+
+
+def test_the_unread_count_shows_before_the_pane_was_ever_opened(window, qtbot):
+    watcher = window.outbox_watcher
+    qtbot.waitUntil(lambda: watcher.known, timeout=10_000)
+    send(window)
+    outbox_tab = window.tabs.indexOf(window.outbox_page)
+    qtbot.waitUntil(lambda: window.tabs.tabText(outbox_tab) == "Outbox (1)", timeout=10_000)
+    assert window.outbox_page.built is None
+
+
+def test_no_polling_for_a_production_profile(window, qtbot):
+    from mailup_gui.core.profiles import Endpoint, Profile
+
+    watcher = window.outbox_watcher
+    assert watcher.active
+    production = Profile(name="Customer", username="s1_1", endpoint=Endpoint.PRODUCTION)
+    watcher.follow(production)
+    assert not watcher.active and watcher.service is None
+    watcher.follow(window.context.profiles.active)
+    assert watcher.active
+
+
+def test_search_by_subject_or_recipient(window, qtbot):
+    other = example()
+    other["Subject"] = "Password reset"
+    other["To"] = [{"Name": "Anna", "Email": "anna.verdi@example.net"}]
+    send(window, other)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    qtbot.keyClicks(pane.search, "password")
+    assert pane.proxy.rowCount() == 1
+    assert pane.proxy.index(0, 3).data() == "Password reset"
+    pane.search.clear()
+    qtbot.keyClicks(pane.search, "MARIO.ROSSI")
+    assert pane.proxy.rowCount() == 1
+    assert "A-1042" in pane.proxy.index(0, 3).data()
+    pane.search.clear()
+    assert pane.proxy.rowCount() == 2
+
+
+def test_delete_one_after_confirming(window, qtbot, admin):
+    send(window)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    click_row(qtbot, pane, 0)
+    doomed = pane.selected_id()
+    pane.delete_button.click()
+    pane.confirmation.reject()  # Cancel: nothing happens
+    assert len(admin.outbox()) == 2
+
+    pane.delete_button.click()
+    delete = [b for b in pane.confirmation.buttons() if b.text() == "&Delete"][0]
+    delete.click()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+    assert [row["id"] for row in admin.outbox()] != [doomed]
+    assert doomed not in pane.watcher.rows
+
+
+def test_clear_all_after_confirming(window, qtbot, admin):
+    send(window)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    pane.clear_button.click()
+    clear = [b for b in pane.confirmation.buttons() if b.text() == "De&lete all"][0]
+    clear.click()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=10_000)
+    assert admin.outbox() == []
+
+
+def test_a_message_deleted_elsewhere_leaves_the_list(window, qtbot, admin):
+    send(window)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    admin.delete_message(admin.outbox()[0]["id"])
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
 
 
 def test_screen_share_masks_recipients_in_the_outbox(window, qtbot):
-    send_minimal(window)
-    window.outbox.refresh()
-    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=10_000)
-    window.outbox.table.selectRow(0)
-    qtbot.waitUntil(lambda: "mario.rossi" in window.outbox.details_header.text(), timeout=10_000)
+    send(window)
+    pane = open_outbox(window, qtbot, 1)
+    click_row(qtbot, pane, 0)
+    qtbot.waitUntil(lambda: "mario.rossi" in pane.view.envelope.text(), timeout=10_000)
 
     window.screen_share_action.trigger()
-    assert "mario.rossi" not in window.outbox.details_header.text()
-    assert "s10000_1" not in window.outbox.model.data(window.outbox.model.index(0, 2))
+    assert "mario.rossi" not in pane.view.envelope.text()
+    assert "s10000_1" not in pane.model.data(pane.model.index(0, 2))
+    assert "mario.rossi" not in pane.model.data(pane.model.index(0, 4))
 
 
 def test_outbox_model_passes_the_model_tester(window, qtbot, qtmodeltester):
-    send_minimal(window)
-    send_minimal(window)
-    window.outbox.refresh()
-    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 2, timeout=10_000)
-    qtmodeltester.check(window.outbox.model)
-    qtmodeltester.check(window.outbox.proxy)
+    send(window)
+    send(window)
+    pane = open_outbox(window, qtbot, 2)
+    qtmodeltester.check(pane.model)
+    qtmodeltester.check(pane.proxy)
 
 
 def test_refresh_keeps_the_selection(window, qtbot):
-    send_minimal(window)
-    window.outbox.refresh()
-    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=10_000)
-    window.outbox.table.selectRow(0)
-    selected_id = window.outbox.model.row(0)["id"]
-    send_minimal(window)
-    window.outbox.refresh()
-    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 2, timeout=10_000)
-    current = window.outbox.proxy.mapToSource(window.outbox.table.currentIndex())
-    assert window.outbox.model.row(current.row())["id"] == selected_id
-    assert json.dumps(window.outbox.model.row(current.row()))  # plain data, no Qt objects
+    send(window)
+    pane = open_outbox(window, qtbot, 1)
+    pane.table.selectRow(0)
+    selected_id = pane.model.row(0)["id"]
+    send(window)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10_000)
+    current = pane.proxy.mapToSource(pane.table.currentIndex())
+    assert pane.model.row(current.row())["id"] == selected_id
+    assert json.dumps(pane.model.row(current.row()))  # plain data, no Qt objects

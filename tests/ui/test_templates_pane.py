@@ -66,7 +66,8 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     shown = (pane.preview.rendered_subject, pane.preview.rendered_html, pane.preview.rendered_text)
     assert shown[0] == "Order A-1042 confirmed — thank you, Mario!"
     assert "Order A-1042 confirmed" in pane.preview.preview.envelope.text()
-    assert "logo" in pane.preview.preview._images  # the template's image, bytes from the sandbox
+    # the template's image, bytes from the sandbox
+    assert "logo" in pane.preview.preview.html_view._images
 
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
         with qtbot.waitSignal(pane.sent, timeout=20_000) as sent:

@@ -1,16 +1,19 @@
-"""The sandbox's outbox: what was sent to the local sandbox, rendered as the recipient sees it."""
+"""The sandbox's outbox: what was sent to the local sandbox, live, searchable, and each message
+in the shared message view as its recipients see it."""
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,21 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.outbox import OutboxSummary, SandboxOutbox, StoredMessage
 from ...core.profiles import Endpoint, Profile
-from ...core.template_source import sandbox_root
 from ..context import AppContext
 from ..describe import error_html
-from ..widgets.keyed_table_model import SORT_ROLE, Column, KeyedTableModel
-from ..widgets.safe_browser import SafeTextBrowser
+from ..message_view import MessageView
+from ..widgets.keyed_table_model import Column, KeyedTableModel
+from .search import OutboxFilter
+from .watcher import OutboxWatcher
 
 
 class OutboxPane(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, watcher: OutboxWatcher, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self._root: str | None = None
-        self._loading = False
-        self._again = False
+        self.watcher = watcher
+        self._request = 0  # the latest details asked for; earlier answers are dropped
+        self.confirmation: QMessageBox | None = None
         privacy = context.privacy
         self.model = KeyedTableModel(
             [
@@ -45,7 +52,7 @@ class OutboxPane(QWidget):
                 Column(self.tr("Subject"), lambda r: r.get("subject") or ""),
                 Column(
                     self.tr("Recipients"),
-                    lambda r: str(r["recipient_count"]),
+                    lambda r: _recipients_text(r, privacy.address),
                     lambda r: r["recipient_count"],
                 ),
                 Column(self.tr("Status"), _status_text),
@@ -53,9 +60,7 @@ class OutboxPane(QWidget):
             key="id",
             parent=self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = OutboxFilter(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -64,39 +69,49 @@ class OutboxPane(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Messages received by the sandbox"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.activated.connect(self.delete_selected)
 
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search subject or recipient"))
+        self.search.setAccessibleName(self.tr("Search the outbox"))
+        self.search.setToolTip(
+            self.tr("Show only messages whose subject or a recipient contains this")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.setToolTip(self.tr("Reload the sandbox's outbox (F5)"))
+        self.refresh_button.setToolTip(
+            self.tr("Read the sandbox's outbox again (F5); new messages also appear by themselves")
+        )
         self.refresh_button.clicked.connect(self.refresh)
-        self.save_eml_button = QPushButton(self.tr("Save as .&eml…"))
-        self.save_eml_button.setToolTip(self.tr("Save the selected message as a MIME .eml file"))
-        self.save_eml_button.clicked.connect(self.save_eml)
-        self.save_eml_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected message from the sandbox (Del)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setEnabled(False)
+        self.clear_button = QPushButton(self.tr("C&lear all…"))
+        self.clear_button.setToolTip(self.tr("Delete every message in the sandbox's outbox"))
+        self.clear_button.clicked.connect(self.clear_all)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.RichText)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.state, 1)
-        buttons.addWidget(self.save_eml_button)
-        buttons.addWidget(self.refresh_button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.state, 3)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.refresh_button)
 
-        self.details_header = QLabel()
-        self.details_header.setTextFormat(Qt.TextFormat.RichText)
-        self.details_header.setWordWrap(True)
-        self.preview = SafeTextBrowser()
-        self.preview.setAccessibleName(self.tr("Message as the recipient sees it"))
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.details_header)
-        details_layout.addWidget(self.preview, 1)
+        self.view = MessageView(privacy)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(details)
-        splitter.setSizes([260, 340])
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 500])
 
         self.unavailable = QLabel()
         self.unavailable.setWordWrap(True)
@@ -105,23 +120,23 @@ class OutboxPane(QWidget):
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.addLayout(buttons)
+        main_layout.addLayout(bar)
         main_layout.addWidget(splitter, 1)
         self.stack.addWidget(main)
         self.stack.addWidget(self.unavailable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        privacy.changed.connect(self._on_privacy)
-        self._current_message: dict[str, Any] | None = None
+        privacy.changed.connect(lambda _enabled: self.model.refresh_display())
+        watcher.rows_changed.connect(self._on_rows)
+        watcher.unread_changed.connect(lambda _count: self.model.set_highlighted(watcher.unread))
+        watcher.failed.connect(self._on_failed)
+        watcher.profile_followed.connect(self._show_kind_of)
         self._show_kind_of(context.profiles.active)
+        self._on_rows(sorted(watcher.rows.values(), key=lambda r: r.id, reverse=True))
 
-    def set_profile(self, profile: Profile) -> None:
-        if self._show_kind_of(profile):
-            self.refresh()
-
-    def _show_kind_of(self, profile: Profile | None) -> bool:
-        """Show the outbox, or why this profile has none; True when it has one."""
-        self._root = sandbox_root(profile, self.context.sandbox.root_url) if profile else None
+    # ----- the list ----------------------------------------------------------------------
+    def _show_kind_of(self, profile: Profile | None) -> None:
+        """Show the outbox, or why this profile has none."""
         if profile is not None and profile.endpoint is Endpoint.PRODUCTION:
             self.unavailable.setText(
                 self.tr(
@@ -130,114 +145,128 @@ class OutboxPane(QWidget):
                 )
             )
             self.stack.setCurrentIndex(1)
-            return False
+            return
         self.stack.setCurrentIndex(0)
-        return True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        profile = self.context.profiles.active
-        if profile is not None:
-            self.set_profile(profile)
 
     def refresh(self) -> None:
-        profile = self.context.profiles.active
-        if profile is not None:
-            self._root = sandbox_root(profile, self.context.sandbox.root_url)
-        if self._root is None:
+        if self.watcher.service is None:
             self.state.setText(self.tr("The local sandbox is starting…"))
             return
-        if self._loading:
-            self._again = True  # a send may have landed after the load in flight began
-            return
-        self._loading = True
-        self._again = False
-        root = self._root
-        self.context.tasks.run(lambda: _ask(root, "outbox"), self._on_loaded, self._on_failed)
+        self.watcher.refresh()
 
-    def _on_loaded(self, rows: list[dict[str, Any]]) -> None:
-        self._loading = False
-        self.model.set_rows(rows)
-        if self._again:
-            self.refresh()
-        self.state.setText(
-            self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
-            if rows
-            else self.tr("Nothing sent to the sandbox yet.")
-        )
+    def _on_rows(self, rows: list[OutboxSummary]) -> None:
+        first_fill = not self.model.rowCount()
+        self.model.set_rows([asdict(row) for row in rows])
+        if first_fill and rows:
+            for column in (0, 1, 2, 5):  # sized once: a live list must not jump under the mouse
+                self.table.resizeColumnToContents(column)
+        self.model.set_highlighted(self.watcher.unread)
+        if self.watcher.service is None:
+            self.state.setText(self.tr("The local sandbox is starting…"))
+        else:
+            self.state.setText(
+                self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
+                if rows
+                else self.tr("Nothing sent to the sandbox yet.")
+            )
+        if self.view.message is not None and self.view.message.id not in self.watcher.rows:
+            self.view.clear()  # deleted
 
     def _on_failed(self, error: Exception) -> None:
-        self._loading = False
-        self._again = False
         self.state.setText(
             self.tr("Could not read the sandbox outbox: {error}").format(error=error_html(error))
         )
 
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row(self.proxy.mapToSource(index).row())["id"]
+
+    # ----- one message -------------------------------------------------------------------
     def _on_current(self, current, _previous) -> None:
-        self.save_eml_button.setEnabled(current.isValid())
-        if not current.isValid() or self._root is None:
+        self.delete_button.setEnabled(current.isValid())
+        service = self.watcher.service
+        self._request += 1
+        if not current.isValid() or service is None:
+            self.view.clear()
             return
         row = self.model.row(self.proxy.mapToSource(current).row())
-        root = self._root
-        self.context.tasks.run(
-            lambda: _ask(root, "message", row["id"]), self._show_message, self._on_failed
-        )
+        self.view.show_loading(row["subject"])
+        self.watcher.mark_read(row["id"])
+        token, message_id = self._request, row["id"]
 
-    def _show_message(self, message: dict[str, Any]) -> None:
-        self._current_message = message
-        privacy = self.context.privacy
-        lines = [f"<b>{escape(message.get('subject') or '')}</b>"]
-        headings = {"to": self.tr("To"), "cc": self.tr("Cc"), "bcc": self.tr("Bcc")}
-        for kind in ("to", "cc", "bcc"):
-            addresses = [
-                privacy.address(r["email"]) for r in message["recipients"] if r["kind"] == kind
-            ]
-            if addresses:
-                lines.append(f"{headings[kind]}: {escape(', '.join(addresses))}")
-        lines.append(escape(_status_text(message)))
-        self.details_header.setText("<br>".join(lines))
-        html = message.get("html")
-        if html:
-            self.preview.show_html(privacy.addresses_in(html) if privacy.enabled else html)
+        def work() -> tuple[int, StoredMessage | Exception]:
+            try:
+                return token, service.message(message_id)
+            except Exception as error:  # shown for this row only, if it is still selected
+                return token, error
+
+        self.context.tasks.run(work, self._on_message)
+
+    def _on_message(self, answer: tuple[int, StoredMessage | Exception]) -> None:
+        token, result = answer
+        if token != self._request:
+            return  # the answer for a row selected earlier: the user has moved on
+        if isinstance(result, Exception):
+            self.view.show_error(
+                self.tr("Could not read the message: {error}").format(error=error_html(result))
+            )
         else:
-            self.preview.setPlainText(privacy.addresses_in(message.get("text") or ""))
+            self.view.show_message(result)
 
-    def save_eml(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid() or self._root is None:
+    # ----- deleting ----------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        message_id = self.selected_id()
+        if message_id is None or self.watcher.service is None:
             return
-        row = self.model.row(self.proxy.mapToSource(index).row())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save message"), f"sandbox-{row['id']}.eml", self.tr("Email (*.eml)")
-        )
-        if not path:
-            return
-        root = self._root
-
-        def work() -> str:
-            data = _ask(root, "eml", row["id"])
-            with open(path, "wb") as out:
-                out.write(data)
-            return path
-
-        self.context.tasks.run(
-            work,
-            lambda saved: self.state.setText(self.tr("Saved {path}").format(path=escape(saved))),
-            self._on_failed,
+        self._confirm(
+            self.tr("Delete message"),
+            self.tr("Delete message {id} from the sandbox's outbox? This cannot be undone.").format(
+                id=message_id
+            ),
+            self.tr("&Delete"),
+            lambda service: service.delete(message_id),
         )
 
-    def _on_privacy(self, _enabled: bool) -> None:
-        self.model.refresh_display()
-        if self._current_message:
-            self._show_message(self._current_message)
+    def clear_all(self) -> None:
+        if self.watcher.service is None or not self.model.rowCount():
+            return
+        self._confirm(
+            self.tr("Clear the outbox"),
+            self.tr(
+                "Delete all %n message(s) from the sandbox's outbox? This cannot be undone.",
+                "",
+                self.model.rowCount(),
+            ),
+            self.tr("De&lete all"),
+            SandboxOutbox.clear,
+        )
+
+    def _confirm(self, title: str, text: str, action: str, work) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, self
+        )
+        box.setAccessibleName(title)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        service = self.watcher.service
+        yes.clicked.connect(
+            lambda: self.context.tasks.run(
+                lambda: work(service), lambda _done: self.watcher.refresh(), self._on_failed
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.confirmation = box
 
 
-def _ask(root: str, method: str, *args: Any) -> Any:
-    """One call of the sandbox's admin client, on a worker thread."""
-    from ...sandbox.admin import SandboxAdmin  # httpx loads off the start-up path
-
-    with SandboxAdmin(root) as admin:
-        return getattr(admin, method)(*args)
+def _recipients_text(row: dict[str, Any], mask) -> str:
+    emails = row.get("recipient_emails") or []
+    if not emails:
+        return str(row["recipient_count"])
+    more = row["recipient_count"] - 1
+    return mask(emails[0]) + (f" +{more}" if more > 0 else "")
 
 
 def _status_text(row: dict[str, Any]) -> str:

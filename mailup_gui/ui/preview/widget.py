@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 from ...core.html_text import text_differs
 from ...core.preview_content import mark_unfilled
 from ..widgets.banner import Banner
-from .controls import ViewControls
-from .fallback import FallbackSurface
-from .links import ask_to_open
-from .stage import Stage
-from .surface import make_surface
+from .html_view import HtmlView
 from .text_part import TextPart
+
+if TYPE_CHECKING:
+    from .fallback import FallbackSurface
+    from .web_view import WebSurface
 
 # How a merge tag left without a value is marked on screen (never in what is sent): dark text
 # on amber, readable in light and dark schemes alike.
@@ -30,10 +30,6 @@ _MARK = (
     '<mark style="background:#ffd666;color:#1a1a1a;outline:1px dashed #8a5a00" '
     'title="No value: delivered as written">{tag}</mark>'
 )
-
-
-if TYPE_CHECKING:
-    from .web_view import WebSurface
 
 
 class MessagePreview(QWidget):
@@ -44,11 +40,6 @@ class MessagePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._surface: WebSurface | FallbackSurface | None = None
-        self._html: str | None = None
-        self._images: dict[str, tuple[bytes, str]] = {}
-        self.link_dialog = None  # the open "Open link?" question, if any
-
         self.unfilled_banner = Banner("warning")
         self.unfilled_banner.hide()
         # From and Subject above the body, as a mail app shows them
@@ -58,38 +49,17 @@ class MessagePreview(QWidget):
         self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.envelope.setAccessibleName(self.tr("Sender and subject as the recipient sees them"))
         self.envelope.hide()
-        self.controls = ViewControls()
-        self.blocked_banner = Banner("info")
-        self.blocked_banner.hide()
-        self.load_remote_button = self.blocked_banner.add_action(
-            self.tr("Load remote content once"),
-            self.load_remote_once,
-            self.tr(
-                "Show this email's remote images and fonts for this view only. The sender "
-                "can see that the email was opened, and from where."
-            ),
-        )
-        self.fallback_banner = Banner("info")
-        self.fallback_banner.set_message(
-            self.tr(
-                "Simplified preview: Qt WebEngine is not available, so layout, fonts and colours "
-                "are only approximated."
-            )
-        )
-        self.fallback_banner.hide()
-        self.stage = Stage()
-        self.stage.setAccessibleName(self.tr("Email as the recipient sees it"))
-
-        html_page = QWidget()
-        html_layout = QVBoxLayout(html_page)
-        html_layout.addWidget(self.controls)
-        html_layout.addWidget(self.blocked_banner)
-        html_layout.addWidget(self.fallback_banner)
-        html_layout.addWidget(self.stage, 1)
+        self.html_view = HtmlView()
+        # The HTML view's parts, under the names the send form and its tests use.
+        self.controls = self.html_view.controls
+        self.blocked_banner = self.html_view.blocked_banner
+        self.load_remote_button = self.html_view.load_remote_button
+        self.fallback_banner = self.html_view.fallback_banner
+        self.stage = self.html_view.stage
         self.text_part = TextPart()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Message parts"))
-        self.tabs.addTab(html_page, self.tr("HTML"))
+        self.tabs.addTab(self.html_view, self.tr("HTML"))
         self.tabs.setTabToolTip(0, self.tr("The HTML part, rendered as a mail app would"))
         self.tabs.addTab(self.text_part, self.tr("Text"))
         self.tabs.setTabToolTip(1, self.tr("The plain-text part"))
@@ -99,10 +69,10 @@ class MessagePreview(QWidget):
         layout.addWidget(self.envelope)
         layout.addWidget(self.tabs, 1)
 
-        self.controls.width_changed.connect(self.stage.set_width)
-        self.controls.scheme_changed.connect(lambda _: self._render(remote=False))
+        self.html_view.link_requested.connect(self.link_requested)
+        self.html_view.blocked_changed.connect(self.blocked_changed)
+        self.html_view.loaded.connect(self.loaded)
         self.text_part.generate_requested.connect(self.generate_text_requested)
-        self.link_requested.connect(self._confirm_link)
 
     # Public -----------------------------------------------------------------------------
 
@@ -110,11 +80,16 @@ class MessagePreview(QWidget):
     def surface(self) -> WebSurface | FallbackSurface | None:
         """What renders the HTML: a QWebEngineView, or the SafeTextBrowser fallback; None
         until the preview is first shown or given a message."""
-        return self._surface
+        return self.html_view.surface
 
     @property
     def blocked_count(self) -> int:
-        return len(self._surface.blocked) if self._surface is not None else 0
+        return self.html_view.blocked_count
+
+    @property
+    def link_dialog(self):
+        """The open "Open link?" question, if any."""
+        return self.html_view.link_dialog
 
     def show_message(
         self,
@@ -129,9 +104,7 @@ class MessagePreview(QWidget):
         """Show a rendered message (api.rendering.render_content): ``images`` maps a ContentId
         to (bytes, MIME type); ``unfilled`` are the merge tags left without a value, marked
         wherever the recipient would read them; ``subject`` and ``sender`` head the message."""
-        self._html = mark_unfilled(html, unfilled, _MARK) if html is not None else None
         self._show_envelope(subject, sender, unfilled)
-        self._images = dict(images)
         self._show_unfilled(unfilled)
         mismatch = text_differs(html, text)
         self.text_part.show_text(text, unfilled, mismatch)
@@ -147,50 +120,13 @@ class MessagePreview(QWidget):
             self.tabs.setCurrentIndex(1)
         elif not had_html:
             self.tabs.setCurrentIndex(0)  # the HTML part is back: show it again
-        self._render(remote=False)
+        self.html_view.show_html(mark_unfilled(html or "", unfilled, _MARK), images)
 
     def load_remote_once(self) -> None:
-        """Reload the same email with its remote images, fonts and styles allowed, for this
-        load only: the next message, or a change of colours, blocks them again."""
-        self._render(remote=True)
+        """Reload the same email with its remote content allowed, for this load only."""
+        self.html_view.load_remote_once()
 
     # Internals --------------------------------------------------------------------------
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._ensure_surface()
-
-    def _ensure_surface(self) -> WebSurface | FallbackSurface:
-        if self._surface is None:
-            surface = make_surface()
-            surface.setAccessibleName(self.tr("Email as the recipient sees it"))
-            surface.blocked_changed.connect(self._on_blocked)
-            surface.loaded.connect(self.loaded)
-            surface.link_clicked.connect(self.link_requested)
-            is_web = not isinstance(surface, FallbackSurface)
-            self.fallback_banner.setVisible(not is_web)
-            self.controls.scheme.setEnabled(is_web)
-            if not is_web:
-                self.controls.scheme.setToolTip(
-                    self.tr("Dark modes need Qt WebEngine, which is not available")
-                )
-            self.load_remote_button.setVisible(is_web)
-            self.stage.set_actor(surface)
-            self._surface = surface
-        return self._surface
-
-    def _render(self, remote: bool) -> None:
-        surface = self._ensure_surface()
-        surface.show_document(
-            self._html or "", self._images, remote=remote, scheme=self.controls.current_scheme()
-        )
-
-    def _on_blocked(self, count: int) -> None:
-        self.blocked_banner.set_message(
-            self.tr("%n remote image(s) or other file(s) blocked.", "", count)
-        )
-        self.blocked_banner.setVisible(count > 0)
-        self.blocked_changed.emit(count)
 
     def _show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
         self.envelope.setVisible(subject is not None or sender is not None)
@@ -212,6 +148,3 @@ class MessagePreview(QWidget):
             ).format(tags=tags)
         )
         self.unfilled_banner.setVisible(bool(unfilled))
-
-    def _confirm_link(self, url: QUrl) -> None:
-        self.link_dialog = ask_to_open(self, url)

@@ -54,6 +54,7 @@ def test_messages_round_trip_and_list_newest_first(outbox):
         "status": "scheduled",
         "scheduled_for": "2030-01-01T00:00:00+00:00",
         "recipient_count": 2,
+        "recipient_emails": ["m@example.org", "b@example.org"],
     }
     detail = outbox.get(first)
     assert detail["request"] == {"Subject": "First", "User": {"Username": "s10000_1"}}
@@ -95,3 +96,14 @@ def test_an_unusable_path_is_a_store_error(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open the outbox database"):
         Outbox(tmp_path / "file" / "outbox.sqlite3")
+
+
+def test_delete_one_and_list_what_is_newer_than_an_id(outbox):
+    first = outbox.add(entry("First"))
+    second = outbox.add(entry("Second"))
+    assert [row["id"] for row in outbox.summaries(after=first)] == [second]
+    assert outbox.summaries()[0]["recipient_emails"] == ["m@example.org", "b@example.org"]
+    assert outbox.delete(first) is True
+    assert outbox.delete(first) is False
+    assert outbox.count() == 1
+    assert outbox.get(first) is None

@@ -1,0 +1,128 @@
+"""MessageView: a stored message in six tabs, as a mail tester shows it (HTML, Text, Headers,
+Attachments, Options, Raw), with the envelope above them. Screen-share mode masks addresses
+and usernames in every tab."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from ...api.dates import format_local
+from ...core.outbox import StoredMessage
+from ..preview.html_view import HtmlView
+from ..privacy import Privacy
+from ..widgets.banner import Banner
+from .attachments import AttachmentsTab
+from .headers import HeadersTable, mailbox_text
+from .options import OptionsTab
+from .raw import RawTab
+
+
+class MessageView(QWidget):
+    def __init__(self, privacy: Privacy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._privacy = privacy
+        self.message: StoredMessage | None = None
+        self.envelope = QLabel()
+        self.envelope.setTextFormat(Qt.TextFormat.RichText)
+        self.envelope.setWordWrap(True)
+        self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.envelope.setAccessibleName(self.tr("Sender, recipients and subject"))
+        self.status = Banner("info")
+        self.status.hide()
+        self.html = HtmlView()
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setPlaceholderText(self.tr("This message has no text part."))
+        self.text.setAccessibleName(self.tr("Text part of the message"))
+        self.headers = HeadersTable(privacy)
+        self.attachments = AttachmentsTab()
+        self.options = OptionsTab(privacy)
+        self.raw = RawTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Message view"))
+        for page, title, tip in (
+            (self.html, self.tr("HTML"), self.tr("The HTML part, as a mail app shows it")),
+            (self.text, self.tr("Text"), self.tr("The plain-text part")),
+            (self.headers, self.tr("Headers"), self.tr("Every header of the message")),
+            (self.attachments, self.tr("Attachments"), self.tr("Attached and inline files")),
+            (self.options, self.tr("Options"), self.tr("The XSmtpAPI options of the request")),
+            (self.raw, self.tr("Raw"), self.tr("The MIME source (.eml)")),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.envelope)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        privacy.changed.connect(self._on_privacy)
+        self.tabs.setEnabled(False)
+
+    def show_loading(self, subject: str = "") -> None:
+        """A message was asked for: say so until it arrives, and show nothing stale."""
+        self.message = None
+        self.envelope.setText(f"<b>{escape(self._privacy.addresses_in(subject))}</b>")
+        self.status.set_kind("info")
+        self.status.set_message(self.tr("Loading the message…"))
+        self.status.show()
+        self.tabs.setEnabled(False)
+
+    def show_error(self, text: str) -> None:
+        """``text`` is rich text, already escaped."""
+        self.message = None
+        self.status.set_kind("error")
+        self.status.set_message(text)
+        self.status.show()
+        self.tabs.setEnabled(False)
+
+    def clear(self) -> None:
+        self.message = None
+        self.envelope.clear()
+        self.status.hide()
+        self.tabs.setEnabled(False)
+
+    def show_message(self, message: StoredMessage) -> None:
+        self.message = message
+        self.status.hide()
+        self.tabs.setEnabled(True)
+        self._fill(message)
+
+    @property
+    def loading(self) -> bool:
+        return self.status.isVisible() and self.status.kind == "info"
+
+    def _fill(self, message: StoredMessage) -> None:
+        parsed, mask = message.parsed, self._privacy.addresses_in
+        self.envelope.setText(self._envelope_html(message))
+        has_html = parsed.html is not None
+        self.tabs.setTabEnabled(0, has_html)
+        if not has_html and self.tabs.currentIndex() == 0:
+            self.tabs.setCurrentIndex(1)
+        self.html.show_html(mask(parsed.html or ""), parsed.inline_images)
+        self.text.setPlainText(mask(parsed.text or ""))
+        self.headers.show_message(message)
+        self.attachments.show_files(parsed.files)
+        self.options.show_message(message)
+        self.raw.show_raw(parsed.raw, f"sandbox-{message.id}.eml", mask)
+
+    def _envelope_html(self, message: StoredMessage) -> str:
+        parsed = message.parsed
+        lines = [f"<b>{escape(self._privacy.addresses_in(parsed.subject))}</b>"]
+        for title, mailboxes in (
+            (self.tr("From"), parsed.sender),
+            (self.tr("To"), parsed.to),
+            (self.tr("Cc"), parsed.cc),
+            (self.tr("Bcc"), parsed.bcc),
+        ):
+            if mailboxes:
+                lines.append(f"{escape(title)}: {escape(mailbox_text(self._privacy, mailboxes))}")
+        if parsed.date is not None:
+            title = self.tr("Date")
+            lines.append(f"{escape(title)}: {escape(format_local(parsed.date))}")
+        return "<br>".join(lines)
+
+    def _on_privacy(self, _enabled: bool) -> None:
+        if self.message is not None:
+            self._fill(self.message)
