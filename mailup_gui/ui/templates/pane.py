@@ -23,6 +23,7 @@ from ...core.template_library import TemplateLibrary
 from ...core.template_source import TemplateContent, pasted_template
 from ...core.test_data import TestDataSet
 from ..context import AppContext
+from ..describe import error_html
 from ..message.form import MessageForm, push_button
 from ..message.html_editor import HtmlPartsEditor
 from ..message.preview_panel import PreviewPanel
@@ -267,7 +268,11 @@ class TemplatesPane(QWidget):
             text = self.tr(
                 "Could not read template {id} from the sandbox at {root} ({error}). "
                 "Paste its HTML in the Template HTML tab to preview it."
-            ).format(id=template_id, root=escape(source.root or ""), error=escape(source.error))
+            ).format(
+                id=template_id,
+                root=escape(source.root or ""),
+                error=error_html(source.error) if source.error else "",
+            )
         self.source_banner.set_kind(kind)
         self.source_banner.set_message(text)
 

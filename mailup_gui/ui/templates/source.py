@@ -37,7 +37,7 @@ class TemplateSource(QObject):
         self.template_id = 0
         self.root: str | None = None
         self.content: TemplateContent | None = None
-        self.error = ""
+        self.error: Exception | None = None  # why the sandbox could not be read
 
     @property
     def found(self) -> TemplateContent | None:
@@ -57,7 +57,7 @@ class TemplateSource(QObject):
         if key == self._key and not again:
             return
         self._key, self.root, self.template_id = key, root, template_id
-        self.content, self.error = None, ""
+        self.content, self.error = None, None
         if production:
             self.state = State.PASTED
         elif root is None:
@@ -67,24 +67,24 @@ class TemplateSource(QObject):
         else:
             self.state = State.LOADING
 
-            def work() -> tuple[tuple, TemplateContent | None, str]:
+            def work() -> tuple[tuple, TemplateContent | None, Exception | None]:
                 from ...core.template_source import fetch_template
 
                 try:
-                    return key, fetch_template(root, template_id), ""
+                    return key, fetch_template(root, template_id), None
                 except Exception as error:  # no sandbox there, a timeout: shown, never raised
-                    return key, None, str(error) or type(error).__name__
+                    return key, None, error
 
             # a bound method: dropped if the pane is closed while the sandbox answers
             self._context.tasks.run(work, self._on_fetched)
         self.changed.emit()
 
-    def _on_fetched(self, result: tuple[tuple, TemplateContent | None, str]) -> None:
+    def _on_fetched(self, result: tuple[tuple, TemplateContent | None, Exception | None]) -> None:
         key, found, error = result
         if key != self._key:
             return  # the ID or the profile changed while it was read
         self.content, self.error = found, error
-        if error:
+        if error is not None:
             self.state = State.FAILED
         else:
             self.state = State.FOUND if found else State.MISSING
