@@ -53,6 +53,11 @@ class SendKind(enum.Enum):
         return "message" if self is SendKind.MESSAGE else "template"
 
     @property
+    def channels(self) -> tuple[Channel, ...]:
+        """The channels that can send it: MailUp's relay has no stored templates."""
+        return (Channel.API, Channel.SMTP) if self is SendKind.MESSAGE else (Channel.API,)
+
+    @property
     def code_fields(self) -> dict[str, str]:
         """Which MailUp code points at which field when the server refuses a send."""
         fields = {"109": "To", "110": "From", "102": "From"}
@@ -97,10 +102,17 @@ def unfilled_tags(draft: Draft, content_texts: list[str]) -> list[str]:
     return unfilled([draft.subject, *content_texts], dict(draft.options.dynamic_fields))
 
 
-def check(kind: SendKind, draft: Draft, content_texts: list[str]) -> Checks:
-    """Every check before a send (the files are read only by ``send``)."""
+def check(
+    kind: SendKind, draft: Draft, content_texts: list[str], channel: Channel = Channel.API
+) -> Checks:
+    """Every check before a send (the files are read only by ``send``), the relay's own
+    when it goes through the relay."""
     built = build(kind, draft, read_files=False)
     problems = built.problems
+    if channel is Channel.SMTP:
+        from .mime_message import relay_problems
+
+        problems += relay_problems(built.message)
     schedule = schedule_problem(draft.options.schedule)
     if schedule:
         problems.append(Problem("XSmtpAPI.Schedule", schedule))

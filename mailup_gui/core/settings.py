@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,8 @@ class Settings:
     window_state: str = ""
     language: str = ""  # UI language code such as "it"; "" follows the OS
     poll_interval_s: int = 60  # the dashboard's ListUserInfo polling; see core.poll_policy
+    # The channel Compose sends through, by profile id: "api" (the default) or "smtp".
+    send_channels: dict[str, str] = field(default_factory=dict)
 
 
 # What a fresh start lacks when the file was damaged (a module attribute: marked at import).

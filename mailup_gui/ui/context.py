@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.profiles import Profile, ProfileStore
+from ..core.profiles import Profile, ProfileStore, SmtpAddress
 from ..core.secrets import SecretStore
 from ..core.settings import SettingsStore
 from ..core.user_states import KnownUserStates
@@ -31,6 +31,9 @@ class AppContext:
 
     def sandbox_url(self) -> str | None:
         return self.sandbox.api_base_url
+
+    def sandbox_smtp(self) -> SmtpAddress | None:
+        return self.sandbox.smtp_address
 
     @classmethod
     def create(cls, profiles: ProfileStore, settings: SettingsStore) -> AppContext:

@@ -18,10 +18,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import paths
 from ..core.damaged import DamagedFile, damaged_files
+from ..core.profiles import SmtpAddress
 from ..texts import QT_TRANSLATE_NOOP
 from .tasks import TaskRunner
 
 _LISTENING = re.compile(r"listening on (\S+/API/v2\.0/)")
+# printed before the API's line when the sandbox also runs its SMTP+ relay
+_SMTP_LISTENING = re.compile(r"SMTP\+ relay listening on smtp://(\S+):(\d+)")
 _SET_ASIDE = re.compile(r"Outbox database (.+) could not be read: kept as (.+); a fresh one")
 # What a fresh outbox lacks (a module attribute: marked at import, translated where shown).
 _OUTBOX_LOST = QT_TRANSLATE_NOOP("core", "the messages the sandbox received before")
@@ -32,6 +35,7 @@ _STOP_TIMEOUT_S = 5
 class SandboxProcess:
     process: subprocess.Popen[str]
     api_base_url: str
+    smtp_address: SmtpAddress | None = None  # (host, port) of its SMTP+ relay
 
     @property
     def root_url(self) -> str:
@@ -67,10 +71,14 @@ def start_sandbox_process() -> SandboxProcess:
             sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True
         )
     assert process.stdout is not None  # a pipe: stdout=PIPE
+    smtp: SmtpAddress | None = None
     for line in process.stdout:
+        relay = _SMTP_LISTENING.search(line)
+        if relay:
+            smtp = (relay.group(1), int(relay.group(2)))
         found = _LISTENING.search(line)
         if found:
-            return SandboxProcess(process, found.group(1))
+            return SandboxProcess(process, found.group(1), smtp)
         damaged = _SET_ASIDE.match(line)
         if damaged:
             path, kept_as = damaged.groups()
@@ -97,6 +105,11 @@ class SandboxHost(QObject):
     @property
     def api_base_url(self) -> str | None:
         return self._server.api_base_url if self._server else None
+
+    @property
+    def smtp_address(self) -> SmtpAddress | None:
+        """Where its SMTP+ relay listens; None while it starts (or when it runs none)."""
+        return self._server.smtp_address if self._server else None
 
     @property
     def root_url(self) -> str | None:

@@ -1099,7 +1099,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+37"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+41"/>
         <source>Load remote content once</source>
         <translation>Carica i contenuti remoti una volta</translation>
     </message>
@@ -1136,7 +1136,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+55"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1204,35 +1204,35 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="-131"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+139"/>
+        <location line="-136"/>
+        <location line="+143"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-140"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+137"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1290,7 +1290,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP+ relay</source>
+        <translation>Relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1316,6 +1331,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MailUp says</source>
         <translation>Risposta di MailUp</translation>
     </message>
@@ -1527,7 +1547,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/form.py" line="+97"/>
+        <location filename="../../mailup_gui/ui/message/form.py" line="+98"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
@@ -1632,7 +1652,33 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+6"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP+ relay</source>
+        <translation>Relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Send through</source>
+        <translation>Invia tramite</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Send through MailUp&apos;s transactional API, or through its SMTP+ relay: the same message as MIME, its options in one X-SMTPAPI header. Remembered per profile.</source>
+        <translation>Invia tramite l&apos;API transazionale di MailUp oppure tramite il suo relay SMTP+: lo stesso messaggio in formato MIME, con le opzioni in un&apos;unica intestazione X-SMTPAPI. La scelta viene ricordata per ogni profilo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API only: MailUp&apos;s SMTP+ relay cannot send stored templates</source>
+        <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Merge tags without a value: {tags}</source>
         <translation>Campi dinamici senza valore: {tags}</translation>
     </message>
@@ -1647,7 +1693,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>New message</source>
         <translation>Nuovo messaggio</translation>
     </message>
@@ -1687,12 +1733,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../mailup_gui/ui/message/request_actions.py" line="+63"/>
         <source>Open a saved request</source>
         <translation>Apri una richiesta salvata</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tutti i file (*)</translation>
     </message>
@@ -1700,7 +1746,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+45"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+50"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
@@ -2543,7 +2589,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/inspector.py" line="+65"/>
+        <location filename="../../mailup_gui/ui/message/inspector.py" line="+91"/>
+        <source>SMTP+ relay</source>
+        <translation>Relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Request — {method}</source>
         <translation>Richiesta — {method}</translation>
     </message>
@@ -2558,7 +2609,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Richiesta e codice</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Include credentials in the code</source>
         <translation>Includi le credenziali nel codice</translation>
@@ -2615,7 +2666,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Copia {name} completo negli appunti</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source># The local sandbox&apos;s SMTP+ relay is still starting: open this again.</source>
+        <translation># Il relay SMTP+ della sandbox locale si sta ancora avviando: riapri questa finestra.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Long base64 bodies are shortened on screen; Copy and Save use them in full.</source>
         <translation>I contenuti base64 lunghi sono abbreviati sullo schermo; Copia e Salva li usano per intero.</translation>
     </message>
@@ -2678,12 +2734,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+81"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+89"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
     </message>
@@ -2821,13 +2877,23 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
-        <location line="+66"/>
+        <location line="+36"/>
+        <location line="+86"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-113"/>
+        <source>SMTP+ relay {where}</source>
+        <translation>Relay SMTP+ {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the local sandbox (starting)</source>
+        <translation>della sandbox locale (in avvio)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -2837,7 +2903,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invio a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
         <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
     </message>
@@ -2847,7 +2913,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <source>Allowed for {user}: senders {senders}; domains {domains}</source>
+        <translation>Consentiti per {user}: mittenti {senders}; domini {domains}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>It could not be written to the journal: {problem}</source>
         <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
     </message>
@@ -3019,7 +3090,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+89"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+90"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3060,12 +3131,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+95"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3105,7 +3176,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
@@ -4513,7 +4584,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/sending.py" line="+75"/>
+        <location filename="../../mailup_gui/core/sending.py" line="+80"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
@@ -4523,7 +4594,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/settings.py" line="+26"/>
+        <location filename="../../mailup_gui/core/settings.py" line="+28"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
     </message>
@@ -4533,7 +4604,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i modelli salvati e i loro dati di prova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-96"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-106"/>
         <source>the messages the sandbox received before</source>
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>

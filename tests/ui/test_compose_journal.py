@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mailup_gui.core.journal import Journal
 from mailup_gui.ui.message.inspector import RequestInspector
+from mailup_gui.ui.message.request_actions import inspect_request, open_request
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
 ):
     write_message(qtbot, compose, "Round trip")
     compose.form.headers.set_rows([("X-Ticket", "T-1")])
-    compose.form.inspect_request()
+    inspect_request(compose.form)
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     shown = inspector.full_text("JSON")
@@ -74,7 +75,7 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
     type_into(qtbot, compose.form.envelope.subject, "Changed")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
-    compose.form.open_request()
+    open_request(compose.form)
     qtbot.waitUntil(lambda: compose.form.envelope.subject.text() == "Round trip", timeout=10_000)
     assert compose.form.headers.rows() == [("X-Ticket", "T-1")]
     assert compose.form.envelope.to.text() == "Mario Rossi <mario@example.org>"

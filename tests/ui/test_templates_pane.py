@@ -12,6 +12,7 @@ from mailup_gui.core.journal import Journal
 from mailup_gui.core.profiles import Profile
 from mailup_gui.core.test_data import TestDataSet
 from mailup_gui.ui.message.inspector import RequestInspector
+from mailup_gui.ui.message.request_actions import inspect_request
 from mailup_gui.ui.templates.source import State
 
 ITALIAN = TestDataSet(
@@ -227,7 +228,7 @@ def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, q
 def test_the_inspector_shows_the_sendtemplate_request(pane, qtbot):
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
-    pane.form.inspect_request()
+    inspect_request(pane.form)
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     assert '"TemplateId": 1' in inspector.full_text("JSON")

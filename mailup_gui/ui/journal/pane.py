@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...core.journal import Journal, JournalEntry
 from ...core.request_body import pretty_json, without_secret
+from ...core.send_result import Channel
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
@@ -231,6 +232,10 @@ class JournalPane(QWidget):
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
             (
+                self.tr("Channel"),
+                self.tr("SMTP+ relay") if entry.channel == Channel.SMTP.value else self.tr("API"),
+            ),
+            (
                 self.tr("Method"),
                 entry.method
                 if entry.template_id is None
@@ -244,7 +249,10 @@ class JournalPane(QWidget):
             (self.tr("Bcc"), ", ".join(map(privacy.address, entry.bcc))),
             (self.tr("Outcome"), self._outcome_text(entry.outcome)),
             (self.tr("HTTP status"), "" if entry.http_status is None else str(entry.http_status)),
-            (self.tr("Code"), entry.code or ""),
+            (
+                self.tr("Code") if entry.channel == Channel.API.value else self.tr("Reply"),
+                entry.code or "",
+            ),
             (self.tr("MailUp says"), privacy.addresses_in(translated(entry.message))),
             (self.tr("What to do"), privacy.addresses_in(translated(entry.hint))),
             (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),

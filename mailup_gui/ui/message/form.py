@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,10 +29,10 @@ from ...api.mergetags import find_tags
 from ...api.validation import header_problems
 from ...core.draft import SIZE_WARNING_BYTES, Draft, Options, typed_anything
 from ...core.drafts import DraftStore
+from ...core.send_result import Channel
 from ...core.sending import schedule_problem, unfilled_tags
 from ..context import AppContext
 from ..core_texts import translated
-from ..describe import error_html
 from ..widgets.banner import Banner
 from ..widgets.field_marks import mark
 from ..widgets.file_parts import FilePartsEditor, human_size
@@ -40,6 +40,7 @@ from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
 from .content import MessageContent
 from .envelope import EnvelopeForm
+from .request_actions import inspect_request, open_request
 from .send_flow import SendFlow
 
 AUTOSAVE_DELAY_MS = 2000
@@ -141,12 +142,12 @@ class MessageForm(QWidget):
         self.open_request_button = push_button(
             self.tr("&Open request…"),
             self.tr("Open a request saved as .json as a new draft"),
-            self.open_request,
+            lambda: open_request(self),
         )
         self.inspect_button = push_button(
             self.tr("&Inspect request…"),
             self.tr("The exact JSON that will be sent, and code to send it (cURL, Python, C#)"),
-            self.inspect_request,
+            lambda: inspect_request(self),
         )
         self.send_button = push_button(
             self.tr("Send"),
@@ -155,6 +156,22 @@ class MessageForm(QWidget):
         )
         self.send_button.setDefault(True)
         self.send_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("API"), Channel.API)
+        self.channel.addItem(self.tr("SMTP+ relay"), Channel.SMTP)
+        self.channel.setAccessibleName(self.tr("Send through"))
+        self.channel.setToolTip(
+            self.tr(
+                "Send through MailUp's transactional API, or through its SMTP+ relay: the same "
+                "message as MIME, its options in one X-SMTPAPI header. Remembered per profile."
+            )
+        )
+        self.channel.currentIndexChanged.connect(self._on_channel_chosen)
+        self.channel_note = QLabel(
+            self.tr("API only: MailUp's SMTP+ relay cannot send stored templates")
+        )
+        self.channel_note.setAccessibleName(self.tr("Send through"))
+
         buttons = QHBoxLayout()
         for button in (
             self.new_button,
@@ -166,6 +183,8 @@ class MessageForm(QWidget):
         buttons.addStretch(1)
         for button in action_buttons:
             buttons.addWidget(button)
+        buttons.addWidget(self.channel_note)
+        buttons.addWidget(self.channel)
         buttons.addWidget(self.send_button)
 
         left = QWidget()
@@ -182,6 +201,10 @@ class MessageForm(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        # only once in the window: a widget shown before it has a parent is a window of its own
+        relay_capable = len(self.kind.channels) > 1
+        self.channel.setVisible(relay_capable)
+        self.channel_note.setVisible(not relay_capable)
 
         for widget in (self.envelope, self.headers, self.attachments, self.images, self.options):
             widget.changed.connect(self.on_changed)
@@ -245,6 +268,7 @@ class MessageForm(QWidget):
     # ----- checks and preview -----------------------------------------------------------
     def refresh_checks(self) -> None:
         self._refresh.stop()
+        self._show_channel()
         draft = self.draft()
         texts = self.content.content_texts(draft)
         self.options.sync_merge_tags(find_tags(draft.subject, *texts))
@@ -327,6 +351,28 @@ class MessageForm(QWidget):
         if show_journal is not None:
             show_journal()
 
+    # ----- the channel ------------------------------------------------------------------
+    def channel_choice(self) -> Channel:
+        chosen = self.channel.currentData()
+        return chosen if chosen in self.kind.channels else Channel.API
+
+    def _show_channel(self) -> None:
+        """The channel last chosen for the active profile (the API unless it was the relay)."""
+        profile = self.context.profiles.active
+        chosen = self.context.settings.value.send_channels.get(profile.id if profile else "")
+        index = self.channel.findData(Channel(chosen) if chosen else Channel.API)
+        self.channel.blockSignals(True)
+        self.channel.setCurrentIndex(max(index, 0))
+        self.channel.blockSignals(False)
+
+    def _on_channel_chosen(self) -> None:
+        profile = self.context.profiles.active
+        if profile is None:
+            return
+        channels = self.context.settings.value.send_channels
+        choice = self.channel_choice().value
+        self.context.settings.update(send_channels={**channels, profile.id: choice})
+
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:
         """Send to the recipients in the form."""
@@ -398,52 +444,3 @@ class MessageForm(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    # ----- requests as files and code ---------------------------------------------------
-    def inspect_request(self) -> None:
-        """The exact request as JSON (no secret) and as code, built from the files on disk."""
-        profile = self.context.profiles.active
-        if profile is None:
-            return
-        draft, kind = self.draft(), self.kind
-
-        def work() -> dict:
-            from ...core.request_body import for_humans
-            from ...core.sending import build
-
-            return for_humans(build(kind, draft, read_files=True).message, profile.username)
-
-        def show(body: dict) -> None:
-            from .inspector import RequestInspector
-
-            files = [*draft.attachments, *draft.embedded_images]
-            inspector = RequestInspector(
-                self,
-                self.context,
-                kind.path,
-                body,
-                profile.base_url(self.context.sandbox_url()),
-                profile.username,
-                files,
-            )
-            inspector.show()
-
-        self.context.tasks.run(work, show, self.flow.show_crash)
-
-    def open_request(self) -> None:
-        """Open a request saved as .json (by the inspector, or by hand) as a new draft."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a saved request"), "", self.tr("JSON (*.json);;All files (*)")
-        )
-        if not name:
-            return
-        method = self.kind.method
-
-        def work():
-            from ...core.request_files import open_request_json
-
-            return open_request_json(name, method=method)
-
-        self.context.tasks.run(
-            work, self.open_draft, lambda error: self.show_result("error", error_html(error))
-        )

@@ -8,6 +8,7 @@ shortened on screen only: Copy and Save always use the full text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -28,16 +29,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...api.dto import Message
 from ...api.endpoints import PRODUCTION_BASE_URL
 from ...core.draft import FileRef
 from ...core.masking import mask_secret, secret_forms
+from ...core.profiles import RelayEndpoint
 from ...core.request_body import pretty_json, with_user
 from ...core.request_files import request_json_text, save_request_json
-from ...core.snippets import LANGUAGES, SECRET_VARIABLE, USER_VARIABLE, method_name, snippet
+from ...core.snippets import (
+    LANGUAGES,
+    RELAY_LANGUAGES,
+    SECRET_VARIABLE,
+    USER_VARIABLE,
+    method_name,
+    relay_snippet,
+    snippet,
+)
 from ..context import AppContext
 from ..describe import error_html
 
 JSON_TAB = "JSON"
+MIME_TAB = "MIME"
+
+
+@dataclass(frozen=True)
+class RelayView:
+    """A send through the SMTP+ relay: the DTO, where it goes, and the MIME message as people
+    read it (file bodies abbreviated), all made on a worker."""
+
+    request: Message
+    endpoint: RelayEndpoint | None  # None while the local sandbox's relay starts
+    mime_text: str
+
+
 # Base64 runs this long are file bodies (or data: images): shortened on screen.
 _LONG_BASE64 = re.compile(r"([A-Za-z0-9+/]{48})[A-Za-z0-9+/]{72,}={0,2}")
 
@@ -52,8 +76,10 @@ class RequestInspector(QDialog):
         base_url: str | None,
         username: str,
         draft_files: list[FileRef],
+        relay: RelayView | None = None,
     ) -> None:
         super().__init__(parent)
+        self._relay = relay
         self.context = context
         self._method_path = method_path
         self._body = body_without_secret
@@ -62,7 +88,8 @@ class RequestInspector(QDialog):
         self._files = draft_files
         self._secret: str | None = None  # only while "Include credentials" is on
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # stops following screen-share
-        self.setWindowTitle(self.tr("Request — {method}").format(method=method_name(method_path)))
+        method = method_name(method_path) if relay is None else self.tr("SMTP+ relay")
+        self.setWindowTitle(self.tr("Request — {method}").format(method=method))
         self.resize(860, 640)
 
         intro = QLabel(
@@ -76,7 +103,8 @@ class RequestInspector(QDialog):
         self.tabs.setAccessibleName(self.tr("Request and code"))
         self.views: dict[str, QPlainTextEdit] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
-        for name in (JSON_TAB, *LANGUAGES):
+        names = (JSON_TAB, *LANGUAGES) if relay is None else (MIME_TAB, *RELAY_LANGUAGES)
+        for name in names:
             self.tabs.addTab(self._tab(name), name)
 
         self.credentials_box = QCheckBox(self.tr("Include credentials in the code"))
@@ -148,11 +176,29 @@ class RequestInspector(QDialog):
         """What Copy puts on the clipboard: the JSON as saved, or complete, runnable code."""
         if name == JSON_TAB:
             return request_json_text(self._body)
+        if self._relay is not None:
+            return self._relay_text(name, self._relay)
         return snippet(
             name,
             self._body,
             self._base_url,
             self._method_path,
+            files=self._files,
+            files_as_paths=self.paths_box.isChecked(),
+            inline_credentials=self._secret is not None,
+            username=self._username,
+            secret=self._secret or "",
+        )
+
+    def _relay_text(self, name: str, relay: RelayView) -> str:
+        if name == MIME_TAB:
+            return relay.mime_text
+        if relay.endpoint is None:
+            return self.tr("# The local sandbox's SMTP+ relay is still starting: open this again.")
+        return relay_snippet(
+            name,
+            relay.request,
+            relay.endpoint,
             files=self._files,
             files_as_paths=self.paths_box.isChecked(),
             inline_credentials=self._secret is not None,

@@ -19,7 +19,7 @@ from ...api.dates import format_local
 from ...core.addresses import parse_addresses
 from ...core.draft import Draft
 from ...core.profiles import Profile
-from ...core.send_result import Failure, Outcome, SendReport
+from ...core.send_result import Channel, Failure, Outcome, SendReport
 from ...core.sending import check, record, send
 from ..core_texts import translated, translated_problems
 from ..describe import failure_html
@@ -70,7 +70,7 @@ class SendFlow(QObject):
     def _checks_pass(self, draft: Draft) -> bool:
         form = self.form
         form.clear_marks()
-        checks = check(form.kind, draft, form.content.content_texts(draft))
+        checks = check(form.kind, draft, form.content.content_texts(draft), form.channel_choice())
         problems = translated_problems(checks.problems)
         if problems:
             for problem in problems:
@@ -145,7 +145,7 @@ class SendFlow(QObject):
             if entry.problem is None
         ]
         count = len(recipients)
-        endpoint = escape(profile.endpoint_label(self.context.sandbox_url()))
+        endpoint = escape(self.where(profile, self.form.channel_choice()))
         if profile.is_production:
             endpoint = f'<b style="color:#c62828">{endpoint} (PRODUCTION)</b>'
         when = self.tr("now")
@@ -183,20 +183,29 @@ class SendFlow(QObject):
         box.exec()
         return box.clickedButton() is send_button
 
+    def where(self, profile: Profile, channel: Channel) -> str:
+        """Where a send goes, as the confirmation and the banners name it."""
+        if channel is Channel.SMTP:
+            relay = profile.relay_endpoint(self.context.sandbox_smtp())
+            return self.tr("SMTP+ relay {where}").format(
+                where=relay.label if relay else self.tr("of the local sandbox (starting)")
+            )
+        return translated(profile.endpoint_label(self.context.sandbox_url()))
+
     def _start(self, profile: Profile, draft: Draft) -> None:
         form = self.form
+        channel = form.channel_choice()
         self._sending = True
         form.send_button.setEnabled(False)
         form.send_button.setText(self.tr("Sending…"))
         form.show_result(
             "info",
-            self.tr("Sending to {endpoint}…").format(
-                endpoint=escape(profile.endpoint_label(self.context.sandbox_url()))
-            ),
+            self.tr("Sending to {endpoint}…").format(endpoint=escape(self.where(profile, channel))),
         )
         secrets, sandbox_url, kind = self.context.secrets, self.context.sandbox_url(), form.kind
+        smtp = self.context.sandbox_smtp()
         self.context.tasks.run(
-            lambda: send(profile, secrets, sandbox_url, kind, draft),
+            lambda: send(profile, secrets, sandbox_url, kind, draft, channel, sandbox_smtp=smtp),
             lambda report: self._on_sent(profile, draft, report),
             self.show_crash,
         )
@@ -241,11 +250,31 @@ class SendFlow(QObject):
         field = form.kind.code_fields.get(failure.code or "")
         if field and outcome is Outcome.ERROR:
             form.mark_field(field, translated(failure.hint))
-        form.show_result("error", failure_html(failure))
+        form.show_result("error", failure_html(failure) + self._allowed_senders(failure))
+
+    def _allowed_senders(self, failure: Failure) -> str:
+        """For a sender MailUp refused, who may send for the user, as the dashboard last saw."""
+        if not any(problem.field.startswith("From") for problem in failure.problems):
+            return ""
+        profile = self.context.profiles.active
+        user = self.context.user_states.own_user(profile) if profile else None
+        if user is None or not (user.sender_list or user.domain_list):
+            return ""
+        privacy = self.context.privacy
+        return "<br>" + escape(
+            self.tr("Allowed for {user}: senders {senders}; domains {domains}").format(
+                user=privacy.username(user.username),
+                senders=privacy.addresses_in(user.sender_list or "—"),
+                domains=user.domain_list or "—",
+            )
+        )
 
     def _journal(self, profile: Profile, draft: Draft, report: SendReport) -> None:
         """Record the attempt on a worker, once the result is on screen."""
         endpoint = profile.base_url(self.context.sandbox_url()) or ""
+        if report.channel is Channel.SMTP:
+            relay = profile.relay_endpoint(self.context.sandbox_smtp())
+            endpoint = relay.label if relay else ""
         kind, extra = self.form.kind, self.form.content.journal_extra(draft)
         self.context.tasks.run(
             lambda: record(profile, endpoint, kind, draft, report, **extra), self._on_journaled
