@@ -1,7 +1,9 @@
 """The outbox: every accepted message, in a SQLite file (WAL), as the sandbox's "delivery".
 
-Rows are never updated, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
-client that remembers an id never sees another message under it.
+Rows are never changed, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
+client that remembers an id never sees another message under it. The one exception is the
+.eml: a message may be added with what it is built from (``mime_source``) and an empty ``eml``,
+and the .eml is built and written once, when it is first read.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,12 @@ CREATE TABLE IF NOT EXISTS outbox (
     dropped_headers TEXT NOT NULL,
     eml BLOB NOT NULL
 )
+"""
+# What a message's .eml is built from until it is first read; goes with its message.
+_MIME_SOURCES = """
+CREATE TABLE IF NOT EXISTS mime_source (id INTEGER PRIMARY KEY, source BLOB NOT NULL);
+CREATE TRIGGER IF NOT EXISTS mime_source_goes_with_its_message AFTER DELETE ON outbox
+BEGIN DELETE FROM mime_source WHERE id = old.id; END;
 """
 _SUMMARY = (
     "id, received_at, method, username, template_id, subject, recipients, status, scheduled_for"
@@ -64,7 +73,7 @@ class OutboxEntry:
 
 
 class Outbox:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, build_eml: Callable[[bytes], bytes] | None = None) -> None:
         db = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +82,7 @@ class Outbox:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
+            db.executescript(_MIME_SOURCES)
         except (OSError, sqlite3.Error) as error:
             if db is not None:
                 db.close()
@@ -80,15 +90,24 @@ class Outbox:
         db.row_factory = sqlite3.Row
         self._db = db
         self._lock = threading.Lock()
+        self._build_eml = build_eml
+        self._building = threading.Lock()  # one build at a time: an .eml is written once
 
-    def add(self, entry: OutboxEntry) -> int:
+    def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
+        """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
         row = asdict(entry)
         for column in _JSON_COLUMNS:
             row[column] = json.dumps(row[column], ensure_ascii=False)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
-        with self._lock:
+        with self._lock, self._db:  # one transaction: committed on leaving, or rolled back
+            self._db.execute("BEGIN")
             cursor = self._db.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
+            if mime_source is not None:
+                self._db.execute(
+                    "INSERT INTO mime_source (id, source) VALUES (?, ?)",
+                    (cursor.lastrowid, mime_source),
+                )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -107,9 +126,23 @@ class Outbox:
         return _decoded(row) if row else None
 
     def eml(self, message_id: int) -> bytes | None:
-        with self._lock:
-            row = self._db.execute("SELECT eml FROM outbox WHERE id = ?", (message_id,)).fetchone()
-        return bytes(row["eml"]) if row else None
+        with self._building:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT outbox.eml, mime_source.source FROM outbox"
+                    " LEFT JOIN mime_source USING (id) WHERE id = ?",
+                    (message_id,),
+                ).fetchone()
+            if row is None:
+                return None
+            if row["source"] is None or self._build_eml is None:
+                return bytes(row["eml"])
+            eml = self._build_eml(row["source"])
+            with self._lock, self._db:
+                self._db.execute("BEGIN")
+                self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
+                self._db.execute("DELETE FROM mime_source WHERE id = ?", (message_id,))
+            return eml
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""

@@ -1,0 +1,123 @@
+"""Reading a request body the way MailUp's .NET deserializer does: leniently.
+
+Written from what published clients send (``shared/mailup-api.md``, "What real clients send"):
+- ``null`` stands for "not given" in every member, list and object;
+- a file's ``Body`` is base64, with or without line breaks, or an array of byte values 0-255;
+- ``XSmtpAPI.Schedule`` is ISO 8601 with or without an offset (none means UTC), ``/Date(ms)/``,
+  or .NET's minimum date ``0001-01-01T00:00:00``, which means "not scheduled".
+Only the members the sandbox reads are walked, so any nesting elsewhere costs nothing.
+Whatever cannot be read raises ``Unreadable`` naming the member (``$.Attachments[0].Body``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import msgspec
+
+_ADDRESS_LISTS = ("To", "Cc", "Bcc")
+_NAME_VALUE_LISTS = ("ExtendedHeaders",)
+_FILE_LISTS = ("Attachments", "EmbeddedImages")
+_OBJECTS = ("From", "Html", "User")
+_DOTNET_DATE = re.compile(r"/Date\((-?\d{1,15})(?:([+-])(\d\d)(\d\d))?\)/")
+_BASE64_SPACE = re.compile(rb"[ \t\r\n]+")
+
+
+class Unreadable(ValueError):
+    """The body is not a request MailUp could read; the message names the member."""
+
+
+def decode_json(body: bytes) -> Any:
+    """The JSON value of ``body``; any failure (bad UTF-8, nesting too deep) is Unreadable."""
+    try:
+        return msgspec.json.decode(body)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeError) as error:
+        raise Unreadable(f"The body is not JSON: {error}.") from None
+
+
+def lenient(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` in the one shape the typed DTOs read, changed in place and returned."""
+    _drop_nulls(data)
+    for member in _OBJECTS:
+        _drop_nulls(data.get(member))
+    for member in (*_ADDRESS_LISTS, *_NAME_VALUE_LISTS):
+        for item in _items(data, member):
+            _drop_nulls(item)
+    for member in _FILE_LISTS:
+        for index, part in enumerate(_items(data, member)):
+            _drop_nulls(part)
+            if isinstance(part, dict) and "Body" in part:
+                part["Body"] = _body(part["Body"], f"$.{member}[{index}].Body")
+    options = data.get("XSmtpAPI")
+    if isinstance(options, dict):
+        _drop_nulls(options)
+        for item in _items(options, "DynamicFields"):
+            _drop_nulls(item)
+        if "Schedule" in options:
+            options["Schedule"] = _schedule(options["Schedule"])
+            if options["Schedule"] is None:
+                del options["Schedule"]
+    return data
+
+
+def _drop_nulls(value: Any) -> None:
+    if isinstance(value, dict):
+        for key in [key for key, item in value.items() if item is None]:
+            del value[key]
+
+
+def _items(data: dict[str, Any], member: str) -> list[Any]:
+    value = data.get(member)
+    return value if isinstance(value, list) else []
+
+
+def _body(value: Any, path: str) -> Any:
+    """A file's bytes as one unbroken base64 string (what the DTO reads)."""
+    if isinstance(value, list):
+        if not all(type(item) is int and 0 <= item <= 255 for item in value):
+            raise Unreadable(f"{path}: an array of bytes holds whole numbers from 0 to 255.")
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, str):
+        packed = _BASE64_SPACE.sub(b"", value.encode("utf-8", "surrogatepass"))
+        try:
+            base64.b64decode(packed, validate=True)
+        except (binascii.Error, ValueError):
+            raise Unreadable(f"{path}: not base64 (nor an array of bytes).") from None
+        return packed.decode("ascii")
+    return value  # a wrong type: the typed conversion names it
+
+
+def _schedule(value: Any) -> str | None:
+    """The schedule as ISO 8601 with an offset, None for "not scheduled"."""
+    if not isinstance(value, str):
+        return value  # a wrong type: the typed conversion names it
+    when = read_date(value)
+    if when is None:
+        raise Unreadable(
+            "$.XSmtpAPI.Schedule: not a date (ISO 8601, e.g. 2026-12-01T09:30:00+01:00)."
+        )
+    if when.year <= 1:
+        return None
+    return when.isoformat(timespec="seconds")
+
+
+def read_date(text: str) -> datetime | None:
+    """ISO 8601 (no offset: UTC) or ``/Date(ms[+hhmm])/``; None when it is neither."""
+    text = text.strip()
+    dotnet = _DOTNET_DATE.fullmatch(text)
+    try:
+        if dotnet:
+            milliseconds, sign, hours, minutes = dotnet.groups()
+            when = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=int(milliseconds))
+            if sign:
+                offset = timedelta(hours=int(hours), minutes=int(minutes))
+                when = when.astimezone(timezone(offset if sign == "+" else -offset))
+            return when
+        when = datetime.fromisoformat(text)
+    except (ValueError, OverflowError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
