@@ -34,6 +34,7 @@ API_PREFIX = "/API/v2.0/"
 PATHS = frozenset(
     API_PREFIX + path for path in (SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH, LIST_USER_INFO_PATH)
 )
+INLINE_BODY_BYTES = 32 * 1024
 
 
 def envelope(code: str, message: str, **extra: Any) -> JSONResponse:
@@ -80,9 +81,12 @@ async def _send(request: Request, type_: type[Message | TemplateMessage]) -> JSO
         body = await read_body(request, state.data.request_body_limit)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)
-    # Judging, rendering and storing take time in proportion to the message: off the event
-    # loop, so that a large send never holds up a small one.
-    return await run_in_threadpool(_accept, state, body, type_)
+    # Judging, rendering and storing take time in proportion to the body: a large one goes to
+    # a worker thread so that it never holds up the others; a small one is done at once, as
+    # the hop to a thread would cost more than the work.
+    if len(body) > INLINE_BODY_BYTES:
+        return await run_in_threadpool(_accept, state, body, type_)
+    return _accept(state, body, type_)
 
 
 def _accept(

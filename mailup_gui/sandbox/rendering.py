@@ -224,24 +224,26 @@ def _needs_utf8(request: Message | TemplateMessage) -> bool:
 
 
 class _AddressList:
-    """A To or Cc header written one address per line. Given the whole list, the email package
-    parses and folds it in time that grows with the square of its length (20,000 addresses:
-    20 s); one address at a time it stays linear. One address comes out exactly as before."""
+    """A To or Cc header folded a hundred addresses at a time. Given the whole list, the email
+    package parses and folds it in time that grows with the square of its length (20,000
+    addresses: 20 s). Up to a hundred addresses come out exactly as the package writes them."""
+
+    GROUP = 100
 
     def __init__(self, name: str, addresses: list[Address]) -> None:
         self.name = name
         self.addresses = addresses
 
     def fold(self, *, policy: Policy) -> str:
-        prefix = f"{self.name}: "
-        lines = [
-            policy.header_factory(self.name, [address]).fold(policy=policy)  # type: ignore[attr-defined]
-            for address in self.addresses
+        prefix, linesep = f"{self.name}: ", policy.linesep
+        factory = policy.header_factory  # type: ignore[attr-defined]
+        groups = [
+            factory(self.name, self.addresses[start : start + self.GROUP]).fold(policy=policy)
+            for start in range(0, len(self.addresses), self.GROUP)
         ]
-        linesep = policy.linesep
         return (
             prefix
-            + f",{linesep} ".join(line[len(prefix) :].removesuffix(linesep) for line in lines)
+            + f",{linesep} ".join(group[len(prefix) :].removesuffix(linesep) for group in groups)
             + linesep
         )
 

@@ -12,9 +12,11 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from . import SandboxError
 
@@ -95,9 +97,9 @@ class Outbox:
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
-        row = asdict(entry)
+        row = {field.name: getattr(entry, field.name) for field in fields(entry)}  # not deep
         for column in _JSON_COLUMNS:
-            row[column] = json.dumps(row[column], ensure_ascii=False)
+            row[column] = msgspec.json.encode(row[column]).decode()
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         with self._lock, self._db:  # one transaction: committed on leaving, or rolled back
@@ -119,6 +121,8 @@ class Outbox:
 
     def get(self, message_id: int) -> dict[str, Any] | None:
         """Everything about one message except the raw .eml."""
+        if not _storable(message_id):
+            return None
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_DETAIL} FROM outbox WHERE id = ?", (message_id,)
@@ -126,6 +130,8 @@ class Outbox:
         return _decoded(row) if row else None
 
     def eml(self, message_id: int) -> bytes | None:
+        if not _storable(message_id):
+            return None
         with self._building:
             with self._lock:
                 row = self._db.execute(
@@ -152,6 +158,11 @@ class Outbox:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _storable(message_id: int) -> bool:
+    """SQLite integers are 64-bit: a larger id is no message (not an OverflowError)."""
+    return -(2**63) <= message_id < 2**63
 
 
 def _decoded(row: sqlite3.Row) -> dict[str, Any]:
