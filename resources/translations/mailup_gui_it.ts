@@ -3574,8 +3574,8 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+3"/>
-        <source>The subject must be one line: remove the line breaks.</source>
-        <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo.</translation>
+        <source>The subject must be one line: remove the line breaks and control characters.</source>
+        <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3584,8 +3584,8 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+12"/>
-        <source>A display name must be one line: remove the line breaks.</source>
-        <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo.</translation>
+        <source>A display name must be one line: remove the line breaks and control characters.</source>
+        <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3614,13 +3614,13 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+2"/>
-        <source>A header name is one word without spaces, colons or line breaks.</source>
-        <translation>Il nome di un&apos;intestazione è una sola parola, senza spazi, due punti o a capo.</translation>
+        <source>A header name is one word of ASCII letters, digits and punctuation, without spaces or colons.</source>
+        <translation>Il nome di un&apos;intestazione è una sola parola di lettere, cifre e punteggiatura ASCII, senza spazi né due punti.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>A header value must not contain line breaks.</source>
-        <translation>Il valore di un&apos;intestazione non deve contenere a capo.</translation>
+        <source>A header value must not contain line breaks or control characters.</source>
+        <translation>Il valore di un&apos;intestazione non deve contenere a capo né caratteri di controllo.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3628,9 +3628,19 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Ogni file deve avere un nome.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>A file name must be one line: remove the line breaks and control characters.</source>
+        <translation>Il nome di un file deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>An embedded image needs a ContentId to be referenced as cid: in the HTML.</source>
         <translation>Un&apos;immagine incorporata deve avere un ContentId per essere richiamata come cid: nell&apos;HTML.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A ContentId must be one line: remove the line breaks and control characters.</source>
+        <translation>Un ContentId deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3651,6 +3661,11 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <location line="+6"/>
         <source>A merge tag needs a name.</source>
         <translation>Un campo dinamico deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This value goes into the subject: remove the line breaks and control characters.</source>
+        <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/addresses.py" line="+33"/>
