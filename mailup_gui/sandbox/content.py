@@ -22,6 +22,7 @@ NO_RECIPIENT = "109"
 NO_SENDER = "110"
 MALFORMED = "1"
 
+_INT32_MAX = 2**31 - 1  # MailUp's TemplateId is a .NET int
 MAX_FILES_BYTES = 10 * 1024 * 1024  # MailUp's limit for attachments (and embedded images)
 
 _BREAKS_A_HEADER = frozenset(
@@ -182,5 +183,5 @@ def subject_merge_problems(options: XSmtpApi | None, subject: str) -> list[Probl
 
 
 def _template_id(request: Message | TemplateMessage) -> Iterator[Problem]:
-    if isinstance(request, TemplateMessage) and request.template_id <= 0:
-        yield Problem("TemplateId", "a template's ID is a whole number above 0.")
+    if isinstance(request, TemplateMessage) and not 0 < request.template_id <= _INT32_MAX:
+        yield Problem("TemplateId", f"a template's ID is a whole number from 1 to {_INT32_MAX:,}.")
