@@ -229,4 +229,3 @@ def test_a_large_send_is_judged_and_stored_on_a_worker_thread(sandbox, sandbox_a
     assert summary["recipient_count"] == 2000
     eml = sandbox_admin.eml(summary["id"])
     assert eml.count(b"@example.org") == 2000
-
