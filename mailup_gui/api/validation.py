@@ -225,7 +225,7 @@ def _content_id_problems(
                         )
                     )
                 continue
-            if breaks_header(part.content_id):
+            if breaks_header(part.content_id or ""):
                 problems.append(
                     Problem(
                         f"{member}[{index}].ContentId",

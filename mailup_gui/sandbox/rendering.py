@@ -16,7 +16,7 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
-from email.policy import Policy
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 
 import msgspec
@@ -81,8 +81,12 @@ def render(
     for body in (content.text, content.html):
         if body is not None and not _writes(charset, body):
             raise RenderError(f"CharSet: the message has characters that {charset} cannot write.")
-    kind = _TemplateSource if isinstance(request, TemplateMessage) else _MessageSource
-    source = kind(content.subject, content.html, content.text, content.images, received_at, request)
+    parts = (content.subject, content.html, content.text, content.images, received_at)
+    source: _Source = (
+        _TemplateSource(*parts, request=request)
+        if isinstance(request, TemplateMessage)
+        else _MessageSource(*parts, request=request)
+    )
     dropped = [
         header.name.strip()
         for header in request.extended_headers
@@ -234,9 +238,9 @@ class _AddressList:
         self.name = name
         self.addresses = addresses
 
-    def fold(self, *, policy: Policy) -> str:
+    def fold(self, *, policy: EmailPolicy) -> str:
         prefix, linesep = f"{self.name}: ", policy.linesep
-        factory = policy.header_factory  # type: ignore[attr-defined]
+        factory = policy.header_factory
         groups = [
             factory(self.name, self.addresses[start : start + self.GROUP]).fold(policy=policy)
             for start in range(0, len(self.addresses), self.GROUP)
