@@ -59,12 +59,22 @@ def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
             raise Refusal(NULL_INPUT)
         if not isinstance(data, dict):
             raise malformed("The body must be a JSON object.")
-        lenient(data)
-        return msgspec.convert(data, type=type_), data
+        request = msgspec.convert(lenient(data), type=type_)
     except Unreadable as error:
         raise malformed(str(error)) from None
     except msgspec.ValidationError as error:
         raise malformed(f"{error}.") from None
+    _show_schedule_as_read(data, request)
+    return request, data
+
+
+def _show_schedule_as_read(data: dict[str, Any], request: object) -> None:
+    """The stored request shows the schedule as the sandbox read it (MailUp's own example has
+    no seconds); an unset one stays as sent."""
+    options = getattr(request, "x_smtp_api", None)
+    raw = data.get("XSmtpAPI")
+    if isinstance(options, XSmtpApi) and options.schedule and isinstance(raw, dict):
+        raw["Schedule"] = to_wire(options.schedule)
 
 
 def authenticate(

@@ -40,39 +40,35 @@ def decode_json(body: bytes) -> Any:
 
 
 def lenient(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` in the one shape the typed DTOs read, changed in place and returned."""
-    _drop_nulls(data)
+    """A copy of ``data`` in the one shape the typed DTOs read; ``data`` is left as sent."""
+    shaped = _without_nulls(data)
     for member in _OBJECTS:
-        _drop_nulls(data.get(member))
+        shaped[member] = _without_nulls(shaped.get(member))
     for member in (*_ADDRESS_LISTS, *_NAME_VALUE_LISTS):
-        for item in _items(data, member):
-            _drop_nulls(item)
+        shaped[member] = _each_without_nulls(shaped.get(member))
     for member in _FILE_LISTS:
-        for index, part in enumerate(_items(data, member)):
-            _drop_nulls(part)
+        parts = _each_without_nulls(shaped.get(member))
+        for index, part in enumerate(parts if isinstance(parts, list) else []):
             if isinstance(part, dict) and "Body" in part:
                 part["Body"] = _body(part["Body"], f"$.{member}[{index}].Body")
-    options = data.get("XSmtpAPI")
+        shaped[member] = parts
+    options = _without_nulls(shaped.get("XSmtpAPI"))
     if isinstance(options, dict):
-        _drop_nulls(options)
-        for item in _items(options, "DynamicFields"):
-            _drop_nulls(item)
+        options["DynamicFields"] = _each_without_nulls(options.get("DynamicFields"))
         if "Schedule" in options:
             options["Schedule"] = _schedule(options["Schedule"])
-            if options["Schedule"] is None:
-                del options["Schedule"]
-    return data
+        shaped["XSmtpAPI"] = options
+    return _without_nulls(shaped)  # members set to None above were absent
 
 
-def _drop_nulls(value: Any) -> None:
-    if isinstance(value, dict):
-        for key in [key for key, item in value.items() if item is None]:
-            del value[key]
+def _without_nulls(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    return {key: item for key, item in value.items() if item is not None}
 
 
-def _items(data: dict[str, Any], member: str) -> list[Any]:
-    value = data.get(member)
-    return value if isinstance(value, list) else []
+def _each_without_nulls(value: Any) -> Any:
+    return [_without_nulls(item) for item in value] if isinstance(value, list) else value
 
 
 def _body(value: Any, path: str) -> Any:
