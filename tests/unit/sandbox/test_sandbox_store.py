@@ -95,3 +95,33 @@ def test_an_unusable_path_is_a_store_error(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open the outbox database"):
         Outbox(tmp_path / "file" / "outbox.sqlite3")
+
+
+def test_an_eml_is_built_from_its_source_on_first_read_and_written_once(tmp_path):
+    builds = []
+
+    def build(source):
+        builds.append(source)
+        return b"Subject: built from " + source + b"\r\n\r\n"
+
+    box = Outbox(tmp_path / "outbox.sqlite3", build)
+    try:
+        lazy = box.add(entry(eml=b""), b"source-1")
+        ready = box.add(entry())
+        assert builds == []
+        assert box.eml(lazy) == box.eml(lazy) == b"Subject: built from source-1\r\n\r\n"
+        assert box.eml(ready) == b"Subject: Hello\r\n\r\nhi\r\n"
+        assert builds == [b"source-1"]
+        assert box.eml(2**80) is None and box.get(2**80) is None
+    finally:
+        box.close()
+
+
+def test_clearing_the_outbox_drops_the_unbuilt_sources_too(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path, bytes)
+    box.add(entry(eml=b""), b"source")
+    box.clear()
+    box.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM mime_source").fetchone() == (0,)
