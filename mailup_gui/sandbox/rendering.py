@@ -82,10 +82,11 @@ def render(
         if body is not None and not _writes(charset, body):
             raise RenderError(f"CharSet: the message has characters that {charset} cannot write.")
     parts = (content.subject, content.html, content.text, content.images, received_at)
+    stored = msgspec.structs.replace(request, user=None)  # the secret is never written
     source: _Source = (
-        _TemplateSource(*parts, request=request)
-        if isinstance(request, TemplateMessage)
-        else _MessageSource(*parts, request=request)
+        _TemplateSource(*parts, request=stored)
+        if isinstance(stored, TemplateMessage)
+        else _MessageSource(*parts, request=stored)
     )
     dropped = [
         header.name.strip()

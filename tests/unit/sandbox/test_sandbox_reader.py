@@ -246,3 +246,10 @@ def test_the_sandbox_never_loads_the_clients_checks():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_what_the_eml_is_built_from_never_holds_the_secret():
+    request, _ = decode_request(body(User={"Username": "s10000_1", "Secret": "hush-42"}), Message)
+    rendered = render(request, datetime.now(UTC))
+    assert b"hush-42" not in rendered.mime_source
+    assert b"hush-42" not in rendered.eml
