@@ -24,12 +24,13 @@ from .checks import malformed
 from .mailup import envelope
 
 _READS = frozenset({"GET", "HEAD"})
+_USUAL_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 def is_loopback_name(host: str) -> bool:
     """``localhost`` or a loopback IP address (``127.0.0.1``, ``::1``, with or without [])."""
     host = host.lower().removeprefix("[").removesuffix("]")
-    if host == "localhost":
+    if host in _USUAL_LOOPBACK:
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

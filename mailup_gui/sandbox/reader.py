@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import operator
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -47,13 +48,14 @@ def lenient(data: dict[str, Any]) -> dict[str, Any]:
     for member in (*_ADDRESS_LISTS, *_NAME_VALUE_LISTS):
         shaped[member] = _each_without_nulls(shaped.get(member))
     for member in _FILE_LISTS:
-        parts = _each_without_nulls(shaped.get(member))
-        for index, part in enumerate(parts if isinstance(parts, list) else []):
-            if isinstance(part, dict) and "Body" in part:
-                part["Body"] = _body(part["Body"], f"$.{member}[{index}].Body")
-        shaped[member] = parts
-    options = _without_nulls(shaped.get("XSmtpAPI"))
+        parts = shaped.get(member)
+        if isinstance(parts, list):
+            shaped[member] = [
+                _file(part, f"$.{member}[{index}]") for index, part in enumerate(parts)
+            ]
+    options = shaped.get("XSmtpAPI")
     if isinstance(options, dict):
+        options = {key: item for key, item in options.items() if item is not None}  # changed below
         options["DynamicFields"] = _each_without_nulls(options.get("DynamicFields"))
         if "Schedule" in options:
             options["Schedule"] = _schedule(options["Schedule"])
@@ -62,13 +64,26 @@ def lenient(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _without_nulls(value: Any) -> Any:
-    if not isinstance(value, dict):
+    """``value`` itself when it has no null member (it is not changed later), else a copy."""
+    if not isinstance(value, dict) or None not in value.values():
         return value
     return {key: item for key, item in value.items() if item is not None}
 
 
 def _each_without_nulls(value: Any) -> Any:
-    return [_without_nulls(item) for item in value] if isinstance(value, list) else value
+    if not isinstance(value, list):
+        return value
+    items = [_without_nulls(item) for item in value]
+    return value if all(map(operator.is_, items, value)) else items
+
+
+def _file(part: Any, path: str) -> Any:
+    if not isinstance(part, dict):
+        return part
+    part = {key: item for key, item in part.items() if item is not None}
+    if "Body" in part:
+        part["Body"] = _body(part["Body"], f"{path}.Body")
+    return part
 
 
 def _body(value: Any, path: str) -> Any:

@@ -117,6 +117,10 @@ def _check_size(request: Message | TemplateMessage, template: Template | None) -
         texts += [request.text, html_document(request.html) if request.html else None]
     elif template is not None:
         texts += [template.subject, template.html, template.text]
+    written = sum(len(text) for text in texts if text)
+    longest = max(map(len, values.values()), default=0)
+    if written + written // 3 * longest <= MAX_RENDERED_CHARS:  # a tag takes 3 characters or more
+        return
     size = sum(filled_length(text, values) for text in texts if text)
     if size > MAX_RENDERED_CHARS:
         raise RenderError(
