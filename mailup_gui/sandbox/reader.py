@@ -42,7 +42,7 @@ def decode_json(body: bytes) -> Any:
 
 def lenient(data: dict[str, Any]) -> dict[str, Any]:
     """A copy of ``data`` in the one shape the typed DTOs read; ``data`` is left as sent."""
-    shaped = _without_nulls(data)
+    shaped = {key: item for key, item in data.items() if item is not None}  # changed below
     for member in _OBJECTS:
         shaped[member] = _without_nulls(shaped.get(member))
     for member in (*_ADDRESS_LISTS, *_NAME_VALUE_LISTS):
@@ -56,7 +56,8 @@ def lenient(data: dict[str, Any]) -> dict[str, Any]:
     options = shaped.get("XSmtpAPI")
     if isinstance(options, dict):
         options = {key: item for key, item in options.items() if item is not None}  # changed below
-        options["DynamicFields"] = _each_without_nulls(options.get("DynamicFields"))
+        if "DynamicFields" in options:
+            options["DynamicFields"] = _each_without_nulls(options["DynamicFields"])
         if "Schedule" in options:
             options["Schedule"] = _schedule(options["Schedule"])
         shaped["XSmtpAPI"] = options

@@ -253,3 +253,14 @@ def test_what_the_eml_is_built_from_never_holds_the_secret():
     rendered = render(request, datetime.now(UTC))
     assert b"hush-42" not in rendered.mime_source
     assert b"hush-42" not in rendered.eml
+
+
+def test_reading_never_changes_the_request_as_sent():
+    sent = json.loads(
+        body(
+            Attachments=[{"Filename": "a.pdf", "Body": list(PDF)}],
+            XSmtpAPI={"Schedule": "0001-01-01T00:00:00", "CampaignCode": "c"},
+        )
+    )
+    _, data = decode_request(json.dumps(sent).encode(), Message)
+    assert data == sent
