@@ -17,7 +17,7 @@ from ..api.dto import Message, SmtpUser, TemplateMessage, XSmtpApi
 from ..api.errors import CODES
 from .content import MALFORMED, NO_RECIPIENT, NO_SENDER, Problem, problems, subject_merge_problems
 from .data import SandboxData, Template, User, account_id_of
-from .reader import Unreadable, decode_json, lenient
+from .reader import Unreadable, decode_json, lenient, needs_reshaping
 
 T = TypeVar("T")
 
@@ -59,7 +59,8 @@ def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
             raise Refusal(NULL_INPUT)
         if not isinstance(data, dict):
             raise malformed("The body must be a JSON object.")
-        request = msgspec.convert(lenient(data), type=type_)
+        shaped = lenient(data) if needs_reshaping(body) else data
+        request = msgspec.convert(shaped, type=type_)
     except Unreadable as error:
         raise malformed(str(error)) from None
     except msgspec.ValidationError as error:

@@ -2,8 +2,9 @@
 
 Rows are never changed, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
 client that remembers an id never sees another message under it. The one exception is the
-.eml: a message may be added with what it is built from (``mime_source``) and an empty ``eml``,
-and the .eml is built and written once, when it is first read.
+.eml: a message may be added with what it is built from (``mime_source``, kept in the ``eml``
+column behind a marker no MIME message starts with), and the .eml is built and written once,
+when it is first read.
 """
 
 from __future__ import annotations
@@ -38,12 +39,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     eml BLOB NOT NULL
 )
 """
-# What a message's .eml is built from until it is first read; goes with its message.
-_MIME_SOURCES = """
-CREATE TABLE IF NOT EXISTS mime_source (id INTEGER PRIMARY KEY, source BLOB NOT NULL);
-CREATE TRIGGER IF NOT EXISTS mime_source_goes_with_its_message AFTER DELETE ON outbox
-BEGIN DELETE FROM mime_source WHERE id = old.id; END;
-"""
+_UNBUILT = b"\x00mime-source\x00"  # an eml column starting so holds what to build it from
 _SUMMARY = (
     "id, received_at, method, username, template_id, subject, recipients, status, scheduled_for"
 )
@@ -84,7 +80,6 @@ class Outbox:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
-            db.executescript(_MIME_SOURCES)
         except (OSError, sqlite3.Error) as error:
             if db is not None:
                 db.close()
@@ -98,18 +93,14 @@ class Outbox:
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
         row = {field.name: getattr(entry, field.name) for field in fields(entry)}  # not deep
+        if mime_source is not None:
+            row["eml"] = _UNBUILT + mime_source
         for column in _JSON_COLUMNS:
             row[column] = msgspec.json.encode(row[column]).decode()
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
-        with self._lock, self._db:  # one transaction: committed on leaving, or rolled back
-            self._db.execute("BEGIN")
+        with self._lock:
             cursor = self._db.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
-            if mime_source is not None:
-                self._db.execute(
-                    "INSERT INTO mime_source (id, source) VALUES (?, ?)",
-                    (cursor.lastrowid, mime_source),
-                )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -135,19 +126,16 @@ class Outbox:
         with self._building:
             with self._lock:
                 row = self._db.execute(
-                    "SELECT outbox.eml, mime_source.source FROM outbox"
-                    " LEFT JOIN mime_source USING (id) WHERE id = ?",
-                    (message_id,),
+                    "SELECT eml FROM outbox WHERE id = ?", (message_id,)
                 ).fetchone()
             if row is None:
                 return None
-            if row["source"] is None or self._build_eml is None:
-                return bytes(row["eml"])
-            eml = self._build_eml(row["source"])
-            with self._lock, self._db:
-                self._db.execute("BEGIN")
+            eml = bytes(row["eml"])
+            if not eml.startswith(_UNBUILT) or self._build_eml is None:
+                return eml
+            eml = self._build_eml(eml[len(_UNBUILT) :])
+            with self._lock:
                 self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
-                self._db.execute("DELETE FROM mime_source WHERE id = ?", (message_id,))
             return eml
 
     def clear(self) -> int:

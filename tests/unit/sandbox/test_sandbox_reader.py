@@ -264,3 +264,11 @@ def test_reading_never_changes_the_request_as_sent():
     )
     _, data = decode_request(json.dumps(sent).encode(), Message)
     assert data == sent
+
+
+def test_a_member_name_spelt_with_escapes_is_read_leniently_too():
+    raw = body(XSmtpAPI={}).replace(
+        b'"XSmtpAPI": {}', b'"XSmtpAPI": {"Sche\\u0064ule": "/Date(0)/"}'
+    )
+    request, _ = decode_request(raw, Message)
+    assert request.x_smtp_api.schedule.isoformat() == "1970-01-01T00:00:00+00:00"

@@ -115,13 +115,3 @@ def test_an_eml_is_built_from_its_source_on_first_read_and_written_once(tmp_path
         assert box.eml(2**80) is None and box.get(2**80) is None
     finally:
         box.close()
-
-
-def test_clearing_the_outbox_drops_the_unbuilt_sources_too(tmp_path):
-    path = tmp_path / "outbox.sqlite3"
-    box = Outbox(path, bytes)
-    box.add(entry(eml=b""), b"source")
-    box.clear()
-    box.close()
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT COUNT(*) FROM mime_source").fetchone() == (0,)
