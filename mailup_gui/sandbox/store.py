@@ -88,7 +88,7 @@ class Outbox:
         self._db = db
         self._lock = threading.Lock()
         self._build_eml = build_eml
-        self._building = threading.Lock()  # one build at a time: an .eml is written once
+        self._building = threading.Lock()
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
@@ -121,22 +121,24 @@ class Outbox:
         return _decoded(row) if row else None
 
     def eml(self, message_id: int) -> bytes | None:
-        if not _storable(message_id):
-            return None
-        with self._building:
-            with self._lock:
-                row = self._db.execute(
-                    "SELECT eml FROM outbox WHERE id = ?", (message_id,)
-                ).fetchone()
-            if row is None:
-                return None
-            eml = bytes(row["eml"])
-            if not eml.startswith(_UNBUILT) or self._build_eml is None:
+        eml = self._stored_eml(message_id)
+        if eml is None or not eml.startswith(_UNBUILT) or self._build_eml is None:
+            return eml
+        with self._building:  # one build at a time, so that an .eml is built and written once
+            eml = self._stored_eml(message_id)
+            if eml is None or not eml.startswith(_UNBUILT):
                 return eml
             eml = self._build_eml(eml[len(_UNBUILT) :])
             with self._lock:
                 self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
+
+    def _stored_eml(self, message_id: int) -> bytes | None:
+        if not _storable(message_id):
+            return None
+        with self._lock:
+            row = self._db.execute("SELECT eml FROM outbox WHERE id = ?", (message_id,)).fetchone()
+        return bytes(row["eml"]) if row else None
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
