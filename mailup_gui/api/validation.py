@@ -1,7 +1,8 @@
-"""Checks MailUp would fail a request on, shared by the client and the sandbox.
+"""Checks MailUp would fail a request on, made by the client before it sends.
 
 Each problem names the member in MailUp's terms (``To[2].Email``, ``XSmtpAPI.Priority``) and
-says how to fix it. ``code`` is the MailUp code the sandbox answers with for it.
+says how to fix it. ``code`` is the MailUp code MailUp answers with for it. The sandbox judges
+requests with its own code (``sandbox/content.py``), so that the two can disagree in a test.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from ..texts import QT_TRANSLATE_NOOP
 from .dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
+from .mergetags import TAG
 
 NO_RECIPIENT = "109"
 NO_SENDER = "110"
@@ -35,8 +37,21 @@ def address_problem(address: str) -> str | None:
     return None
 
 
+# What ends or corrupts a header line: control characters (TAB aside) and Unicode line breaks.
+_NOT_IN_A_HEADER = frozenset(
+    [chr(code) for code in range(0x20) if code != 0x09] + ["\x7f", "\x85", "\u2028", "\u2029"]
+)
+_HEADER_NAME_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F)) - {":"}
+
+
 def has_line_break(text: str) -> bool:
     return "\r" in text or "\n" in text
+
+
+def breaks_header(text: str) -> bool:
+    """True when ``text`` cannot go into a header line: CR, LF, NUL, VT, FF, FS, GS, RS, any
+    other control character but TAB, or U+0085, U+2028, U+2029."""
+    return not _NOT_IN_A_HEADER.isdisjoint(text)
 
 
 def validate_request(request: Message | TemplateMessage) -> list[Problem]:
@@ -55,17 +70,20 @@ def validate_request(request: Message | TemplateMessage) -> list[Problem]:
                     ),
                 )
             )
-    if request.subject and has_line_break(request.subject):
+    if request.subject and breaks_header(request.subject):
         problems.append(
             Problem(
                 "Subject",
-                QT_TRANSLATE_NOOP("core", "The subject must be one line: remove the line breaks."),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The subject must be one line: remove the line breaks and control characters.",
+                ),
             )
         )
     problems += _header_problems(request.extended_headers)
     problems += _content_id_problems(request.attachments, request.embedded_images)
     if request.x_smtp_api is not None:
-        problems += _xsmtpapi_problems(request.x_smtp_api)
+        problems += _xsmtpapi_problems(request.x_smtp_api, request.subject or "")
     if isinstance(request, TemplateMessage) and request.template_id <= 0:
         problems.append(
             Problem(
@@ -84,12 +102,14 @@ def _address_problems(path: str, address: EmailAddress, fix: str) -> list[Proble
     problem = address_problem(address.email)
     if problem:
         problems.append(Problem(f"{path}.Email", fix.format(problem=problem)))
-    if address.name and has_line_break(address.name):
+    if address.name and breaks_header(address.name):
         problems.append(
             Problem(
                 f"{path}.Name",
                 QT_TRANSLATE_NOOP(
-                    "core", "A display name must be one line: remove the line breaks."
+                    "core",
+                    "A display name must be one line: "
+                    "remove the line breaks and control characters.",
                 ),
             )
         )
@@ -136,18 +156,25 @@ def header_problems(name: str, value: str) -> list[tuple[str, str]]:
     problems = []
     if not name.strip():
         problems.append(("N", QT_TRANSLATE_NOOP("core", "A header needs a name.")))
-    elif has_line_break(name) or ":" in name or " " in name.strip():
+    elif not _HEADER_NAME_CHARACTERS.issuperset(name.strip(" ")):
         problems.append(
             (
                 "N",
                 QT_TRANSLATE_NOOP(
-                    "core", "A header name is one word without spaces, colons or line breaks."
+                    "core",
+                    "A header name is one word of ASCII letters, digits and punctuation, "
+                    "without spaces or colons.",
                 ),
             )
         )
-    if has_line_break(value):
+    if breaks_header(value):
         problems.append(
-            ("V", QT_TRANSLATE_NOOP("core", "A header value must not contain line breaks."))
+            (
+                "V",
+                QT_TRANSLATE_NOOP(
+                    "core", "A header value must not contain line breaks or control characters."
+                ),
+            )
         )
     return problems
 
@@ -174,7 +201,18 @@ def _content_id_problems(
                         QT_TRANSLATE_NOOP("core", "Every file needs a name."),
                     )
                 )
-            if part.content_id is None or not part.content_id.strip():
+            elif breaks_header(part.filename):
+                problems.append(
+                    Problem(
+                        f"{member}[{index}].Filename",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A file name must be one line: "
+                            "remove the line breaks and control characters.",
+                        ),
+                    )
+                )
+            if not (part.content_id or "").strip():
                 if member == "EmbeddedImages":
                     problems.append(
                         Problem(
@@ -187,6 +225,17 @@ def _content_id_problems(
                         )
                     )
                 continue
+            if breaks_header(part.content_id or ""):
+                problems.append(
+                    Problem(
+                        f"{member}[{index}].ContentId",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A ContentId must be one line: "
+                            "remove the line breaks and control characters.",
+                        ),
+                    )
+                )
             key = part.content_id.strip().lower()
             if key in seen:
                 problems.append(
@@ -201,7 +250,7 @@ def _content_id_problems(
     return problems
 
 
-def _xsmtpapi_problems(options: XSmtpApi) -> list[Problem]:
+def _xsmtpapi_problems(options: XSmtpApi, subject: str) -> list[Problem]:
     problems: list[Problem] = []
     if options.priority is not None and not 1 <= options.priority <= 5:
         problems.append(
@@ -221,12 +270,27 @@ def _xsmtpapi_problems(options: XSmtpApi) -> list[Problem]:
                 ),
             )
         )
+    # a merge value the Subject uses ends up in the Subject header
+    in_subject = set()
+    if not options.skip_dynamic_fields:
+        in_subject = {match.group(1).lower() for match in TAG.finditer(subject)}
     for index, field in enumerate(options.dynamic_fields or []):
         if not field.name.strip():
             problems.append(
                 Problem(
                     f"XSmtpAPI.DynamicFields[{index}].N",
                     QT_TRANSLATE_NOOP("core", "A merge tag needs a name."),
+                )
+            )
+        elif field.name.lower() in in_subject and breaks_header(field.value):
+            problems.append(
+                Problem(
+                    f"XSmtpAPI.DynamicFields[{index}].V",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This value goes into the subject: "
+                        "remove the line breaks and control characters.",
+                    ),
                 )
             )
     return problems

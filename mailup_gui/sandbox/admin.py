@@ -25,8 +25,12 @@ class SandboxAdmin:
         self, base_url: str, *, timeout: float = 10.0, transport: httpx.BaseTransport | None = None
     ) -> None:
         """``base_url`` is the server's root, e.g. ``http://127.0.0.1:8025/``."""
+        # JSON on every call: the sandbox refuses admin POSTs and DELETEs without it (door.py)
         self._http = httpx.Client(
-            base_url=base_url.rstrip("/") + "/", timeout=timeout, transport=transport
+            base_url=base_url.rstrip("/") + "/",
+            timeout=timeout,
+            transport=transport,
+            headers={"Content-Type": "application/json"},
         )
 
     def outbox(self) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""The sandbox's ASGI app: MailUp's endpoints and /sandbox/, behind the fault injector."""
+"""The sandbox's ASGI app: MailUp's endpoints and /sandbox/, behind the fault injector and the
+door checks."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp
 
 from . import control, mailup
+from .door import Door
 from .faults import FaultInjector
 from .state import SandboxState
 
@@ -20,9 +22,10 @@ async def _json_error(request: Request, error: Exception) -> JSONResponse:
     )
 
 
-def create_app(state: SandboxState) -> ASGIApp:
+def create_app(state: SandboxState, *, any_host: bool = False) -> ASGIApp:
+    """``any_host``: answer under any Host name (``--allow-remote``); see door.py."""
     app = Starlette(
         routes=[*mailup.routes, *control.routes], exception_handlers={HTTPException: _json_error}
     )
     app.state.sandbox = state
-    return FaultInjector(app, state.faults, mailup.PATHS)
+    return Door(FaultInjector(app, state.faults, mailup.PATHS), mailup.PATHS, any_host=any_host)

@@ -12,11 +12,12 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from ..api.dates import parse_datetime, to_wire
-from ..api.dto import Message, SmtpUser, TemplateMessage
+from ..api.dates import to_wire
+from ..api.dto import Message, SmtpUser, TemplateMessage, XSmtpApi
 from ..api.errors import CODES
-from ..api.validation import MALFORMED, NO_RECIPIENT, NO_SENDER, validate_request
+from .content import MALFORMED, NO_RECIPIENT, NO_SENDER, Problem, problems, subject_merge_problems
 from .data import SandboxData, Template, User, account_id_of
+from .reader import Unreadable, decode_json, lenient, needs_reshaping
 
 T = TypeVar("T")
 
@@ -43,36 +44,38 @@ class Refusal(Exception):
         super().__init__(f"{code}: {self.message}")
 
 
+def malformed(reason: str) -> Refusal:
+    """400, code 1, with MailUp's sentence and then what is wrong."""
+    return Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} {reason}")
+
+
 def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
     """The typed request and the JSON it came from, or 101 (nothing) / 1 (not readable)."""
     if not body.strip():
         raise Refusal(NULL_INPUT)
     try:
-        data = msgspec.json.decode(body)
-    except msgspec.DecodeError as error:
-        raise Refusal(
-            MALFORMED, f"{CODES[MALFORMED].meaning} The body is not JSON: {error}."
-        ) from None
-    if data is None:
-        raise Refusal(NULL_INPUT)
-    if not isinstance(data, dict):
-        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} The body must be a JSON object.")
-    _normalise_schedule(data)
-    try:
-        return msgspec.convert(data, type=type_), data
+        data = decode_json(body)
+        if data is None:
+            raise Refusal(NULL_INPUT)
+        if not isinstance(data, dict):
+            raise malformed("The body must be a JSON object.")
+        shaped = lenient(data) if needs_reshaping(body) else data
+        request = msgspec.convert(shaped, type=type_)
+    except Unreadable as error:
+        raise malformed(str(error)) from None
     except msgspec.ValidationError as error:
-        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} {error}.") from None
+        raise malformed(f"{error}.") from None
+    _show_schedule_as_read(data, request)
+    return request, data
 
 
-def _normalise_schedule(data: dict[str, Any]) -> None:
-    """Accept every date form MailUp shows, e.g. its own example without seconds."""
-    options = data.get("XSmtpAPI")
-    if not isinstance(options, dict) or not isinstance(options.get("Schedule"), str):
-        return
-    when = parse_datetime(options["Schedule"])
-    if when is None:
-        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} XSmtpAPI.Schedule is not a date.")
-    options["Schedule"] = to_wire(when)
+def _show_schedule_as_read(data: dict[str, Any], request: object) -> None:
+    """The stored request shows the schedule as the sandbox read it (MailUp's own example has
+    no seconds); an unset one stays as sent."""
+    options = getattr(request, "x_smtp_api", None)
+    raw = data.get("XSmtpAPI")
+    if isinstance(options, XSmtpApi) and options.schedule and isinstance(raw, dict):
+        raw["Schedule"] = to_wire(options.schedule)
 
 
 def authenticate(
@@ -112,13 +115,20 @@ def _check_can_send(user: User, now: datetime) -> None:
 
 def check_content(request: Message | TemplateMessage) -> None:
     """The sender (110), then the recipients (109), then every other problem (1)."""
-    problems = validate_request(request)
+    _refuse_first(problems(request))
+
+
+def check_template_subject(options: XSmtpApi | None, subject: str) -> None:
+    """A SendTemplate without a Subject: the merge values its template's subject would use."""
+    _refuse_first(subject_merge_problems(options, subject))
+
+
+def _refuse_first(found: list[Problem]) -> None:
     for code in (NO_SENDER, NO_RECIPIENT):
-        if any(problem.code == code for problem in problems):
+        if any(problem.code == code for problem in found):
             raise Refusal(code)
-    if problems:
-        first = problems[0]
-        raise Refusal(MALFORMED, f"{CODES[MALFORMED].meaning} {first.field}: {first.message}")
+    if found:
+        raise malformed(f"{found[0].path}: {found[0].reason}")
 
 
 def check_sender(user: User, sender: str) -> None:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import msgspec
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -94,7 +95,7 @@ _BODIES = ("Html", "Text", "Attachments", "EmbeddedImages")
 
 async def outbox_eml(request: Request) -> Response:
     message_id = request.path_params["id"]
-    eml = _state(request).outbox.eml(message_id)
+    eml = await run_in_threadpool(_state(request).outbox.eml, message_id)  # built on first read
     if eml is None:
         raise HTTPException(404, f"no message {message_id} in the outbox")
     disposition = f'attachment; filename="sandbox-{message_id}.eml"'

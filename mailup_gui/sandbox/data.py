@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -21,6 +21,9 @@ from ..api.dto import MessagePart
 from . import SandboxError
 
 AccountState = Literal["active", "suspended", "deleted"]
+
+# 10 MB of files take 13.3 MB as base64; the rest leaves room for the JSON around them.
+REQUEST_BODY_LIMIT = 15 * 1024 * 1024
 
 # MailUp derives the account from the SMTP+ username: s<account>_<n>.
 _USERNAME = re.compile(r"^s(\d+)_\d+$")
@@ -80,10 +83,15 @@ class _TemplateEntry(_Strict):
     images: list[_ImageEntry] = []
 
 
+class _LimitsEntry(_Strict):
+    request_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = REQUEST_BODY_LIMIT
+
+
 class _DataFile(_Strict):
     accounts: list[_AccountEntry]
     users: list[_UserEntry] = []
     templates: list[_TemplateEntry] = []
+    limits: _LimitsEntry = msgspec.field(default_factory=_LimitsEntry)
 
 
 # --- the live model ----------------------------------------------------------------------------
@@ -135,6 +143,7 @@ class SandboxData:
     accounts: dict[int, Account]
     users: dict[str, User]
     templates: dict[int, Template]
+    request_body_limit: int = REQUEST_BODY_LIMIT  # bytes; a larger body is refused unread
 
 
 def load_data(path: Path, now: datetime | None = None) -> SandboxData:
@@ -177,7 +186,7 @@ def _build(entries: _DataFile, folder: Path, now: datetime) -> SandboxData:
         if template.id in templates:
             raise ValueError(f"template {template.id} is listed twice")
         templates[template.id] = template
-    return SandboxData(accounts, users, templates)
+    return SandboxData(accounts, users, templates, entries.limits.request_body_bytes)
 
 
 def _user(entry: _UserEntry, accounts: dict[int, Account], now: datetime) -> User:

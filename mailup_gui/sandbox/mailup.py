@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from starlette.requests import Request
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
@@ -14,14 +15,15 @@ from ..api.dto import ListUserInfoRequest, Message, TemplateMessage
 from ..api.endpoints import LIST_USER_INFO_PATH, SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ..api.errors import CODES
 from ..api.responses import SUCCESS_CODE
-from ..api.validation import MALFORMED
 from .checks import (
     Refusal,
     authenticate,
     check_content,
     check_sender,
+    check_template_subject,
     decode_request,
     find_template,
+    malformed,
 )
 from .data import User
 from .rendering import Rendered, RenderError, render
@@ -32,12 +34,37 @@ API_PREFIX = "/API/v2.0/"
 PATHS = frozenset(
     API_PREFIX + path for path in (SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH, LIST_USER_INFO_PATH)
 )
+INLINE_BODY_BYTES = 32 * 1024
 
 
 def envelope(code: str, message: str, **extra: Any) -> JSONResponse:
     ok = code == SUCCESS_CODE
     body = {"Status": "done" if ok else "error", "Code": code, "Message": message, **extra}
     return JSONResponse(body, status_code=200 if ok else CODES[code].http_status)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (code 1) as soon as it is known to exceed ``limit`` bytes: from its
+    Content-Length before reading, else while it streams in, never held whole."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks = bytearray()
+    try:
+        async for chunk in request.stream():
+            chunks += chunk
+            if len(chunks) > limit:
+                raise _too_large(limit)
+    except ClientDisconnect:
+        raise malformed("The client left before sending the whole body.") from None
+    return bytes(chunks)
+
+
+def _too_large(limit: int) -> Refusal:
+    return malformed(
+        f"The request body is larger than the sandbox's limit of {limit:,} bytes "
+        "(request_body_bytes in the data file's [limits])."
+    )
 
 
 async def send_message(request: Request) -> JSONResponse:
@@ -50,9 +77,24 @@ async def send_template(request: Request) -> JSONResponse:
 
 async def _send(request: Request, type_: type[Message | TemplateMessage]) -> JSONResponse:
     state: SandboxState = request.app.state.sandbox
+    try:
+        body = await read_body(request, state.data.request_body_limit)
+    except Refusal as refusal:
+        return envelope(refusal.code, refusal.message)
+    # Judging, rendering and storing take time in proportion to the body: a large one goes to
+    # a worker thread so that it never holds up the others; a small one is done at once, as
+    # the hop to a thread would cost more than the work.
+    if len(body) > INLINE_BODY_BYTES:
+        return await run_in_threadpool(_accept, state, body, type_)
+    return _accept(state, body, type_)
+
+
+def _accept(
+    state: SandboxState, body: bytes, type_: type[Message | TemplateMessage]
+) -> JSONResponse:
     now = datetime.now(UTC)
     try:
-        dto, data = decode_request(await request.body(), type_)
+        dto, data = decode_request(body, type_)
         user = authenticate(state.data, dto.user, now, sending=True)
         check_content(dto)
         assert dto.from_ is not None  # check_content refuses a missing sender (110)
@@ -60,12 +102,16 @@ async def _send(request: Request, type_: type[Message | TemplateMessage]) -> JSO
         template = None
         if isinstance(dto, TemplateMessage):
             template = find_template(state.data, user, dto.template_id)
+            if not dto.subject:
+                check_template_subject(dto.x_smtp_api, template.subject)
         rendered = render(dto, now, template)
+    except RenderError as error:
+        refusal = malformed(str(error))
+        return envelope(refusal.code, refusal.message)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)
-    except RenderError as error:
-        return envelope(MALFORMED, f"{CODES[MALFORMED].meaning} {error}")
-    message_id = state.outbox.add(_outbox_entry(dto, data, user, rendered, now))
+    entry = _outbox_entry(dto, data, user, rendered, now)
+    message_id = state.outbox.add(entry, rendered.mime_source)
     return envelope(SUCCESS_CODE, f"Queued as sandbox message {message_id}.")
 
 
@@ -96,7 +142,7 @@ def _outbox_entry(
         html=rendered.html,
         text=rendered.text,
         dropped_headers=rendered.dropped_headers,
-        eml=rendered.eml,
+        eml=b"",  # built from the mime source when first read
     )
 
 
@@ -104,7 +150,8 @@ async def list_user_info(request: Request) -> JSONResponse:
     state: SandboxState = request.app.state.sandbox
     now = datetime.now(UTC)
     try:
-        dto, _ = decode_request(await request.body(), ListUserInfoRequest)
+        body = await read_body(request, state.data.request_body_limit)
+        dto, _ = decode_request(body, ListUserInfoRequest)
         caller = authenticate(state.data, dto.user, now, sending=False)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)

@@ -10,25 +10,52 @@ from __future__ import annotations
 
 import codecs
 import mimetypes
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 
-from ..api.dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage
-from ..api.rendering import render_content
+import msgspec
+
+from ..api.dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
+from ..api.htmlparts import html_document
+from ..api.mergetags import TAG
+from ..api.rendering import merge_values, render_content
 from .data import Template
 
 # Only headers MailUp has approved get through; others are dropped silently, as MailUp does.
 # The sandbox stands in for that approval with custom X- headers and the unsubscribe pair.
 _APPROVED_HEADERS = {"list-unsubscribe", "list-unsubscribe-post"}
 _MESSAGE_ID_DOMAIN = "sandbox.mailup.invalid"  # a fixed domain: make_msgid would ask DNS otherwise
+# Subject, HTML and text after merge tags; keeps a tag repeated 100k times from filling the disk.
+MAX_RENDERED_CHARS = 20 * 1024 * 1024
 
 
 class RenderError(ValueError):
-    """The request cannot become an email: its CharSet is unknown or cannot write it."""
+    """The request cannot become an email: its CharSet cannot write it, or it is too large."""
+
+
+class _Source(msgspec.Struct, tag=True):
+    """All the .eml is built from, stored with the message: the MIME tree, the slow part of a
+    send, is built when the .eml is first read."""
+
+    subject: str
+    html: str | None
+    text: str | None
+    images: list[MessagePart]
+    received_at: datetime
+
+
+class _MessageSource(_Source):
+    request: Message
+
+
+class _TemplateSource(_Source):
+    request: TemplateMessage
 
 
 @dataclass(frozen=True)
@@ -36,20 +63,88 @@ class Rendered:
     subject: str
     html: str | None
     text: str | None
-    eml: bytes
     dropped_headers: list[str]
+    mime_source: bytes  # for build_eml
+
+    @property
+    def eml(self) -> bytes:
+        return build_eml(self.mime_source)
 
 
 def render(
     request: Message | TemplateMessage, received_at: datetime, template: Template | None = None
 ) -> Rendered:
     """What the recipients get; ``template`` supplies the content of a SendTemplate."""
+    _check_size(request, template)
     content = render_content(request, template)
-    mime, dropped = build_mime(
-        request, content.subject, content.html, content.text, content.images, received_at
+    charset = _charset(request.char_set)
+    for body in (content.text, content.html):
+        if body is not None and not _writes(charset, body):
+            raise RenderError(f"CharSet: the message has characters that {charset} cannot write.")
+    parts = (content.subject, content.html, content.text, content.images, received_at)
+    stored = msgspec.structs.replace(request, user=None)  # the secret is never written
+    source: _Source = (
+        _TemplateSource(*parts, request=stored)
+        if isinstance(stored, TemplateMessage)
+        else _MessageSource(*parts, request=stored)
     )
-    eml = mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
-    return Rendered(content.subject, content.html, content.text, eml, dropped)
+    dropped = [
+        header.name.strip()
+        for header in request.extended_headers
+        if not _approved(header.name.strip())
+    ]
+    return Rendered(
+        content.subject, content.html, content.text, dropped, msgspec.msgpack.encode(source)
+    )
+
+
+def build_eml(mime_source: bytes) -> bytes:
+    """The MIME message of a ``Rendered.mime_source``."""
+    source = msgspec.msgpack.decode(mime_source, type=_MessageSource | _TemplateSource)
+    request = source.request
+    mime, _ = build_mime(
+        request, source.subject, source.html, source.text, source.images, source.received_at
+    )
+    return mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
+
+
+def _check_size(request: Message | TemplateMessage, template: Template | None) -> None:
+    """Refuse before filling merge tags when the result would be too large (an upper bound:
+    every text that may be filled counts)."""
+    values = merge_values(request.x_smtp_api or XSmtpApi())
+    texts = [request.subject]
+    if isinstance(request, Message):
+        texts += [request.text, html_document(request.html) if request.html else None]
+    elif template is not None:
+        texts += [template.subject, template.html, template.text]
+    written = sum(len(text) for text in texts if text)
+    longest = max(map(len, values.values()), default=0)
+    if written + written // 3 * longest <= MAX_RENDERED_CHARS:  # a tag takes 3 characters or more
+        return
+    size = sum(filled_length(text, values) for text in texts if text)
+    if size > MAX_RENDERED_CHARS:
+        raise RenderError(
+            f"the message would be {size:,} characters once merge tags are filled; "
+            f"the sandbox's limit is {MAX_RENDERED_CHARS:,}."
+        )
+
+
+def filled_length(text: str, values: Mapping[str, str]) -> int:
+    """The length of ``text`` once its tags are filled, without filling them."""
+    lengths = {name.lower(): len(value) for name, value in values.items()}
+    return len(text) + sum(
+        lengths[match.group(1).lower()] - len(match.group(0))
+        for match in TAG.finditer(text)
+        if match.group(1).lower() in lengths
+    )
+
+
+def _writes(charset: str, text: str) -> bool:
+    try:
+        text.encode(charset)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def build_mime(
@@ -62,15 +157,15 @@ def build_mime(
 ) -> tuple[EmailMessage, list[str]]:
     """The MIME message and the names of the extended headers that were not approved.
 
-    ``request`` has passed ``validate_request`` (one-line names and headers, valid addresses).
+    ``request`` has passed the sandbox's checks (one-line names and headers, valid addresses).
     """
     message = EmailMessage()
     assert request.from_ is not None  # checked before rendering (code 110)
     message["From"] = _address(request.from_)
     if request.to:
-        message["To"] = [_address(item) for item in request.to]
+        message["To"] = _AddressList("To", [_address(item) for item in request.to])
     if request.cc:
-        message["Cc"] = [_address(item) for item in request.cc]
+        message["Cc"] = _AddressList("Cc", [_address(item) for item in request.cc])
     if request.reply_to:
         message["Reply-To"] = request.reply_to
     message["Subject"] = subject
@@ -137,11 +232,40 @@ def _needs_utf8(request: Message | TemplateMessage) -> bool:
     return not all(address.isascii() for address in [*shown, request.reply_to or ""])
 
 
+class _AddressList:
+    """A To or Cc header folded a hundred addresses at a time. Given the whole list, the email
+    package parses and folds it in time that grows with the square of its length (20,000
+    addresses: 20 s). Up to a hundred addresses come out exactly as the package writes them."""
+
+    GROUP = 100
+
+    def __init__(self, name: str, addresses: list[Address]) -> None:
+        self.name = name
+        self.addresses = addresses
+
+    def fold(self, *, policy: EmailPolicy) -> str:
+        prefix, linesep = f"{self.name}: ", policy.linesep
+        factory = policy.header_factory
+        groups = [
+            factory(self.name, self.addresses[start : start + self.GROUP]).fold(policy=policy)
+            for start in range(0, len(self.addresses), self.GROUP)
+        ]
+        return (
+            prefix
+            + f",{linesep} ".join(group[len(prefix) :].removesuffix(linesep) for group in groups)
+            + linesep
+        )
+
+
+def _approved(name: str) -> bool:
+    return name.lower().startswith("x-") or name.lower() in _APPROVED_HEADERS
+
+
 def _add_extended_headers(message: EmailMessage, headers: list[NameValue]) -> list[str]:
     dropped = []
     for header in headers:
         name = header.name.strip()
-        if name.lower().startswith("x-") or name.lower() in _APPROVED_HEADERS:
+        if _approved(name):
             message[name] = header.value
         else:
             dropped.append(name)
@@ -152,6 +276,7 @@ def _charset(name: str | None) -> str:
     charset = (name or "utf-8").strip()
     try:
         codecs.lookup(charset)
+        "".encode(charset)  # a text encoding, not e.g. rot13 or hex
     except LookupError:
         raise RenderError(f"CharSet: '{charset}' is not a known character set.") from None
     return charset

@@ -168,6 +168,7 @@ class SandboxServer:
         self.data_path = data_path or default_data_path()
         self._host = host
         self._port = port
+        self._allow_remote = allow_remote
         self._access_log = access_log
         self._state: SandboxState | None = None
         self._server: BackgroundServer | None = None
@@ -177,7 +178,10 @@ class SandboxServer:
             raise RuntimeError("the sandbox is already running")
         state = SandboxState.open(self.db_path, self.data_path)
         server = BackgroundServer(
-            create_app(state), self._host, self._port, access_log=self._access_log
+            create_app(state, any_host=self._allow_remote),
+            self._host,
+            self._port,
+            access_log=self._access_log,
         )
         try:
             server.start()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .data import SandboxData, load_data
 from .faults import Faults
+from .rendering import build_eml
 from .store import Outbox
 
 
@@ -20,7 +21,7 @@ class SandboxState:
     @classmethod
     def open(cls, db_path: Path, data_path: Path) -> SandboxState:
         """Load the data first: a bad file should not leave a database behind."""
-        return cls(data_path, load_data(data_path), Outbox(db_path))
+        return cls(data_path, load_data(data_path), Outbox(db_path, build_eml))
 
     def reset(self) -> None:
         """Back to the data file as it is now (relative blocks restart) with faults off.

@@ -1,7 +1,10 @@
 """The outbox: every accepted message, in a SQLite file (WAL), as the sandbox's "delivery".
 
-Rows are never updated, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
-client that remembers an id never sees another message under it.
+Rows are never changed, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
+client that remembers an id never sees another message under it. The one exception is the
+.eml: a message may be added with what it is built from (``mime_source``, kept in the ``eml``
+column behind a marker no MIME message starts with), and the .eml is built and written once,
+when it is first read.
 """
 
 from __future__ import annotations
@@ -9,9 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from ..sqlite_files import open_database
 from . import SandboxError
@@ -34,6 +40,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     eml BLOB NOT NULL
 )
 """
+_UNBUILT = b"\x00mime-source\x00"  # an eml column starting so holds what to build it from
 _SUMMARY = (
     "id, received_at, method, username, template_id, subject, recipients, status, scheduled_for"
 )
@@ -65,7 +72,7 @@ class OutboxEntry:
 
 
 class Outbox:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, build_eml: Callable[[bytes], bytes] | None = None) -> None:
         # Opened by the caller's thread, used by the server's: one lock serialises both. A
         # damaged file is set aside and a fresh one made; ``kept_as`` says where it went.
         try:
@@ -73,11 +80,16 @@ class Outbox:
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
+        self._build_eml = build_eml
+        self._building = threading.Lock()
 
-    def add(self, entry: OutboxEntry) -> int:
-        row = asdict(entry)
+    def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
+        """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
+        row = {field.name: getattr(entry, field.name) for field in fields(entry)}  # not deep
+        if mime_source is not None:
+            row["eml"] = _UNBUILT + mime_source
         for column in _JSON_COLUMNS:
-            row[column] = json.dumps(row[column], ensure_ascii=False)
+            row[column] = msgspec.json.encode(row[column]).decode()
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         with self._lock:
@@ -99,6 +111,8 @@ class Outbox:
 
     def get(self, message_id: int) -> dict[str, Any] | None:
         """Everything about one message except the raw .eml."""
+        if not _storable(message_id):
+            return None
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_DETAIL} FROM outbox WHERE id = ?", (message_id,)
@@ -106,6 +120,21 @@ class Outbox:
         return _decoded(row) if row else None
 
     def eml(self, message_id: int) -> bytes | None:
+        eml = self._stored_eml(message_id)
+        if eml is None or not eml.startswith(_UNBUILT) or self._build_eml is None:
+            return eml
+        with self._building:  # one build at a time, so that an .eml is built and written once
+            eml = self._stored_eml(message_id)
+            if eml is None or not eml.startswith(_UNBUILT):
+                return eml
+            eml = self._build_eml(eml[len(_UNBUILT) :])
+            with self._lock:
+                self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
+            return eml
+
+    def _stored_eml(self, message_id: int) -> bytes | None:
+        if not _storable(message_id):
+            return None
         with self._lock:
             row = self._db.execute("SELECT eml FROM outbox WHERE id = ?", (message_id,)).fetchone()
         return bytes(row["eml"]) if row else None
@@ -123,6 +152,11 @@ class Outbox:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _storable(message_id: int) -> bool:
+    """SQLite integers are 64-bit: a larger id is no message (not an OverflowError)."""
+    return -(2**63) <= message_id < 2**63
 
 
 def _decoded(row: sqlite3.Row) -> dict[str, Any]:

@@ -1678,7 +1678,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Merge tags without a value: {tags}</source>
         <translation>Campi dinamici senza valore: {tags}</translation>
     </message>
@@ -4131,27 +4131,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>una voce utente non ha Username</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/validation.py" line="+53"/>
+        <location filename="../../mailup_gui/api/validation.py" line="+68"/>
         <source>{problem} Write one plain address.</source>
         <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The subject must be one line: remove the line breaks.</source>
-        <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Enter the template&apos;s numeric ID (a whole number above 0).</source>
         <translation>Inserisci l&apos;ID numerico del modello (un numero intero maggiore di 0).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>A display name must be one line: remove the line breaks.</source>
-        <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>The sender is required: fill in the From address.</source>
         <translation>Il mittente è obbligatorio: compila l&apos;indirizzo del mittente.</translation>
     </message>
@@ -4176,27 +4166,47 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un&apos;intestazione deve avere un nome.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A header name is one word without spaces, colons or line breaks.</source>
-        <translation>Il nome di un&apos;intestazione è una sola parola, senza spazi, due punti o a capo.</translation>
+        <location line="-81"/>
+        <source>The subject must be one line: remove the line breaks and control characters.</source>
+        <translation>L&apos;oggetto deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A header value must not contain line breaks.</source>
-        <translation>Il valore di un&apos;intestazione non deve contenere a capo.</translation>
+        <location line="+32"/>
+        <source>A display name must be one line: remove the line breaks and control characters.</source>
+        <translation>Un nome visualizzato deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
+        <source>A header name is one word of ASCII letters, digits and punctuation, without spaces or colons.</source>
+        <translation>Il nome di un&apos;intestazione è una sola parola di lettere, cifre e punteggiatura ASCII, senza spazi né due punti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A header value must not contain line breaks or control characters.</source>
+        <translation>Il valore di un&apos;intestazione non deve contenere a capo né caratteri di controllo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Every file needs a name.</source>
         <translation>Ogni file deve avere un nome.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>A file name must be one line: remove the line breaks and control characters.</source>
+        <translation>Il nome di un file deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>An embedded image needs a ContentId to be referenced as cid: in the HTML.</source>
         <translation>Un&apos;immagine incorporata deve avere un ContentId per essere richiamata come cid: nell&apos;HTML.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>A ContentId must be one line: remove the line breaks and control characters.</source>
+        <translation>Un ContentId deve stare su una riga: rimuovi gli a capo e i caratteri di controllo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>ContentId &apos;{cid}&apos; is used twice: give each part its own.</source>
         <translation>Il ContentId &apos;{cid}&apos; è usato due volte: assegnane uno diverso a ogni parte.</translation>
     </message>
@@ -4211,9 +4221,14 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>La programmazione richiede un fuso orario, per esempio 2026-12-01T09:30:00+01:00.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A merge tag needs a name.</source>
         <translation>Un campo dinamico deve avere un nome.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This value goes into the subject: remove the line breaks and control characters.</source>
+        <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/addresses.py" line="+36"/>

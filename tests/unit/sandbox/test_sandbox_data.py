@@ -177,3 +177,16 @@ def test_the_account_comes_from_the_username():
     assert account_id_of("s123456_12") == 123456
     assert account_id_of("123456_12") is None
     assert account_id_of("s123456") is None
+
+
+def test_the_request_body_cap_defaults_to_15_mib_and_is_set_in_limits(tmp_path):
+    assert load_data(write(tmp_path, "a.toml", "[[accounts]]\nid = 1\n")).request_body_limit == (
+        15 * 1024 * 1024
+    )
+    capped = write(
+        tmp_path, "b.toml", "[[accounts]]\nid = 1\n[limits]\nrequest_body_bytes = 4096\n"
+    )
+    assert load_data(capped).request_body_limit == 4096
+    for bad in ("request_body_bytes = 10", "body = 4096"):
+        with pytest.raises(DataError, match="limits"):
+            load_data(write(tmp_path, "c.toml", f"[[accounts]]\nid = 1\n[limits]\n{bad}\n"))

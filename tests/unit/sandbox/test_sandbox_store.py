@@ -107,3 +107,23 @@ def test_delete_one_and_list_what_is_newer_than_an_id(outbox):
     assert outbox.delete(first) is False
     assert outbox.count() == 1
     assert outbox.get(first) is None
+
+
+def test_an_eml_is_built_from_its_source_on_first_read_and_written_once(tmp_path):
+    builds = []
+
+    def build(source):
+        builds.append(source)
+        return b"Subject: built from " + source + b"\r\n\r\n"
+
+    box = Outbox(tmp_path / "outbox.sqlite3", build)
+    try:
+        lazy = box.add(entry(eml=b""), b"source-1")
+        ready = box.add(entry())
+        assert builds == []
+        assert box.eml(lazy) == box.eml(lazy) == b"Subject: built from source-1\r\n\r\n"
+        assert box.eml(ready) == b"Subject: Hello\r\n\r\nhi\r\n"
+        assert builds == [b"source-1"]
+        assert box.eml(2**80) is None and box.get(2**80) is None
+    finally:
+        box.close()
