@@ -236,7 +236,7 @@ def _content_id_problems(
                         ),
                     )
                 )
-            key = part.content_id.strip().lower()
+            key = (part.content_id or "").strip().lower()
             if key in seen:
                 problems.append(
                     Problem(
