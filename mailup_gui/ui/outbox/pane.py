@@ -26,6 +26,7 @@ from ...core.outbox import OutboxSummary, SandboxOutbox, StoredMessage
 from ...core.profiles import Endpoint, Profile
 from ..context import AppContext
 from ..describe import error_html
+from ..locale_text import date_time_text
 from ..message_view import MessageView
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from .search import OutboxFilter
@@ -283,7 +284,7 @@ def _status_text(row: dict[str, Any]) -> str:
 
 
 def _short_time(value: str) -> str:
-    from ...api.dates import format_local, parse_datetime
+    from ...api.dates import parse_datetime
 
     when = parse_datetime(value)
-    return format_local(when) if when else value
+    return date_time_text(when) if when else value
