@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             self.endpoint_label.setText(self.tr("No profile: add one with File ▸ Profiles…"))
             return
         self.badge.show()
-        self.badge.show_endpoint(profile.endpoint)
+        self.badge.show_profile(profile)
         self._show_endpoint(profile)
         if profile.endpoint is Endpoint.SANDBOX and self._painted:
             self.context.sandbox.start()
