@@ -2877,7 +2877,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     <message>
         <location line="+8"/>
         <source>The block lifts at {until}: send it again from {when}. A send scheduled for later is refused too, as MailUp checks the block when the request arrives.</source>
-        <translation>Il blocco termina alle {until}: invialo di nuovo dalle {when}. Anche un invio programmato per dopo viene rifiutato, perché MailUp controlla il blocco all&apos;arrivo della richiesta.</translation>
+        <translation>Il blocco termina il {until}: invialo di nuovo a partire dal {when}. Anche un invio programmato per dopo viene rifiutato, perché MailUp controlla il blocco all&apos;arrivo della richiesta.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.dates import format_local
 from ...core.outbox import StoredMessage
+from ..locale_text import date_time_text
 from ..privacy import Privacy
 
 
@@ -77,7 +77,7 @@ class OptionsTab(QWidget):
             "click_tracking": self._yes_no(options.click_tracking),
             "view_tracking": self._yes_no(options.view_tracking),
             "priority": None if options.priority is None else str(options.priority),
-            "schedule": format_local(options.schedule) if options.schedule else None,
+            "schedule": date_time_text(options.schedule) if options.schedule else None,
             "skip_dynamic_fields": self._yes_no(options.skip_dynamic_fields),
         }
         for key, text in texts.items():

@@ -9,8 +9,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ...api.dates import format_local
 from ...core.outbox import StoredMessage
+from ..locale_text import date_time_text
 from ..preview.html_view import HtmlView
 from ..privacy import Privacy
 from ..widgets.banner import Banner
@@ -120,7 +120,7 @@ class MessageView(QWidget):
                 lines.append(f"{escape(title)}: {escape(mailbox_text(self._privacy, mailboxes))}")
         if parsed.date is not None:
             title = self.tr("Date")
-            lines.append(f"{escape(title)}: {escape(format_local(parsed.date))}")
+            lines.append(f"{escape(title)}: {escape(date_time_text(parsed.date))}")
         return "<br>".join(lines)
 
     def _on_privacy(self, _enabled: bool) -> None:

@@ -283,7 +283,8 @@ def _status_text(row: dict[str, Any]) -> str:
 
 
 def _short_time(value: str) -> str:
-    from ...api.dates import format_local, parse_datetime
+    from ...api.dates import parse_datetime
+    from ..locale_text import date_time_text
 
     when = parse_datetime(value)
-    return format_local(when) if when else value
+    return date_time_text(when) if when else value

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.dates import format_local
 from ...core.template_library import LibraryTemplate
+from ..locale_text import date_time_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 # MailUp shows a template's ID as a plain number; nine digits are far more than any account has.
@@ -191,4 +191,4 @@ class TemplatePage(QWidget):
 
 
 def _last_used(row: dict) -> str:
-    return format_local(row["last_used"]) if row["last_used"] else ""
+    return date_time_text(row["last_used"]) if row["last_used"] else ""
