@@ -328,12 +328,10 @@ class TemplatesPane(QWidget):
         if profile is None or not template_id:
             self.form.mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
             return
-        self.library.save(
-            profile.id,
-            template_id,
-            self.template_page.label.text().strip(),
-            self.template_page.notes.text().strip(),
-        )
+        label = self.template_page.label.text().strip()
+        notes = self.template_page.notes.text().strip()
+        self.library.save(profile.id, template_id, label, notes)
+        self.template_page.show_details(label, notes)  # now the library's
         self.template_page.show_library(self.library.templates(profile.id))
         self.form.show_result(
             "info", self.tr("Template {id} is in this profile's library.").format(id=template_id)
