@@ -53,6 +53,7 @@ class SendFlow(QObject):
             )
             return
         form.autosave_now()
+        form.forget_feedback()  # the last attempt's result, or a guard's note, is stale now
         draft = self._draft_to(address)
         if not self._checks_pass(draft):
             return
