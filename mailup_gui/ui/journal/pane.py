@@ -30,7 +30,7 @@ from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html
 from ..journal_feed import JournalFeed
-from ..locale_text import date_time_text
+from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
@@ -256,7 +256,7 @@ class JournalPane(QWidget):
             (self.tr("Code"), entry.code or ""),
             (self.tr("MailUp says"), privacy.addresses_in(translated(entry.message))),
             (self.tr("What to do"), privacy.addresses_in(translated(entry.hint))),
-            (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),
+            (self.tr("Duration"), self.tr("{ms} ms").format(ms=number_text(entry.duration_ms))),
             (self.tr("Test data"), entry.test_data or ""),
         ]
         rows = "".join(

@@ -21,7 +21,7 @@ from ...core.profiles import Profile
 from ...core.send_result import Failure, Outcome, SendReport
 from ...core.sending import check, record, send
 from ..core_texts import translated, translated_problems
-from ..describe import failure_html
+from ..describe import failure_html, problem_words
 from ..locale_text import date_time_text
 from ..widgets.colour import text_colour
 
@@ -78,7 +78,8 @@ class SendFlow(QObject):
             for problem in problems:
                 form.mark_field(problem.field, problem.message)
             listed = "".join(
-                f"<li><b>{escape(p.field)}</b>: {escape(p.message)}</li>" for p in problems[:8]
+                f"<li><b>{escape(problem_words(p.field))}</b>: {escape(p.message)}</li>"
+                for p in problems[:8]
             )
             form.show_result(
                 "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
