@@ -206,6 +206,11 @@ class ProfilesDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save profile"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.relay = RelayGroup(
+            self._secrets, self._tasks, self._relay_form_state, self._sandbox_smtp
+        )
+        self.relay.changed.connect(self._mark_dirty)
+        form.addRow(self.relay)
         actions = QHBoxLayout()
         actions.addWidget(self.test_button)
         actions.addStretch(1)
@@ -224,11 +229,6 @@ class ProfilesDialog(QDialog):
         self.update_secret_button.hide()
         form.addRow(self.test_result)
         form.addRow(self.update_secret_button)
-        self.relay = RelayGroup(
-            self._secrets, self._tasks, self._relay_form_state, self._sandbox_smtp
-        )
-        self.relay.changed.connect(self._mark_dirty)
-        form.addRow(self.relay)
         for field in (
             self.name,
             self.username,
