@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from mailup_gui.core.draft import Draft
 from mailup_gui.core.profiles import Endpoint, Profile, ProfileStore
 from mailup_gui.ui.profiles.dialog import ProfilesDialog
+from mailup_gui.ui.templates.source import State
 
 
 @pytest.fixture
@@ -47,6 +48,10 @@ def test_a_custom_url_marked_production_gets_the_production_badge(window, dialog
     window.context.profiles.set_active(saved.id)
     window.reload_profiles()
     assert window.badge.text() == "PRODUCTION"
+    # the production rules: no sandbox outbox to list, no template read from a sandbox there
+    assert window.outbox.stack.currentWidget() is window.outbox.unavailable
+    window.tabs.setCurrentWidget(window.templates_page)
+    qtbot.waitUntil(lambda: window.templates.source.state is State.PASTED, timeout=10_000)
 
 
 def test_production_confirmation_defaults_to_cancel(window, qtbot):
