@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..api.userstatus import UserState, UserStatus
+from ..texts import Text
 from .core_texts import translated
 from .locale_text import date_time_text
 
@@ -196,23 +197,21 @@ def problem_words(path: str) -> str:
 def failure_html(failure: Failure) -> str:
     """A failure as rich text: what happened, then what to do, in the UI's language as far as
     the words are the app's own (MailUp's message stays as MailUp wrote it). Never a traceback."""
-    html = f"<b>{escape(_summary(failure))}</b>"
+    html = f"<b>{escape(in_words(failure.summary))}</b>"
     return f"{html}<br>{escape(translated(failure.hint))}" if failure.hint else html
 
 
-def _summary(failure: Failure) -> str:
-    """The summary; the local checks' names the first field in words and counts the others."""
+def in_words(text: str | None) -> str:
+    """``translated``, with the field path of a local refusal ("To[1].Email: …") said in
+    words ("The second To address: …"), in a result banner and in the journal alike."""
     from ..api.errors import InvalidRequestError
 
-    summary = failure.summary
-    source = getattr(summary, "source", None)
-    if not failure.problems or source not in (InvalidRequestError.ONE, InvalidRequestError.MORE):
-        return translated(summary)
-    first, more = failure.problems[0], len(failure.problems) - 1
-    text = f"{problem_words(first.field)}: {translated(first.message)}"
-    if more:
-        text += " " + QCoreApplication.translate("describe", "(and %n more)", None, more)
-    return text
+    refusal = (InvalidRequestError.ONE, InvalidRequestError.MORE)
+    if isinstance(text, Text) and text.source in refusal and text.values:
+        field = text.values.get("field")
+        if isinstance(field, str):
+            text = text.format(field=problem_words(field))
+    return translated(text)
 
 
 def error_html(error: Exception) -> str:

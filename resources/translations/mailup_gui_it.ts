@@ -879,7 +879,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+105"/>
+        <location filename="../../mailup_gui/ui/describe.py" line="+106"/>
         <source>first</source>
         <translation>primo</translation>
     </message>
@@ -2645,7 +2645,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva profilo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Test result</source>
         <translation>Risultato della verifica</translation>
     </message>
@@ -2660,7 +2660,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -5048,11 +5048,6 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+3"/>
         <source>MailUp refuses every send with code {code}: {meaning}</source>
         <translation>MailUp rifiuta ogni invio con il codice {code}: {meaning}</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>(and %n more)</source>
-        <translation>(e altri %n)</translation>
     </message>
 </context>
 </TS>

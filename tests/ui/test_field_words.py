@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from mailup_gui.api.errors import InvalidRequestError
 from mailup_gui.api.validation import Problem
+from mailup_gui.core.draft import Draft, build_message
+from mailup_gui.core.journal import Journal, entry_for_attempt
 from mailup_gui.core.send_result import Failure
 from mailup_gui.ui.describe import failure_html, field_words
 
@@ -57,3 +59,35 @@ def test_the_checks_list_fields_in_words_with_one_period(window, qtbot):
     assert "The second To address" in shown
     assert "To[1]" not in shown
     assert ".." not in shown
+
+
+def test_the_journal_says_a_local_refusals_field_in_words(window, qtbot):
+    draft = Draft(from_email="support@example.com", to="ok@example.com", subject="Hi")
+    error = InvalidRequestError([Problem("To[1].Email", "Correct it.")])
+    journal = Journal()
+    try:
+        entry_id = journal.record(
+            entry_for_attempt(
+                profile_id="p1",
+                profile_name="Sandbox (local)",
+                endpoint="http://127.0.0.1:9/API/v2.0/",
+                method="SendMessage",
+                request=build_message(draft).message,
+                username="s10000_1",
+                draft=draft,
+                outcome="refused-locally",
+                answer=Failure.of(error),
+                duration_ms=1,
+            )
+        )
+    finally:
+        journal.close()
+    window.tabs.setCurrentWidget(window.journal_page)
+    pane = window.journal_page.pane()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+    pane.table.selectRow(0)
+    qtbot.waitUntil(
+        lambda: "The second To address: Correct it." in pane.details.text(), timeout=10_000
+    )
+    assert "To[1]" not in pane.details.text()
+    assert entry_id

@@ -28,7 +28,7 @@ from ...core.request_body import pretty_json, without_secret
 from ...core.template_library import TemplateLibrary
 from ..context import AppContext
 from ..core_texts import translated
-from ..describe import error_html
+from ..describe import error_html, in_words
 from ..journal_feed import JournalFeed
 from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
@@ -254,7 +254,7 @@ class JournalPane(QWidget):
             (self.tr("Outcome"), self._outcome_text(entry.outcome)),
             (self.tr("HTTP status"), "" if entry.http_status is None else str(entry.http_status)),
             (self.tr("Code"), entry.code or ""),
-            (self.tr("MailUp says"), privacy.addresses_in(translated(entry.message))),
+            (self.tr("MailUp says"), privacy.addresses_in(in_words(entry.message))),
             (self.tr("What to do"), privacy.addresses_in(translated(entry.hint))),
             (self.tr("Duration"), self.tr("{ms} ms").format(ms=number_text(entry.duration_ms))),
             (self.tr("Test data"), entry.test_data or ""),
