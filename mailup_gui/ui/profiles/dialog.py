@@ -281,6 +281,7 @@ class ProfilesDialog(QDialog):
         self.delete_button.setEnabled(profile is not None)
         self.test_button.setEnabled(profile is not None)
         self.save_button.setEnabled(profile is not None)
+        self.relay.test_button.setEnabled(profile is not None)
         profile = profile or Profile(name="", username="")
         self.name.setText(profile.name)
         self.username.setText(profile.username)
