@@ -16,3 +16,9 @@ ts=${TS_FILE:-resources/translations/mailup_gui_it.ts}
 "$bin/pyside6-lupdate" -extensions py -locations relative -no-obsolete \
   -source-language en -target-language it \
   mailup_gui -ts "$ts"
+# English needs only its plural forms ("%n recipient(s)" → "1 recipient", "2 recipients"): a
+# catalogue of the numerus messages alone, installed for English too (ui/i18n.py).
+en_ts=${EN_TS_FILE:-resources/translations/mailup_gui_en.ts}
+"$bin/pyside6-lupdate" -extensions py -locations relative -no-obsolete -pluralonly \
+  -source-language en -target-language en \
+  mailup_gui -ts "$en_ts"

@@ -33,7 +33,9 @@ def parse_addresses(text: str) -> list[ParsedAddress]:
         email = email.strip()
         if not email or "@" not in email:
             entries.append(
-                ParsedAddress(raw, name, email, QT_TRANSLATE_NOOP("core", "not an email address"))
+                ParsedAddress(
+                    raw, name, email, QT_TRANSLATE_NOOP("core", "This is not an email address.")
+                )
             )
             continue
         entries.append(ParsedAddress(raw, name.strip(), email, address_problem(email)))

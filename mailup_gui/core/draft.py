@@ -158,7 +158,7 @@ def _envelope(draft: Draft, read_files: bool, problems: list[Problem]) -> dict:
                     Problem(
                         f"{member}[{index}].Email",
                         QT_TRANSLATE_NOOP(
-                            "core", "“{text}”: {problem}. Correct or remove it."
+                            "core", "“{text}”: {problem} Correct or remove it."
                         ).format(text=entry.text, problem=entry.problem),
                     )
                 )

@@ -103,6 +103,7 @@ class JournalSummary:
         None  # SendTemplate: its subject is the template's, not in the request
     )
     channel: str = Channel.API.value
+    profile_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def entry_for_attempt(
     test_data: str | None = None,
     template_id: int | None = None,
     channel: str = Channel.API.value,
+    template_subject: str = "",
 ) -> JournalEntry:
     """A journal entry for one send attempt: the request as posted (or as it would have been,
     for a local refusal), its outcome, and what came back: MailUp's ``SendResult``, the relay's
@@ -180,7 +182,8 @@ def entry_for_attempt(
         profile_name=profile_name,
         endpoint=endpoint,
         method=method,
-        subject=shown.get("Subject") or "",
+        # A SendTemplate's subject is the template's: the one the sandbox showed, when known.
+        subject=shown.get("Subject") or template_subject,
         request=shown,
         outcome=outcome,
         to=recipients["To"],
@@ -298,7 +301,7 @@ class Journal:
         where = " AND ".join(["instr(haystack, ?) > 0"] * len(words)) or "1"
         rows = self._file.query(
             "SELECT id, at, profile_name, method, subject, recipients, outcome, code, http_status, "
-            "template_id, channel "
+            "template_id, channel, profile_id "
             f"FROM attempts WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
             (*words, limit),
         )
@@ -315,6 +318,7 @@ class Journal:
                 http_status=row["http_status"],
                 template_id=row["template_id"],
                 channel=row["channel"],
+                profile_id=row["profile_id"],
             )
             for row in rows
         ]

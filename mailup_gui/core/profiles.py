@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from .. import paths
 from ..api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
@@ -58,10 +59,14 @@ class Profile:
     relay_host: str = RELAY_HOSTS[0]
     relay_port: int = DEFAULT_RELAY_PORT
     relay_starttls: bool = True  # honoured only for a loopback host: see relay_endpoint
+    production: bool = False  # a custom URL that is a real account: the production rules apply
     id: str = field(default_factory=lambda: new_profile_id())
 
     @property
     def is_production(self) -> bool:
+        """MailUp's own endpoint, or a custom URL marked as a real account."""
+        if self.endpoint is Endpoint.CUSTOM:
+            return self.production
         return self.endpoint is Endpoint.PRODUCTION
 
     def base_url(self, embedded_sandbox_url: str | None = None) -> str | None:
@@ -73,8 +78,12 @@ class Profile:
         return normalize_base_url(self.custom_url)
 
     def endpoint_label(self, embedded_sandbox_url: str | None = None) -> str:
+        """Where sends go, for people. Never the embedded sandbox's URL: its port changes at
+        every start, so a profile built on it would break."""
         if self.endpoint is Endpoint.SANDBOX:
-            return embedded_sandbox_url or QT_TRANSLATE_NOOP("core", "local sandbox (starting…)")
+            if embedded_sandbox_url:
+                return QT_TRANSLATE_NOOP("core", "Local sandbox")
+            return QT_TRANSLATE_NOOP("core", "local sandbox (starting…)")
         return self.base_url() or ""
 
     def relay_endpoint(
@@ -166,6 +175,40 @@ def profile_problems(profile: Profile) -> dict[str, str]:
     if not re.match(r"^#[0-9a-fA-F]{6}$", profile.colour):
         problems["colour"] = QT_TRANSLATE_NOOP("core", "Pick a colour.")
     return problems
+
+
+def endpoint_warnings(profile: Profile, embedded_sandbox_url: str | None) -> dict[str, str]:
+    """Field name → a risk the profile may still be saved with (unlike ``profile_problems``)."""
+    if profile.endpoint is not Endpoint.CUSTOM:
+        return {}
+    url = urlsplit(profile.custom_url.strip())
+    host = url.hostname or ""
+    if url.scheme.lower() == "http" and host and not is_loopback_host(host):
+        return {
+            "custom_url": QT_TRANSLATE_NOOP(
+                "core",
+                "This URL is plain http:// to another computer: the SMTP+ secret would cross "
+                "the network unencrypted. Use https://.",
+            )
+        }
+    embedded = urlsplit(embedded_sandbox_url or "")
+    if host and is_loopback_host(host) and _port(url) is not None and _port(url) == _port(embedded):
+        return {
+            "custom_url": QT_TRANSLATE_NOOP(
+                "core",
+                "This is the port the app chose for its local sandbox at this start: it changes "
+                "at every start, so this profile will break. Use the Local sandbox endpoint, or "
+                "run mailup-sandbox on a fixed port.",
+            )
+        }
+    return {}
+
+
+def _port(url: SplitResult) -> int | None:
+    try:
+        return url.port
+    except ValueError:  # not a number: profile_problems says what to fix
+        return None
 
 
 # What a fresh start lacks when the file was damaged (a module attribute: marked at import).

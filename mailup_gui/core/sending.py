@@ -223,6 +223,7 @@ def record(
     *,
     template_id: int | None = None,
     test_data: str | None = None,
+    template_subject: str = "",
 ) -> tuple[int | None, str | None]:
     """Write the attempt to the journal (on a worker): its id, or why it could not be written.
     A failure here never turns a sent message into an error."""
@@ -243,6 +244,7 @@ def record(
             channel=report.channel.value,
             template_id=template_id,
             test_data=test_data,
+            template_subject=template_subject,
         )
         journal = Journal()
         try:

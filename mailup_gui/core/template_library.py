@@ -73,6 +73,13 @@ class TemplateLibrary:
         )
         return _template(rows[0]) if rows else None
 
+    def labels(self) -> dict[tuple[str, int], str]:
+        """Every labelled template's label, by (profile id, template id)."""
+        rows = self._file.query(
+            "SELECT profile_id, template_id, label FROM templates WHERE label != ''", ()
+        )
+        return {(row["profile_id"], row["template_id"]): row["label"] for row in rows}
+
     def save(self, profile_id: str, template_id: int, label: str, notes: str) -> None:
         """Add the template or change its label and notes; when it was used stays."""
         self._file.execute(

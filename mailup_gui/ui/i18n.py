@@ -41,13 +41,26 @@ def choose_language(override: str, preferred: list[str], available: set[str]) ->
 
 def install_translators(app: QCoreApplication, override: str) -> str:
     """Install the app's translation and Qt's own (standard buttons and dialogs) for the chosen
-    language (nothing at all for English) and make its locale Qt's default, so that dates and
-    numbers read as the words around them. Returns the language the UI speaks."""
+    language and make its locale Qt's default, so that dates and
+    numbers read as the words around them; for English, its plural forms alone. Returns the
+    language the UI speaks."""
     language = choose_language(override, QLocale.system().uiLanguages(), available_languages())
     if language != SOURCE_LANGUAGE and not _install_catalogues(app, language):
         language = SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
+    if language == SOURCE_LANGUAGE:
+        _install_plural_forms(app)
     use_language(language)
     return language
+
+
+def _install_plural_forms(app: QCoreApplication) -> None:
+    """English's own catalogue holds only the plural forms of the "%n …(s)" texts ("1 file",
+    "2 files"); without it (not built yet), the source's "(s)" shows."""
+    plurals = QTranslator(app)
+    if plurals.load(str(translations_dir() / f"{CATALOGUE}_{SOURCE_LANGUAGE}.qm")):
+        app.installTranslator(plurals)
+    else:
+        plurals.deleteLater()
 
 
 def _install_catalogues(app: QCoreApplication, language: str) -> bool:

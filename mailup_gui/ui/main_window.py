@@ -32,6 +32,7 @@ from .widgets.lazy_pane import LazyPane
 class MainWindow(QMainWindow):
     first_painted = Signal()
     services_started = Signal()
+    profile_switched = Signal()  # another profile is the active one: the panes' results are stale
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.poller = None  # the dashboard's poller, started with the services
         self.notices = DesktopNotices(self)
         self._outbox_watcher = None  # the sandbox outbox's poller, made on first use
+        self._shown_profile_id: str | None = None
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
 
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
+        self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
 
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
+        self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
@@ -259,6 +263,10 @@ class MainWindow(QMainWindow):
             self._show_active(self.context.profiles.active)
 
     def _show_active(self, profile: Profile | None) -> None:
+        shown = profile.id if profile else None
+        if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
+            self._shown_profile_id = shown
+            self.profile_switched.emit()
         if self.poller is not None:
             self.poller.follow(profile)
         self.welcome.follow(profile)
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
             self.endpoint_label.setText(self.tr("No profile: add one with File ▸ Profiles…"))
             return
         self.badge.show()
-        self.badge.show_endpoint(profile.endpoint)
+        self.badge.show_profile(profile)
         self._show_endpoint(profile)
         if profile.endpoint is Endpoint.SANDBOX and self._painted:
             self.context.sandbox.start()
@@ -295,6 +303,7 @@ class MainWindow(QMainWindow):
             self.context.tasks,
             self.context.sandbox_url,
             self,
+            sandbox_smtp=self.context.sandbox_smtp,
         )
         dialog.profiles_changed.connect(self.reload_profiles)
         if new:

@@ -77,7 +77,7 @@
         <translation>{label}: incolla un elenco separato da virgole, punti e virgola o a capo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{label} count</source>
         <translation>Numero di {label}</translation>
     </message>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>“{entry}”: {problem}</source>
         <translation>“{entry}”: {problem}</translation>
     </message>
@@ -186,6 +186,15 @@
         <location line="+2"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/banner.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Chiudi questo messaggio</translation>
     </message>
 </context>
 <context>
@@ -546,7 +555,7 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/drafts_dialog.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/message/drafts_dialog.py" line="+29"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
@@ -732,7 +741,7 @@
         <translation>Gli invii vanno all&apos;URL di base impostato in questo profilo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Endpoint: {badge}</source>
         <translation>Endpoint: {badge}</translation>
     </message>
@@ -740,7 +749,7 @@
 <context>
     <name>EnvelopeForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/envelope.py" line="+26"/>
+        <location filename="../../mailup_gui/ui/message/envelope.py" line="+27"/>
         <source>Sender name</source>
         <translation>Nome del mittente</translation>
     </message>
@@ -865,6 +874,175 @@ Nothing you typed was lost. Details were written to {log}.</source>
         <translation>Si è verificato un errore: {error}
 
 Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritti in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../../mailup_gui/ui/describe.py" line="+106"/>
+        <source>first</source>
+        <translation>primo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second</source>
+        <translation>secondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third</source>
+        <translation>terzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth</source>
+        <translation>quarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fifth</source>
+        <translation>quinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sixth</source>
+        <translation>sesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seventh</source>
+        <translation>settimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eighth</source>
+        <translation>ottavo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ninth</source>
+        <translation>nono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenth</source>
+        <translation>decimo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no. {n}</source>
+        <translation>n. {n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the name of the {ordinal} {member} address</source>
+        <translation>il nome del {ordinal} indirizzo {member}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the {ordinal} {member} address</source>
+        <translation>il {ordinal} indirizzo {member}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the name of header {n}</source>
+        <translation>il nome dell&apos;intestazione {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value of header {n}</source>
+        <translation>il valore dell&apos;intestazione {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name of merge tag {n}</source>
+        <translation>il nome del campo dinamico {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value of merge tag {n}</source>
+        <translation>il valore del campo dinamico {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name of attachment {n}</source>
+        <translation>il nome dell&apos;allegato {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content-ID of attachment {n}</source>
+        <translation>il Content-ID dell&apos;allegato {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment {n}</source>
+        <translation>l&apos;allegato {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name of embedded image {n}</source>
+        <translation>il nome dell&apos;immagine incorporata {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content-ID of embedded image {n}</source>
+        <translation>il Content-ID dell&apos;immagine incorporata {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embedded image {n}</source>
+        <translation>l&apos;immagine incorporata {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>the From address</source>
+        <translation>l&apos;indirizzo del mittente (From)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the From name</source>
+        <translation>il nome del mittente (From)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Reply-To address</source>
+        <translation>l&apos;indirizzo Reply-To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recipients</source>
+        <translation>i destinatari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Subject</source>
+        <translation>l&apos;oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Schedule</source>
+        <translation>la programmazione (Schedule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Priority</source>
+        <translation>la priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the TemplateId</source>
+        <translation>il TemplateId</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CharSet</source>
+        <translation>il CharSet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CampaignCode</source>
+        <translation>il CampaignCode</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1314,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+58"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1192,47 +1370,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+138"/>
+        <location line="-134"/>
+        <location line="+141"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+147"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+142"/>
+        <location line="-144"/>
+        <location line="+147"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1257,7 +1435,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1310,7 +1488,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{method} · modello {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -1360,7 +1538,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Template {id} “{label}”</source>
+        <translation>Modello {id} “{label}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Template {id}</source>
         <translation>Modello {id}</translation>
     </message>
@@ -1368,7 +1551,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+55"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1463,7 +1646,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1473,23 +1656,23 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-320"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1504,7 +1687,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1693,7 +1876,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>New message</source>
         <translation>Nuovo messaggio</translation>
     </message>
@@ -1703,7 +1886,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Save draft</source>
         <translation>Salva bozza</translation>
     </message>
@@ -2078,7 +2261,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+49"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2291,8 +2474,8 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+52"/>
-        <location line="+12"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+63"/>
+        <location line="+13"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -2387,7 +2570,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>URL di base, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This is a production account</source>
+        <translation>Questo è un account di produzione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This URL reaches real recipients: the PRODUCTION badge and its confirmations apply</source>
+        <translation>Questo URL raggiunge destinatari reali: valgono il badge PRODUZIONE e le sue conferme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Default From name for new messages</source>
         <translation>Nome del mittente predefinito per i nuovi messaggi</translation>
     </message>
@@ -2413,12 +2606,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+316"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-311"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2443,7 +2636,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>URL di &amp;base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Default From na&amp;me</source>
         <translation>Nome &amp;mittente predefinito</translation>
     </message>
@@ -2468,7 +2661,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2498,7 +2691,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva profilo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Test result</source>
         <translation>Risultato della verifica</translation>
     </message>
@@ -2513,7 +2706,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2528,17 +2721,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Asking {endpoint}…</source>
         <translation>Richiesta a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
@@ -2548,7 +2741,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salvare prima le modifiche a questo profilo?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Type the new SMTP+ secret, then Save.</source>
         <translation>Digita la nuova password SMTP+, poi Salva.</translation>
     </message>
@@ -2584,6 +2777,114 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+0"/>
         <source>Email (*.eml)</source>
         <translation>Email (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayGroup</name>
+    <message>
+        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+57"/>
+        <source>SMTP+ relay</source>
+        <translation>Relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The relay&apos;s host name, e.g. fast.smtpok.com</source>
+        <translation>Il nome host del relay, ad es. fast.smtpok.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay host</source>
+        <translation>Host del relay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailUp&apos;s relay: port 25, or a port from 1025 to 5000</source>
+        <translation>Relay di MailUp: porta 25, oppure una porta da 1025 a 5000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay port</source>
+        <translation>Porta del relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require STARTTLS</source>
+        <translation>Richiedi STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt before sending the secret; may be turned off only for a local relay</source>
+        <translation>Cifra la connessione prima di inviare il segreto; si può disattivare solo per un relay locale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile uses the local sandbox&apos;s own relay, started with the app: nothing to set.</source>
+        <translation>Questo profilo usa il relay della sandbox locale, avviato con l&apos;app: non c&apos;è nulla da impostare.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test &amp;relay</source>
+        <translation>Prova il &amp;relay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect, STARTTLS and log in to the relay, then quit: no message is sent</source>
+        <translation>Si connette al relay, avvia STARTTLS ed esegue l&apos;accesso, poi chiude: nessun messaggio viene inviato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test relay</source>
+        <translation>Prova il relay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relay test result</source>
+        <translation>Esito della prova del relay</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The local sandbox&apos;s relay is not running yet.</source>
+        <translation>Il relay della sandbox locale non è ancora in esecuzione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Talking to the relay…</source>
+        <translation>Collegamento al relay…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Failed at {step}&lt;/b&gt; on {endpoint}.</source>
+        <translation>&lt;b&gt;Non riuscito al passo {step}&lt;/b&gt; su {endpoint}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passed before: {steps}</source>
+        <translation>Passi superati prima: {steps}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not encrypted</source>
+        <translation>non cifrata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The relay accepts this user&lt;/b&gt; on {endpoint}.</source>
+        <translation>&lt;b&gt;Il relay accetta questo utente&lt;/b&gt; su {endpoint}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server: {server}; TLS: {tls}; passed: {steps}</source>
+        <translation>Server: {server}; TLS: {tls}; passi superati: {steps}</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +3095,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+48"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -2804,7 +3105,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
@@ -2853,7 +3154,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>{endpoint} (PRODUCTION)</source>
+        <translation>{endpoint} (PRODUZIONE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>now</source>
         <translation>subito</translation>
     </message>
@@ -2948,10 +3254,10 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     <message>
         <location line="+8"/>
         <source>The block lifts at {until}: send it again from {when}. A send scheduled for later is refused too, as MailUp checks the block when the request arrives.</source>
-        <translation>Il blocco termina alle {until}: invialo di nuovo dalle {when}. Anche un invio programmato per dopo viene rifiutato, perché MailUp controlla il blocco all&apos;arrivo della richiesta.</translation>
+        <translation>Il blocco termina il {until}: invialo di nuovo a partire dal {when}. Anche un invio programmato per dopo viene rifiutato, perché MailUp controlla il blocco all&apos;arrivo della richiesta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
         <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
     </message>
@@ -2959,7 +3265,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/template_page.py" line="+39"/>
+        <location filename="../../mailup_gui/ui/templates/template_page.py" line="+40"/>
         <source>e.g. 12</source>
         <translation>per es. 12</translation>
     </message>
@@ -3000,18 +3306,18 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
@@ -3046,7 +3352,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Note sul modello</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+4"/>
         <source>Save to library</source>
         <translation>Salva nella libreria</translation>
@@ -3090,7 +3396,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+90"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+92"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3115,7 +3421,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3130,13 +3436,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+231"/>
+        <location line="+104"/>
+        <location line="+236"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3176,7 +3482,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
@@ -3186,7 +3492,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Template {id} is in this profile&apos;s library.</source>
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
@@ -3444,6 +3750,14 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+1"/>
         <source>“Account default” sends nothing.</source>
         <translation>“Predefinito dell&apos;account” non invia nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlWarning</name>
+    <message>
+        <location filename="../../mailup_gui/ui/profiles/url_warning.py" line="+20"/>
+        <source>Base URL warning</source>
+        <translation>Avviso sull&apos;URL di base</translation>
     </message>
 </context>
 <context>
@@ -4231,11 +4545,6 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/addresses.py" line="+36"/>
-        <source>not an email address</source>
-        <translation>non è un indirizzo email</translation>
-    </message>
-    <message>
         <location filename="../../mailup_gui/core/connection.py" line="+20"/>
         <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
         <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
@@ -4252,8 +4561,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location filename="../../mailup_gui/core/draft.py" line="+160"/>
-        <source>“{text}”: {problem}. Correct or remove it.</source>
-        <translation>“{text}”: {problem}. Correggilo o rimuovilo.</translation>
+        <source>“{text}”: {problem} Correct or remove it.</source>
+        <translation>“{text}”: {problem} Correggilo o rimuovilo.</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -4281,7 +4590,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+198"/>
+        <location filename="../../mailup_gui/core/journal.py" line="+201"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -4296,7 +4605,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+77"/>
+        <location filename="../../mailup_gui/core/profiles.py" line="+85"/>
+        <source>Local sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>local sandbox (starting…)</source>
         <translation>sandbox locale (in avvio…)</translation>
     </message>
@@ -4331,7 +4645,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Scegli un colore.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>This URL is plain http:// to another computer: the SMTP+ secret would cross the network unencrypted. Use https://.</source>
+        <translation>Questo URL usa http:// semplice verso un altro computer: il segreto SMTP+ attraverserebbe la rete senza cifratura. Usa https://.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the port the app chose for its local sandbox at this start: it changes at every start, so this profile will break. Use the Local sandbox endpoint, or run mailup-sandbox on a fixed port.</source>
+        <translation>Questa è la porta che l&apos;app ha scelto per la sua sandbox locale a questo avvio: cambia a ogni avvio, quindi questo profilo smetterà di funzionare. Usa l&apos;endpoint Sandbox locale, oppure avvia mailup-sandbox su una porta fissa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the profiles (their secrets stay in the keyring)</source>
         <translation>i profili (le loro password restano nel portachiavi)</translation>
     </message>
@@ -4733,11 +5057,16 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
+    <message>
+        <location filename="../../mailup_gui/core/addresses.py" line="+37"/>
+        <source>This is not an email address.</source>
+        <translation>Questo non è un indirizzo email.</translation>
+    </message>
 </context>
 <context>
     <name>describe</name>
     <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/describe.py" line="-156"/>
         <source>Active — can send</source>
         <translation>Attivo — può inviare</translation>
     </message>

@@ -88,7 +88,7 @@ def test_nested_values_are_translated_at_every_level(italian, tmp_path):
 def test_errors_show_in_italian(italian):
     problems = validate_request(Message(from_=EmailAddress("a@example.com"), to=[]))
     shown = error_html(InvalidRequestError(problems))
-    assert shown.startswith("<b>To: ")
+    assert shown.startswith("<b>I destinatari: ")  # the field in words, in Italian
     assert "Non è stato inviato nulla" in shown
     assert error_html(MailUpApiError(500, None, None)) == (
         "<b>HTTP 500: nessun messaggio</b><br>"

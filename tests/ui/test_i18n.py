@@ -18,6 +18,7 @@ from mailup_gui.ui.i18n import available_languages, choose_language, install_tra
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "mailup_gui_it.ts"
+PLURALS = ROOT / "resources" / "translations" / "mailup_gui_en.ts"  # English plural forms
 PLACEHOLDER = re.compile(r"\{\w+\}")
 # The rich-text tags the app's texts use (not "<body>" or "<name@example.com>" in prose).
 TAG = re.compile(r"</?(?:a|b|i|br|code|h\d|li|p|span|table|td|th|tr|ul)\b[^>]*>")
@@ -55,9 +56,29 @@ def test_italian_is_available_once_built(translations_built):
     assert "it" in available_languages()
 
 
-def test_english_installs_no_translator(qapp):
+def test_english_installs_only_its_plural_forms(qapp, translations_built):
     assert install_translators(qapp, "en") == "en"
-    assert qapp.findChildren(QTranslator) == []
+    try:
+        assert len(qapp.findChildren(QTranslator)) == 1
+        one, two = (
+            QCoreApplication.translate("AddressField", "%n recipient(s)", "", n) for n in (1, 2)
+        )
+        assert (one, two) == ("1 recipient", "2 recipients")
+        assert QCoreApplication.translate("EnvelopeForm", "To") == "To"  # the rest: the source
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+
+
+def test_every_plural_has_its_english_forms_and_no_other_text():
+    problems = []
+    for context, source, translation in messages(PLURALS):
+        forms = translations_of(translation)
+        if translation.get("type") or len(forms) != 2 or any("(s)" in form for form in forms):
+            problems.append(f"{context}: {source!r} -> {forms}")
+    assert not problems, "\n".join(problems)
+    assert all(message.get("numerus") == "yes" for message in ET.parse(PLURALS).iter("message"))
 
 
 def test_the_main_window_speaks_italian(italian, window):
@@ -121,13 +142,27 @@ def test_the_catalogue_is_up_to_date_with_the_code(tmp_path):
     commit resources/translations/mailup_gui_it.ts."""
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate (PySide6-Essentials) is not beside this interpreter"
-    copy = tmp_path / CATALOGUE.name
+    copy, plurals = tmp_path / CATALOGUE.name, tmp_path / PLURALS.name
     shutil.copy(CATALOGUE, copy)
+    shutil.copy(PLURALS, plurals)
     subprocess.run(
         ["bash", str(ROOT / "packaging" / "update_translations.sh")],
         check=True,
         capture_output=True,
-        env=dict(os.environ, PYSIDE_BIN=str(Path(lupdate).parent), TS_FILE=str(copy)),
+        env=dict(
+            os.environ,
+            PYSIDE_BIN=str(Path(lupdate).parent),
+            TS_FILE=str(copy),
+            EN_TS_FILE=str(plurals),
+        ),
+    )
+    untranslated_plurals = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(plurals)
+        if translation.get("type") == "unfinished"
+    ]
+    assert not untranslated_plurals, (
+        "English plural forms missing in mailup_gui_en.ts:\n" + "\n".join(untranslated_plurals)
     )
     updated = messages(copy)
     untranslated = [
@@ -149,6 +184,7 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
 from mailup_gui.api.errors import MailUpApiError
+from mailup_gui.core.draft import Draft
 from mailup_gui.core.profiles import ProfileStore
 from mailup_gui.core.settings import SettingsStore
 from mailup_gui.ui.context import AppContext
@@ -170,6 +206,9 @@ print(json.dumps({
     "compose": [button.text() for button in (form.new_button, form.drafts_button,
                                              form.inspect_button, form.send_button)],
     "code_104": error_html(MailUpApiError(403, "104", "User is blocked")),
+    "confirmation": form.flow.confirmation(
+        profiles.active, Draft(subject="Ciao", to="a@example.com, b@example.com")
+    )[0].text(),
 }))
 """
 
@@ -192,3 +231,4 @@ def test_the_app_starts_in_italian_when_the_os_speaks_it(app_home, translations_
     # MailUp's own message stays as MailUp wrote it; the app's words around it are Italian.
     assert shown["code_104"].startswith("<b>HTTP 403, codice 104: User is blocked</b><br>")
     assert "Solo l&#x27;assistenza MailUp può rimuovere il blocco" in shown["code_104"]
+    assert shown["confirmation"].startswith("Inviare “Ciao” a <b>2 destinatari</b>?<br>Profilo:")

@@ -26,11 +26,12 @@ from ... import paths
 from ...core.journal import Journal, JournalEntry
 from ...core.request_body import pretty_json, without_secret
 from ...core.send_result import Channel
+from ...core.template_library import TemplateLibrary
 from ..context import AppContext
 from ..core_texts import translated
-from ..describe import error_html
+from ..describe import error_html, in_words
 from ..journal_feed import JournalFeed
-from ..locale_text import date_time_text
+from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
@@ -48,6 +49,8 @@ class JournalPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.journal = Journal()
+        self.library = TemplateLibrary()
+        self._labels: dict[tuple[str, int], str] = {}  # templates' labels in the library
         self._loading = False
         self._again = False
         self._entry: JournalEntry | None = None
@@ -100,7 +103,8 @@ class JournalPane(QWidget):
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
                 Column(self.tr("Method"), lambda r: r["method"]),
                 Column(
-                    self.tr("Subject"), lambda r: self._subject_text(r["subject"], r["template_id"])
+                    self.tr("Subject"),
+                    lambda r: self._subject_text(r["subject"], r["template_id"], r["profile_id"]),
                 ),
                 Column(
                     self.tr("Recipients"),
@@ -177,14 +181,16 @@ class JournalPane(QWidget):
             return
         self._loading = True
         self._again = False
-        text, journal = self.search_box.text(), self.journal
+        text, journal, library = self.search_box.text(), self.journal, self.library
         self.context.tasks.run(
-            lambda: (text, journal.search(text)), self._on_loaded, self._on_search_failed
+            lambda: (text, journal.search(text), library.labels()),
+            self._on_loaded,
+            self._on_search_failed,
         )
 
-    def _on_loaded(self, found: tuple[str, list]) -> None:
+    def _on_loaded(self, found: tuple[str, list, dict[tuple[str, int], str]]) -> None:
         self._loading = False
-        text, summaries = found
+        text, summaries, self._labels = found
         self.model.set_rows([asdict(summary) for summary in summaries])
         for column in (0, 1, 2, 4, 5, 6):  # all but the stretched Subject; ≤ 500 rows: cheap
             self.table.resizeColumnToContents(column)
@@ -243,7 +249,10 @@ class JournalPane(QWidget):
                     method=entry.method, id=entry.template_id
                 ),
             ),
-            (self.tr("Subject"), self._subject_text(entry.subject, entry.template_id)),
+            (
+                self.tr("Subject"),
+                self._subject_text(entry.subject, entry.template_id, entry.profile_id),
+            ),
             (self.tr("To"), ", ".join(map(privacy.address, entry.to))),
             (self.tr("Cc"), ", ".join(map(privacy.address, entry.cc))),
             (self.tr("Bcc"), ", ".join(map(privacy.address, entry.bcc))),
@@ -253,9 +262,9 @@ class JournalPane(QWidget):
                 self.tr("Code") if entry.channel == Channel.API.value else self.tr("Reply"),
                 entry.code or "",
             ),
-            (self.tr("MailUp says"), privacy.addresses_in(translated(entry.message))),
+            (self.tr("MailUp says"), privacy.addresses_in(in_words(entry.message))),
             (self.tr("What to do"), privacy.addresses_in(translated(entry.hint))),
-            (self.tr("Duration"), self.tr("{ms} ms").format(ms=entry.duration_ms)),
+            (self.tr("Duration"), self.tr("{ms} ms").format(ms=number_text(entry.duration_ms))),
             (self.tr("Test data"), entry.test_data or ""),
         ]
         rows = "".join(
@@ -274,11 +283,14 @@ class JournalPane(QWidget):
     def _outcome_text(self, outcome: str) -> str:
         return self._outcomes.get(outcome, outcome)
 
-    def _subject_text(self, subject: str, template_id: int | None) -> str:
-        """A SendTemplate's subject is the template's own, not in the request: name the
-        template instead of leaving the cell empty."""
+    def _subject_text(self, subject: str, template_id: int | None, profile_id: str) -> str:
+        """A SendTemplate's subject is the template's own, not in the request: when it was not
+        known at the send, name the template, with its label in the library."""
         if subject or template_id is None:
             return self.context.privacy.addresses_in(subject)
+        label = self._labels.get((profile_id, template_id))
+        if label:
+            return self.tr("Template {id} “{label}”").format(id=template_id, label=label)
         return self.tr("Template {id}").format(id=template_id)
 
     def _on_privacy(self, _enabled: bool) -> None:

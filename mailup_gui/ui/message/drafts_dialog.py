@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.draft import Draft
 from ...core.drafts import DraftStore
+from ..locale_text import date_time_text
 
 
 class DraftsDialog(QDialog):
@@ -57,7 +58,7 @@ class DraftsDialog(QDialog):
     def _reload(self) -> None:
         self.list.clear()
         for named in self._store.named(self._editor):
-            when = datetime.fromtimestamp(named.saved_at).strftime("%d %b %Y %H:%M")
+            when = date_time_text(datetime.fromtimestamp(named.saved_at).astimezone())
             item = QListWidgetItem(f"{named.name} — {when}")
             item.setData(Qt.ItemDataRole.UserRole, named.id)
             self.list.addItem(item)

@@ -10,6 +10,7 @@ from ...core.draft import Draft
 from ...core.profiles import Profile
 from ..context import AppContext
 from ..widgets.address_field import AddressField
+from ..widgets.colour import text_style
 from ..widgets.field_marks import mark
 
 CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
@@ -38,7 +39,7 @@ class EnvelopeForm(QWidget):
         from_row.addWidget(self.from_email, 2)
         self.from_warning = QLabel()
         self.from_warning.setWordWrap(True)
-        self.from_warning.setStyleSheet("color: #8a5a00;")
+        self.from_warning.setStyleSheet(text_style("warning"))
         self.from_warning.hide()
         self.to = AddressField(self.tr("To"), privacy)
         self.cc = AddressField(self.tr("Cc"), privacy)

@@ -243,7 +243,7 @@ class MessageForm(QWidget):
         self.images.set_refs(draft.embedded_images)
         self.options.set_options(draft.options)
         self._loading = False
-        self.clear_marks()
+        self.forget_feedback()
         self.refresh_checks()
 
     def has_unsaved_work(self) -> bool:
@@ -340,6 +340,13 @@ class MessageForm(QWidget):
         ):
             mark(widget, None)
 
+    def forget_feedback(self) -> None:
+        """Clear the last result and the fields' marks: they belong to a message, a profile or
+        an attempt that is no longer the one on screen (a draft loaded, New, a profile switch,
+        the next attempt)."""
+        self.result.hide()
+        self.clear_marks()
+
     def show_result(self, kind: str, html: str, *, journal: bool = False) -> None:
         self.result.set_kind(kind)
         self.result.set_message(html)
@@ -400,7 +407,6 @@ class MessageForm(QWidget):
                 return
         self.load_draft(self.default_draft())
         self.drafts.clear_autosave(self.kind.draft_slot)
-        self.result.hide()
 
     def save_named(self) -> bool:
         name, ok = QInputDialog.getText(

@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from ...api.dates import format_local
 from ...core.addresses import parse_addresses
 from ...core.draft import Draft
 from ...core.profiles import Profile
 from ...core.send_result import Channel, Failure, Outcome, SendReport
 from ...core.sending import check, record, send
 from ..core_texts import translated, translated_problems
-from ..describe import failure_html
+from ..describe import failure_html, problem_words
+from ..locale_text import date_time_text
+from ..widgets.colour import text_colour
 
 if TYPE_CHECKING:
     from .form import MessageForm
@@ -52,6 +53,7 @@ class SendFlow(QObject):
             )
             return
         form.autosave_now()
+        form.forget_feedback()  # the last attempt's result, or a guard's note, is stale now
         draft = self._draft_to(address)
         if not self._checks_pass(draft):
             return
@@ -76,7 +78,8 @@ class SendFlow(QObject):
             for problem in problems:
                 form.mark_field(problem.field, problem.message)
             listed = "".join(
-                f"<li><b>{escape(p.field)}</b>: {escape(p.message)}</li>" for p in problems[:8]
+                f"<li><b>{escape(problem_words(p.field))}</b>: {escape(p.message)}</li>"
+                for p in problems[:8]
             )
             form.show_result(
                 "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
@@ -112,7 +115,7 @@ class SendFlow(QObject):
             "info",
             escape(
                 self.tr("Not sent. A reminder pops up at {when} while the app is open.").format(
-                    when=format_local(when)
+                    when=date_time_text(when)
                 )
             ),
         )
@@ -136,8 +139,14 @@ class SendFlow(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm_send(self, profile: Profile, draft: Draft) -> bool:
-        """Name the profile, the endpoint (production in red) and the recipients (a few by
-        address, so that a send to oneself can be seen to be one)."""
+        box, send_button = self.confirmation(profile, draft)
+        box.exec()
+        return box.clickedButton() is send_button
+
+    def confirmation(self, profile: Profile, draft: Draft) -> tuple[QMessageBox, QPushButton]:
+        """The question before a send, and its Send button. It names the profile, the endpoint
+        (production in red, with Cancel as the default so that Enter does not send) and the
+        recipients (a few by address, so that a send to oneself can be seen to be one)."""
         recipients = [
             entry.email
             for text in (draft.to, draft.cc, draft.bcc)
@@ -147,10 +156,13 @@ class SendFlow(QObject):
         count = len(recipients)
         endpoint = escape(self.where(profile, self.form.channel_choice()))
         if profile.is_production:
-            endpoint = f'<b style="color:#c62828">{endpoint} (PRODUCTION)</b>'
+            endpoint = '<b style="color:{colour}">{endpoint}</b>'.format(
+                colour=text_colour("error").name(),
+                endpoint=self.tr("{endpoint} (PRODUCTION)").format(endpoint=endpoint),
+            )
         when = self.tr("now")
         if draft.options.schedule:
-            when = draft.options.schedule.astimezone().strftime("%d %b %Y %H:%M")
+            when = date_time_text(draft.options.schedule)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Send through {method}").format(method=self.form.kind.method),
@@ -169,7 +181,7 @@ class SendFlow(QObject):
                 what=escape(self.form.content.send_summary(draft)),
                 profile=escape(profile.name),
                 endpoint=endpoint,
-                when=when,
+                when=escape(when),
             )
             + (
                 "<br>"
@@ -179,9 +191,9 @@ class SendFlow(QObject):
             )
         )
         send_button = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is send_button
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel if profile.is_production else send_button)
+        return box, send_button
 
     def where(self, profile: Profile, channel: Channel) -> str:
         """Where a send goes, as the confirmation and the banners name it."""
@@ -228,7 +240,7 @@ class SendFlow(QObject):
         elif report.outcome is Outcome.SCHEDULED:
             options = report.request.x_smtp_api
             schedule = options.schedule if options else None
-            when = schedule.astimezone().strftime("%d %b %Y %H:%M") if schedule else ""
+            when = date_time_text(schedule) if schedule else ""
             form.show_result(
                 "info",
                 self.tr("<b>Scheduled by MailUp</b> for {when} (not yet delivered).").format(

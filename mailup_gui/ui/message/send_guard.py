@@ -17,11 +17,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from ...api.dates import format_local
 from ...core.profiles import Profile
 from ...core.send_guard import Action, Verdict, decide
 from ..context import AppContext
 from ..describe import sending_text, status_text
+from ..locale_text import date_time_text
 
 Ask = Callable[[QMessageBox], QAbstractButton | None]
 
@@ -59,7 +59,7 @@ def guard_send(
     remind.setToolTip(
         QCoreApplication.translate(
             "SendGuard", "A desktop notification at {when}, if the app is still open"
-        ).format(when=format_local(sendable_at))
+        ).format(when=date_time_text(sendable_at))
     )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
@@ -92,7 +92,9 @@ def _box(parent: QWidget, verdict: Verdict, user: str, checked: datetime) -> QMe
                     "The block lifts at {until}: send it again from {when}. A send scheduled "
                     "for later is refused too, as MailUp checks the block when the request "
                     "arrives.",
-                ).format(until=format_local(status.until), when=format_local(verdict.sendable_at))
+                ).format(
+                    until=date_time_text(status.until), when=date_time_text(verdict.sendable_at)
+                )
             )
         )
     lines.append(
@@ -101,7 +103,7 @@ def _box(parent: QWidget, verdict: Verdict, user: str, checked: datetime) -> QMe
                 "SendGuard",
                 "Nothing was sent. State as MailUp gave it at {checked}; the Dashboard "
                 "shows the latest.",
-            ).format(checked=format_local(checked))
+            ).format(checked=date_time_text(checked))
         )
     )
     box.setText("<br><br>".join(lines))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.outbox import OutboxSummary, SandboxOutbox, StoredMessage
-from ...core.profiles import Endpoint, Profile
+from ...core.profiles import Profile
 from ..context import AppContext
 from ..describe import error_html
 from ..locale_text import date_time_text
@@ -138,7 +138,7 @@ class OutboxPane(QWidget):
     # ----- the list ----------------------------------------------------------------------
     def _show_kind_of(self, profile: Profile | None) -> None:
         """Show the outbox, or why this profile has none."""
-        if profile is not None and profile.endpoint is Endpoint.PRODUCTION:
+        if profile is not None and profile.is_production:
             self.unavailable.setText(
                 self.tr(
                     "The outbox lists what the local sandbox received. This profile sends to "

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -26,14 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.profiles import Endpoint, Profile, ProfileStore, profile_problems
+from ...core.profiles import (
+    Endpoint,
+    Profile,
+    ProfileStore,
+    SmtpAddress,
+    profile_problems,
+)
 from ...core.secrets import SecretStore
 from ..core_texts import translated
 from ..describe import error_html, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
-from ..widgets.colour import colour_icon
+from ..widgets.colour import colour_icon, text_style
+from .relay_group import RelayGroup
 from .secret_place import SecretPlace
+from .url_warning import UrlWarning
 
 
 class ProfilesDialog(QDialog):
@@ -47,6 +57,7 @@ class ProfilesDialog(QDialog):
         tasks: TaskRunner,
         sandbox_url: Callable[[], str | None],
         parent: QWidget | None = None,
+        sandbox_smtp: Callable[[], SmtpAddress | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profiles"))
@@ -56,6 +67,7 @@ class ProfilesDialog(QDialog):
         self._privacy = privacy
         self._tasks = tasks
         self._sandbox_url = sandbox_url
+        self._sandbox_smtp = sandbox_smtp
         self._current: Profile | None = None
         self._dirty = False
         self._loading = False
@@ -128,6 +140,15 @@ class ProfilesDialog(QDialog):
         self.endpoint.setAccessibleName(self.tr("Endpoint"))
         self.endpoint.currentIndexChanged.connect(self._on_endpoint)
         self.custom_url = self._line(self.tr("Base URL, e.g. http://127.0.0.1:8025/API/v2.0/"))
+        self.custom_url.textEdited.connect(self._show_warnings)
+        self.production = QCheckBox(self.tr("This is a production account"))
+        self.production.setToolTip(
+            self.tr(
+                "This URL reaches real recipients: the PRODUCTION badge and its confirmations apply"
+            )
+        )
+        self.production.toggled.connect(self._mark_dirty)
+        self.url_warning = UrlWarning()
         self.from_name = self._line(self.tr("Default From name for new messages"))
         self.from_email = self._line(self.tr("Default From address; must be an authorised sender"))
         self._privacy.guard_field(self.from_email)
@@ -150,6 +171,7 @@ class ProfilesDialog(QDialog):
             ("secret", self.tr("&Secret"), secret_row),
             ("endpoint", self.tr("&Endpoint"), self.endpoint),
             ("custom_url", self.tr("Base &URL"), self.custom_url),
+            ("production", "", self.production),
             ("from_name", self.tr("Default From na&me"), self.from_name),
             ("from_email", self.tr("Default From a&ddress"), self.from_email),
             ("campaign_code", self.tr("Default &CampaignCode"), self.campaign_code),
@@ -164,8 +186,10 @@ class ProfilesDialog(QDialog):
                 if isinstance(label_widget, QLabel):
                     label_widget.setBuddy(self.secret)
                 form.addRow("", self.secret_where)
+            if key == "custom_url":
+                form.addRow("", self.url_warning)
             error = QLabel()
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(text_style("error"))
             error.setWordWrap(True)
             error.hide()
             self.errors[key] = error
@@ -182,6 +206,11 @@ class ProfilesDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save profile"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.relay = RelayGroup(
+            self._secrets, self._tasks, self._relay_form_state, self._sandbox_smtp
+        )
+        self.relay.changed.connect(self._mark_dirty)
+        form.addRow(self.relay)
         actions = QHBoxLayout()
         actions.addWidget(self.test_button)
         actions.addStretch(1)
@@ -252,12 +281,15 @@ class ProfilesDialog(QDialog):
         self.delete_button.setEnabled(profile is not None)
         self.test_button.setEnabled(profile is not None)
         self.save_button.setEnabled(profile is not None)
+        self.relay.test_button.setEnabled(profile is not None)
         profile = profile or Profile(name="", username="")
         self.name.setText(profile.name)
         self.username.setText(profile.username)
         self.secret.clear()
         self.endpoint.setCurrentIndex(self.endpoint.findData(profile.endpoint))
         self.custom_url.setText(profile.custom_url)
+        self.production.setChecked(profile.production)
+        self.relay.load(profile)
         self.from_name.setText(profile.from_name)
         self.from_email.setText(profile.from_email)
         self.campaign_code.setText(profile.campaign_code)
@@ -265,6 +297,7 @@ class ProfilesDialog(QDialog):
         self._set_colour(profile.colour)
         self._on_endpoint()
         self._show_problems({})
+        self._show_warnings()
         self.test_result.clear()
         self.update_secret_button.hide()
         self.secret_where.describe(self._current)
@@ -272,7 +305,7 @@ class ProfilesDialog(QDialog):
 
     def _form_profile(self) -> Profile:
         base = self._current or Profile(name="", username="")
-        return replace(
+        profile = replace(
             base,
             name=self.name.text().strip(),
             username=self.username.text().strip(),
@@ -283,12 +316,21 @@ class ProfilesDialog(QDialog):
             campaign_code=self.campaign_code.text().strip(),
             test_address=self.test_address.text().strip(),
             colour=self._colour_value,
+            production=self.production.isChecked(),
         )
+        return self.relay.applied_to(profile)
+
+    def _relay_form_state(self) -> tuple[Profile, str] | None:
+        return (self._form_profile(), self.secret.text()) if self._current else None
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
             label.setText(translated(problems.get(key, "")))
             label.setVisible(key in problems)
+        self.relay.show_problems(problems)
+
+    def _show_warnings(self) -> None:
+        self.url_warning.follow(self._form_profile(), self._sandbox_url())
 
     # ----- actions ----------------------------------------------------------------------
     def add_profile(self) -> None:
@@ -341,6 +383,8 @@ class ProfilesDialog(QDialog):
                 "name": self.name,
                 "username": self.username,
                 "custom_url": self.custom_url,
+                "relay_host": self.relay.host,
+                "relay_port": self.relay.port,
                 "from_email": self.from_email,
                 "test_address": self.test_address,
             }.get(first, self.name).setFocus()
@@ -369,9 +413,12 @@ class ProfilesDialog(QDialog):
         secrets = self._secrets
         self.test_button.setEnabled(False)
         self.test_result.setText(
-            self.tr("Asking {endpoint}…").format(
-                endpoint=translated(profile.endpoint_label(sandbox_url))
+            escape(
+                self.tr("Asking {endpoint}…").format(
+                    endpoint=translated(profile.endpoint_label(sandbox_url))
+                )
             )
+            + self.url_warning.html()
         )
         self.update_secret_button.hide()
 
@@ -385,11 +432,13 @@ class ProfilesDialog(QDialog):
     def _on_tested(self, report) -> None:
         self.test_button.setEnabled(True)
         name = self._privacy.username(report.user.username)
-        self.test_result.setText(f"<b>{name}</b>: {status_text(report.status)}")
+        self.test_result.setText(
+            f"<b>{escape(name)}</b>: {escape(status_text(report.status))}" + self.url_warning.html()
+        )
 
     def _on_test_failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(error_html(error))
+        self.test_result.setText(error_html(error) + self.url_warning.html())
         self.update_secret_button.setVisible(getattr(error, "code", None) == "102")
 
     # ----- small handlers ---------------------------------------------------------------
@@ -410,8 +459,12 @@ class ProfilesDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def _on_endpoint(self) -> None:
-        custom = self.endpoint.currentData() is Endpoint.CUSTOM
+        endpoint = self.endpoint.currentData()
+        custom = endpoint is Endpoint.CUSTOM
         self.custom_url.setEnabled(custom)
+        self.production.setVisible(custom)
+        self.relay.follow_endpoint(endpoint)
+        self._show_warnings()
         if not self._loading:
             self._dirty = True
 

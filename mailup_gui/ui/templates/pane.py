@@ -71,6 +71,8 @@ class TemplatesPane(QWidget):
         self.source.changed.connect(self._on_source_changed)
         context.sandbox.ready.connect(self._on_sandbox_ready)
         self.sent.connect(self._after_send)
+        # the List banner names the SMTP+ user: redrawn masked or not
+        context.privacy.changed.connect(self._on_privacy)
         self._on_source_changed()
         self.form.restore()
 
@@ -145,7 +147,14 @@ class TemplatesPane(QWidget):
         return []
 
     def journal_extra(self, draft: Draft) -> dict:
-        return {"template_id": draft.template_id or None, "test_data": self.applied_set_name()}
+        found = self.source.found
+        return {
+            "template_id": draft.template_id or None,
+            "test_data": self.applied_set_name(),
+            "template_subject": found.subject
+            if found and self.source.template_id == draft.template_id
+            else "",
+        }
 
     def send_summary(self, draft: Draft) -> str:
         found = self.source.found
@@ -183,7 +192,11 @@ class TemplatesPane(QWidget):
         self._applied = None  # a set belongs to one template
         self.template_page.show_library(self.library.templates(profile.id) if profile else [])
         entry = self.library.get(profile.id, template_id) if profile and template_id else None
-        self.template_page.show_details(entry.label if entry else "", entry.notes if entry else "")
+        if entry is not None or not self.template_page.details_typed():
+            # what was typed for a template new to the library stays, to be saved with it
+            self.template_page.show_details(
+                entry.label if entry else "", entry.notes if entry else ""
+            )
         self.test_data.follow(*owner)
 
     def _on_source_changed(self) -> None:
@@ -195,8 +208,8 @@ class TemplatesPane(QWidget):
         # a pasted template's text part is unknown: no tab that would call it empty
         self.preview.preview.tabs.setTabVisible(1, not pasted)
         found = self.source.found
-        if found and not self.template_page.label.text():
-            self.template_page.label.setText(found.name)
+        if found:
+            self.template_page.suggest_label(found.name)
         self.form.refresh_soon()  # merge tags and preview, as after an edit
 
     def _content(self, draft: Draft) -> TemplateContent | None:
@@ -276,6 +289,9 @@ class TemplatesPane(QWidget):
         self.source_banner.set_kind(kind)
         self.source_banner.set_message(text)
 
+    def _on_privacy(self, _enabled: bool) -> None:
+        self._show_source(self.form.draft())
+
     def _list_mismatch(self, content: TemplateContent) -> str:
         """Why MailUp will refuse the template for this profile's SMTP+ user, when known."""
         profile = self.context.profiles.active
@@ -312,12 +328,10 @@ class TemplatesPane(QWidget):
         if profile is None or not template_id:
             self.form.mark_field("TemplateId", self.tr("Enter the template's numeric ID first"))
             return
-        self.library.save(
-            profile.id,
-            template_id,
-            self.template_page.label.text().strip(),
-            self.template_page.notes.text().strip(),
-        )
+        label = self.template_page.label.text().strip()
+        notes = self.template_page.notes.text().strip()
+        self.library.save(profile.id, template_id, label, notes)
+        self.template_page.show_details(label, notes)  # now the library's
         self.template_page.show_library(self.library.templates(profile.id))
         self.form.show_result(
             "info", self.tr("Template {id} is in this profile's library.").format(id=template_id)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.dates import format_local
 from ...core.template_library import LibraryTemplate
+from ..locale_text import date_time_text
+from ..widgets.colour import text_style
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 
 # MailUp shows a template's ID as a plain number; nine digits are far more than any account has.
@@ -48,7 +49,7 @@ class TemplatePage(QWidget):
         self.template_id.textEdited.connect(self._on_edited)
         self.template_id.inputRejected.connect(self._on_rejected)
         self.id_error = QLabel()
-        self.id_error.setStyleSheet("color: #b00020;")
+        self.id_error.setStyleSheet(text_style("error"))
         self.id_error.setWordWrap(True)
         self.id_error.setAccessibleName(self.tr("TemplateId problem"))
         self.id_error.hide()
@@ -107,6 +108,7 @@ class TemplatePage(QWidget):
             self.tr("Anything worth remembering: who uses it, which merge tags it needs…")
         )
         self.notes.setAccessibleName(self.tr("Template notes"))
+        self._shown = ("", "")  # the label and notes as the library gave them
         self.save_button = QPushButton(self.tr("Save to library"))
         self.save_button.setToolTip(
             self.tr("Keep this TemplateId with its label and notes in this profile's library")
@@ -178,6 +180,17 @@ class TemplatePage(QWidget):
     def show_details(self, label: str, notes: str) -> None:
         self.label.setText(label)
         self.notes.setText(notes)
+        self._shown = (label, notes)
+
+    def suggest_label(self, name: str) -> None:
+        """The template's own name as its label, unless one was typed."""
+        if not self.label.text():
+            self.label.setText(name)
+            self._shown = (name, self._shown[1])
+
+    def details_typed(self) -> bool:
+        """Whether the label or notes were typed since the library's were shown."""
+        return (self.label.text(), self.notes.text()) != self._shown
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -191,4 +204,4 @@ class TemplatePage(QWidget):
 
 
 def _last_used(row: dict) -> str:
-    return format_local(row["last_used"]) if row["last_used"] else ""
+    return date_time_text(row["last_used"]) if row["last_used"] else ""

@@ -26,6 +26,8 @@ class AddressField(QWidget):
         self.edit.setAccessibleName(label)
         self.edit.setClearButtonEnabled(True)
         privacy.guard_field(self.edit)
+        self._privacy = privacy
+        privacy.changed.connect(self._show_problems)
         self.count = QLabel()
         self.count.setMinimumWidth(64)
         self.count.setAccessibleName(self.tr("{label} count").format(label=label))
@@ -57,12 +59,20 @@ class AddressField(QWidget):
         bad = [entry for entry in self.entries if entry.problem]
         valid = len(self.entries) - len(bad)
         self.count.setText(self.tr("%n recipient(s)", "", valid) if self.entries else "")
+        self._show_problems()
+        self.changed.emit()
+
+    def _show_problems(self) -> None:
+        """The wrong entries in the field's mark, masked in screen-share mode like the field."""
+        shown = self._privacy.address
         mark(
             self.edit,
             "\n".join(
-                self.tr("“{entry}”: {problem}").format(entry=e.text, problem=translated(e.problem))
-                for e in bad
+                self.tr("“{entry}”: {problem}").format(
+                    entry=shown(e.text), problem=translated(e.problem)
+                )
+                for e in self.entries
+                if e.problem
             )
             or None,
         )
-        self.changed.emit()

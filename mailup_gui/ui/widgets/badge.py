@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.profiles import Endpoint
+from ...core.profiles import Endpoint, Profile
 
 # Marked here, translated when shown (the translators are installed after this import).
 _LOOK = {
@@ -38,6 +38,10 @@ class EndpointBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumWidth(110)
+
+    def show_profile(self, profile: Profile) -> None:
+        """The profile's endpoint; a custom URL marked as a real account looks as production."""
+        self.show_endpoint(Endpoint.PRODUCTION if profile.is_production else profile.endpoint)
 
     def show_endpoint(self, endpoint: Endpoint) -> None:
         text, background, foreground, tip = _LOOK[endpoint]

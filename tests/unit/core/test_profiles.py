@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -7,6 +8,7 @@ from mailup_gui.core.profiles import (
     Endpoint,
     Profile,
     ProfileStore,
+    endpoint_warnings,
     profile_problems,
     sandbox_profile,
 )
@@ -119,3 +121,38 @@ def test_problems_name_the_field(changes, field):
 def test_valid_profile_has_no_problems():
     assert profile_problems(make(from_email="support@example.com")) == {}
     assert profile_problems(make(test_address=" agent@example.org ")) == {}
+
+
+def test_a_custom_url_marked_production_is_production_and_stays_so(tmp_path):
+    live = Profile(
+        name="Live", username="s1_1", endpoint=Endpoint.CUSTOM, custom_url="https://x.example/"
+    )
+    assert not live.is_production
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.put(replace(live, production=True))
+    assert ProfileStore(tmp_path / "profiles.json").get(live.id).is_production
+    # the mark means nothing for the built-in endpoints
+    assert not replace(live, endpoint=Endpoint.SANDBOX, production=True).is_production
+    assert Profile(name="P", username="s1_1").is_production
+
+
+def test_risky_custom_urls_are_warned_about():
+    def warned(url: str, sandbox: str | None = "http://127.0.0.1:41234/API/v2.0/") -> str:
+        profile = Profile(name="C", username="s1_1", endpoint=Endpoint.CUSTOM, custom_url=url)
+        return endpoint_warnings(profile, sandbox).get("custom_url", "")
+
+    assert "unencrypted" in warned("http://mailup.example.com/API/v2.0/")
+    assert "unencrypted" in warned("HTTP://10.0.0.5:8025/API/v2.0/")
+    assert warned("https://mailup.example.com/API/v2.0/") == ""
+    assert warned("http://127.0.0.1:8025/API/v2.0/") == ""  # mailup-sandbox on a fixed port
+    assert warned("http://localhost:8025/API/v2.0/") == ""
+    assert "every start" in warned("http://127.0.0.1:41234/API/v2.0/")
+    assert "every start" in warned("http://localhost:41234/API/v2.0/")
+    assert warned("http://127.0.0.1:41234/API/v2.0/", sandbox=None) == ""
+    assert warned("http://127.0.0.1:notaport/") == ""  # profile_problems' business
+
+
+def test_the_embedded_sandbox_is_labelled_never_by_its_url():
+    sandbox = sandbox_profile()
+    assert sandbox.endpoint_label("http://127.0.0.1:41234/API/v2.0/") == "Local sandbox"
+    assert "starting" in sandbox.endpoint_label(None)

@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddressField</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/widgets/address_field.py" line="+61"/>
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+302"/>
+        <source>Updated {time} · %n users</source>
+        <translation>
+            <numerusform>Updated {time} · %n user</numerusform>
+            <numerusform>Updated {time} · %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Exported %n users to {path}</source>
+        <translation>
+            <numerusform>Exported %n user to {path}</numerusform>
+            <numerusform>Exported %n users to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePartsEditor</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+199"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> — reading %n file(s)…</source>
+        <translation>
+            <numerusform> — reading %n file…</numerusform>
+            <numerusform> — reading %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlView</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+119"/>
+        <source>%n remote image(s) or other file(s) blocked.</source>
+        <translation>
+            <numerusform>%n remote image or other file blocked.</numerusform>
+            <numerusform>%n remote images or other files blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalPane</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+200"/>
+        <source>%n send attempt(s).</source>
+        <translation>
+            <numerusform>%n send attempt.</numerusform>
+            <numerusform>%n send attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPane</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+169"/>
+        <source>%n message(s) in the sandbox outbox.</source>
+        <translation>
+            <numerusform>%n message in the sandbox outbox.</numerusform>
+            <numerusform>%n messages in the sandbox outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Delete all %n message(s) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n message from the sandbox&apos;s outbox? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n messages from the sandbox&apos;s outbox? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWatcher</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/outbox/watcher.py" line="+94"/>
+        <source>{title} (%n)</source>
+        <translation>
+            <numerusform>{title} (%n)</numerusform>
+            <numerusform>{title} (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new message(s) not opened yet</source>
+        <translation>
+            <numerusform>%n new message not opened yet</numerusform>
+            <numerusform>%n new messages not opened yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+176"/>
+        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
+        <translation>
+            <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>
+            <numerusform>Send {what} to &lt;b&gt;%n recipients&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

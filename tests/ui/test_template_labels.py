@@ -1,0 +1,81 @@
+"""A template's label survives the trip to the library, and the journal names a SendTemplate
+by the template's subject, or by its ID and label; the List banner follows screen-share."""
+
+import pytest
+from compose_helpers import type_into
+from dashboard_helpers import first_poll
+
+from mailup_gui.core.journal import Journal
+from mailup_gui.ui.templates.source import State
+
+
+@pytest.fixture
+def pane(window, monkeypatch):
+    pane = window.templates
+    window.tabs.setCurrentWidget(window.templates_page)
+    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags, subject: True)
+    return pane
+
+
+def pick(qtbot, pane, template_id: str, state: State) -> None:
+    type_into(qtbot, pane.template_page.template_id, template_id)
+    qtbot.waitUntil(
+        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
+        timeout=10_000,
+    )
+
+
+def test_a_label_typed_before_the_template_arrives_is_saved_with_it(window, pane, qtbot):
+    profile = window.context.profiles.active
+    type_into(qtbot, pane.template_page.template_id, "3")
+    type_into(qtbot, pane.template_page.label, "Order confirmation")
+    qtbot.waitUntil(lambda: pane.source.state is State.FOUND, timeout=10_000)
+    pane.template_page.save_button.click()
+    assert pane.library.get(profile.id, 3).label == "Order confirmation"
+    pick(qtbot, pane, "2", State.FOUND)  # another template: its own name, not the label typed
+    assert pane.template_page.label.text() != "Order confirmation"
+    pick(qtbot, pane, "3", State.FOUND)
+    assert pane.template_page.label.text() == "Order confirmation"
+
+
+def journal_subject(window, qtbot, entry_id: int) -> str:
+    window.tabs.setCurrentWidget(window.journal_page)
+    journal = window.journal_page.pane()
+    journal.refresh()
+    qtbot.waitUntil(lambda: any(r["id"] == entry_id for r in journal.model.rows()), timeout=10_000)
+    row = next(i for i, r in enumerate(journal.model.rows()) if r["id"] == entry_id)
+    return journal.model.data(journal.model.index(row, 3))
+
+
+def test_the_journal_shows_a_sent_templates_subject(window, pane, admin, qtbot):
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
+    pick(qtbot, pane, "3", State.FOUND)
+    with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
+        pane.form.send()
+    subject = pane.source.found.subject
+    assert subject and Journal().get(recorded.args[0]).subject == subject
+    assert journal_subject(window, qtbot, recorded.args[0]) == subject
+
+
+def test_the_journal_names_an_unknown_template_by_its_label(window, pane, admin, qtbot):
+    profile = window.context.profiles.active
+    pane.library.save(profile.id, 77, "Password reset", "")
+    type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
+    pick(qtbot, pane, "77", State.MISSING)
+    with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
+        pane.form.send()
+    assert journal_subject(window, qtbot, recorded.args[0]) == "Template 77 “Password reset”"
+
+
+def test_the_list_banner_is_masked_in_screen_share(window, pane, qtbot):
+    first_poll(window, qtbot)
+    pick(qtbot, pane, "9", State.FOUND)  # a template of List 2; the user is in List 1
+    qtbot.waitUntil(lambda: "List 1" in pane.source_banner.label.text(), timeout=10_000)
+    assert "s10000_1" in pane.source_banner.label.text()
+    for _ in range(2):
+        window.context.privacy.set_enabled(True)
+        assert "s10000_1" not in pane.source_banner.label.text()
+        assert "List 1" in pane.source_banner.label.text()
+        window.context.privacy.set_enabled(False)
+        assert "s10000_1" in pane.source_banner.label.text()
