@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
@@ -73,10 +74,23 @@ def label_of(widget: QWidget) -> str:
 
 def meaningful(widget: QWidget) -> bool:
     """Not a part its owner sizes itself: a header, a scroll bar, a tab bar's scroll arrows,
-    a spin box's line edit (the owner is checked instead)."""
+    a spin box's or a combo box's line edit (the owner is checked instead)."""
     if isinstance(widget, (QHeaderView, QScrollBar)):
         return False
-    return not isinstance(widget.parentWidget(), (QTabBar, QAbstractSpinBox))
+    return not isinstance(widget.parentWidget(), (QTabBar, QAbstractSpinBox, QComboBox))
+
+
+def least_size(widget: QWidget) -> QSize:
+    """The size below which the control is squeezed: its minimum size hint, or its minimum
+    size where one is set (as layouts do), never more than it would like to be."""
+    least = widget.minimumSizeHint()
+    minimum = widget.minimumSize()
+    if minimum.width() > 0:
+        least.setWidth(minimum.width())
+    if minimum.height() > 0:
+        least.setHeight(minimum.height())
+    preferred = widget.sizeHint()
+    return least.boundedTo(preferred) if preferred.isValid() else least
 
 
 def rows_needed(widget: QWidget) -> int:
@@ -94,8 +108,7 @@ def squeezed(root: QWidget, path: str) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or not meaningful(widget):
             continue
-        hint = widget.minimumSizeHint()
-        size = widget.size()
+        hint, size = least_size(widget), widget.size()
         if hint.isValid() and (size.width() < hint.width() or size.height() < hint.height()):
             found.append(
                 f"{path}: {label_of(widget)} is {size.width()}×{size.height()}, "

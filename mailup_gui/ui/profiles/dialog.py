@@ -33,6 +33,7 @@ from ..describe import error_html, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
 from ..widgets.colour import colour_icon
+from ..widgets.sizing import scrolled
 from .secret_place import SecretPlace
 
 
@@ -84,7 +85,7 @@ class ProfilesDialog(QDialog):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_form())
+        splitter.addWidget(scrolled(self._build_form()))  # the form scrolls on a short screen
         splitter.setSizes([260, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

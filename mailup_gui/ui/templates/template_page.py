@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...api.dates import format_local
 from ...core.template_library import LibraryTemplate
 from ..widgets.keyed_table_model import Column, KeyedTableModel
+from ..widgets.sizing import keep_rows
 
 # MailUp shows a template's ID as a plain number; nine digits are far more than any account has.
 _DIGITS = QRegularExpression(r"[0-9]{0,9}")
@@ -94,6 +95,7 @@ class TemplatePage(QWidget):
             header.setSectionResizeMode(column, mode)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Templates of this profile"))
+        keep_rows(self.table)
         self.table.setToolTip(
             self.tr("Templates you sent or saved with this profile; click one to use it")
         )
@@ -119,9 +121,15 @@ class TemplatePage(QWidget):
         )
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.clicked.connect(self.remove_requested)
-        details = QFormLayout()
-        details.addRow(self.tr("Label"), self.label)
-        details.addRow(self.tr("Notes"), self.notes)
+        details = QHBoxLayout()  # one row: the table keeps the height in a short window
+        for text, field, stretch in (
+            (self.tr("Label"), self.label, 2),
+            (self.tr("Notes"), self.notes, 3),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            details.addWidget(label)
+            details.addWidget(field, stretch)
         library_buttons = QHBoxLayout()
         library_buttons.addWidget(self.save_button)
         library_buttons.addWidget(self.remove_button)
