@@ -85,7 +85,8 @@ class ProfilesDialog(QDialog):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scrolled(self._build_form()))  # the form scrolls on a short screen
+        # the form scrolls on a short screen rather than squeezing its fields
+        splitter.addWidget(scrolled(self._build_form()))
         splitter.setSizes([260, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
