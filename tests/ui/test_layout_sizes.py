@@ -42,6 +42,10 @@ def laid_out(qapp, translations_built, request, qtbot):
     send(window, full_example())
     click_row(qtbot, open_outbox(window, qtbot, rows=1), 0)
     qtbot.waitUntil(lambda: window.outbox.view.tabs.isEnabled(), timeout=10_000)
+    for page in (window.compose_page, window.templates_page, window.journal_page):
+        page.pane()  # every pane built and laid out before anything is measured
+    window.tabs.setCurrentWidget(window.templates_page)
+    qtbot.wait(200)
     yield window
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
@@ -130,18 +134,20 @@ def settle(qtbot) -> None:
 
 
 def walk_tabs(root: QWidget, path: str, qtbot) -> list[str]:
-    """Each tab of each tab widget under ``root`` in turn (the others on their first tab)."""
+    """Each tab of each tab widget under ``root`` in turn (the others on their first tab); a tab
+    hidden in this state (Templates' "Template HTML" without a sandbox) is shown for the walk."""
     found = squeezed(root, path)
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
         for index in range(tabs.count()):
-            if not tabs.isTabVisible(index):
-                continue
+            hidden = not tabs.isTabVisible(index)
+            tabs.setTabVisible(index, True)
             tabs.setCurrentIndex(index)
             settle(qtbot)
             title = tabs.tabText(index).replace("&&", "&")
             found += walk_tabs(tabs.widget(index), f"{path} ▸ {title}", qtbot)
+            tabs.setTabVisible(index, not hidden)
         tabs.setCurrentIndex(0)
     return found
 
