@@ -34,7 +34,7 @@
 <context>
     <name>FilePartsEditor</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+199"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+201"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>JournalPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+200"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+202"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n send attempt.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+169"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+171"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n message in the sandbox outbox.</numerusform>

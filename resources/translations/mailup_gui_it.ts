@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="+56"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>File del messaggio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>CharSet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -839,27 +839,27 @@
         <translation>&amp;Cc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Bcc</source>
         <translation>Cc&amp;n</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reply-To</source>
         <translation>&amp;Reply-To</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Subject</source>
         <translation>&amp;Oggetto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>C&amp;harSet</source>
         <translation>C&amp;harSet</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
         <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
     </message>
@@ -1048,7 +1048,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+54"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1083,7 +1083,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>allegati</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Drop files here, or use Add…</source>
         <translation>Trascina qui i file oppure usa Aggiungi…</translation>
     </message>
@@ -1196,23 +1196,23 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>DocType</source>
         <translation>DocType</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>BodyTag: the opening &lt;body&gt; tag with its attributes; empty means &lt;body&gt;</source>
         <translation>BodyTag: il tag &lt;body&gt; di apertura con i suoi attributi; se vuoto vale &lt;body&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>BodyTag</source>
         <translation>BodyTag</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</source>
         <translation>&lt;meta charset=&quot;utf-8&quot;&gt;&lt;style&gt;…&lt;/style&gt;</translation>
     </message>
@@ -1223,12 +1223,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>What goes inside &lt;body&gt;. Paste a whole document and it is split into its parts.</source>
         <translation>Ciò che va dentro &lt;body&gt;. Incolla un documento intero e verrà suddiviso nelle sue parti.</translation>
     </message>
@@ -1254,7 +1254,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>
@@ -1314,7 +1314,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+58"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+59"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1370,52 +1370,52 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+141"/>
+        <location line="-135"/>
+        <location line="+142"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+147"/>
+        <location line="-140"/>
+        <location line="+148"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+147"/>
+        <location line="-145"/>
+        <location line="+148"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every send attempt; select one to see all of it</source>
         <translation>Tutti i tentativi di invio; selezionane uno per vederlo per intero</translation>
     </message>
@@ -1651,12 +1651,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1697,7 +1697,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Testing the connection…</source>
         <translation>Verifica della connessione…</translation>
     </message>
@@ -1775,7 +1775,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Opzioni e campi dinamici</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Checks</source>
         <translation>Controlli</translation>
     </message>
@@ -1846,17 +1846,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Send through</source>
         <translation>Invia tramite</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Send through MailUp&apos;s transactional API, or through its SMTP+ relay: the same message as MIME, its options in one X-SMTPAPI header. Remembered per profile.</source>
         <translation>Invia tramite l&apos;API transazionale di MailUp oppure tramite il suo relay SMTP+: lo stesso messaggio in formato MIME, con le opzioni in un&apos;unica intestazione X-SMTPAPI. La scelta viene ricordata per ogni profilo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>API only</source>
+        <translation>Solo API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>API only: MailUp&apos;s SMTP+ relay cannot send stored templates</source>
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
@@ -1977,7 +1982,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="-97"/>
+        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="-98"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1992,7 +1997,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This message has no text part.</source>
         <translation>Questo messaggio non ha una parte di testo.</translation>
     </message>
@@ -2100,7 +2105,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+44"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2158,7 +2163,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OptionsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/options.py" line="+30"/>
+        <location filename="../../mailup_gui/ui/message_view/options.py" line="+31"/>
         <source>Sent with</source>
         <translation>Inviato con</translation>
     </message>
@@ -2228,7 +2233,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Merge values of the request</source>
         <translation>Valori dei campi dinamici della richiesta</translation>
     </message>
@@ -2238,7 +2243,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Valori dei campi dinamici (DynamicFields):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>not given (the SMTP+ user&apos;s default)</source>
         <translation>non indicato (il predefinito dell&apos;utente SMTP+)</translation>
     </message>
@@ -2261,7 +2266,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+49"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+50"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2296,7 +2301,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search subject or recipient</source>
         <translation>Cerca per oggetto o destinatario</translation>
     </message>
@@ -2474,7 +2479,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+63"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+64"/>
         <location line="+13"/>
         <source>Profiles</source>
         <translation>Profili</translation>
@@ -2510,7 +2515,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Profile name, e.g. the customer&apos;s company</source>
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
@@ -2782,7 +2787,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RelayGroup</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+57"/>
+        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+58"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -3048,7 +3053,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SecretPlace</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+49"/>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+51"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
@@ -3265,7 +3270,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/template_page.py" line="+40"/>
+        <location filename="../../mailup_gui/ui/templates/template_page.py" line="+41"/>
         <source>e.g. 12</source>
         <translation>per es. 12</translation>
     </message>
@@ -3306,18 +3311,18 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
@@ -3327,7 +3332,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Modelli di questo profilo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Templates you sent or saved with this profile; click one to use it</source>
         <translation>Modelli che hai inviato o salvato con questo profilo; fai clic su uno per usarlo</translation>
     </message>
@@ -3378,7 +3383,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Rimuovi dalla libreria</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Your templates (this profile)</source>
         <translation>I tuoi modelli (questo profilo)</translation>
     </message>
@@ -3525,12 +3530,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+52"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+53"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Named merge-tag values for this template; double-click one to apply it</source>
         <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
     </message>
@@ -3732,7 +3737,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+40"/>
+        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+41"/>
         <source>Account default</source>
         <translation>Predefinito dell&apos;account</translation>
     </message>

@@ -72,7 +72,8 @@ def test_templates_say_they_are_api_only(window):
     form = window.templates.form
     assert not form.channel.isVisibleTo(form)
     assert form.channel_note.isVisibleTo(form)
-    assert "API only" in form.channel_note.text()
+    assert form.channel_note.text() == "API only"
+    assert "relay cannot send stored templates" in form.channel_note.toolTip()
 
 
 def test_a_send_through_the_relay_arrives_as_mime_and_is_journaled(window, compose, relay, qtbot):

@@ -33,6 +33,7 @@ from ..describe import error_html, in_words
 from ..journal_feed import JournalFeed
 from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
+from ..widgets.sizing import keep_rows
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
 
@@ -127,6 +128,7 @@ class JournalPane(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Send attempts, newest first"))
+        keep_rows(self.table)
         self.table.setToolTip(self.tr("Every send attempt; select one to see all of it"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _index: self.reopen())

@@ -119,6 +119,11 @@ class MessageForm(QWidget):
         self.editors.addTab(self.attachments, self.tr("Attachments"))
         self.editors.addTab(self.images, self.tr("Embedded images"))
         self.editors.addTab(self.options, self.tr("Options && merge tags"))
+        # Every tab in sight on a laptop-size window, shortened if need be, its full title in
+        # its tooltip, rather than the last ones behind the tab bar's scroll arrows.
+        self.editors.setElideMode(Qt.TextElideMode.ElideRight)
+        for index in range(self.editors.count()):
+            self.editors.setTabToolTip(index, self.editors.tabText(index).replace("&&", "&"))
 
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -167,7 +172,8 @@ class MessageForm(QWidget):
             )
         )
         self.channel.currentIndexChanged.connect(self._on_channel_chosen)
-        self.channel_note = QLabel(
+        self.channel_note = QLabel(self.tr("API only"))
+        self.channel_note.setToolTip(
             self.tr("API only: MailUp's SMTP+ relay cannot send stored templates")
         )
         self.channel_note.setAccessibleName(self.tr("Send through"))
@@ -196,7 +202,7 @@ class MessageForm(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.content.side_panel())
-        splitter.setSizes([560, 480])
+        splitter.setSizes([600, 420])  # the editors' tabs in full at 1024 px wide (English)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
         layout.addWidget(splitter, 1)

@@ -76,16 +76,19 @@ class HtmlPartsEditor(QWidget):
         self.open_button.setAccessibleName(self.tr("Open HTML file"))
         self.open_button.clicked.connect(self.choose_file)
         self.note = QLabel()
+        # The button beside DocType, and Head three lines at least: the Body keeps the height.
+        self.head.setMinimumHeight(_lines_high(self.head, 3))
+        self.note.setWordWrap(True)
+        doc_type_row = QHBoxLayout()
+        doc_type_row.addWidget(self.doc_type, 2)
+        doc_type_row.addWidget(self.note, 3)
+        doc_type_row.addWidget(self.open_button)
         form = QFormLayout()
-        form.addRow(self.tr("DocType"), self.doc_type)
+        form.addRow(self.tr("DocType"), doc_type_row)
         form.addRow(self.tr("Head"), self.head)
         form.addRow(self.tr("BodyTag"), self.body_tag)
-        top = QHBoxLayout()
-        top.addWidget(self.note, 1)
-        top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         for line in (self.doc_type, self.body_tag):
@@ -127,3 +130,9 @@ class HtmlPartsEditor(QWidget):
             )
             return
         self.load_document(text)
+
+
+def _lines_high(edit: QPlainTextEdit, lines: int) -> int:
+    """The height that shows ``lines`` lines of ``edit``'s text, frame and margins included."""
+    margins = 2 * (edit.frameWidth() + int(edit.document().documentMargin()))
+    return lines * edit.fontMetrics().lineSpacing() + margins

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.stored_message import MessageFile
 from ..preview.links import open_external
 from ..widgets.file_parts import human_size
+from ..widgets.sizing import keep_rows
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str:
@@ -60,6 +61,7 @@ class AttachmentsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Files of the message"))
+        keep_rows(self.table)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.open_button = QPushButton(self.tr("&Open…"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.outbox import StoredMessage
 from ..locale_text import date_time_text
 from ..privacy import Privacy
+from ..widgets.sizing import keep_rows, scrolled
 
 
 class OptionsTab(QWidget):
@@ -47,16 +48,22 @@ class OptionsTab(QWidget):
             self.form.addRow(label + ":", value)
         self.merge_values = QTableWidget(0, 2)
         self.merge_values.setHorizontalHeaderLabels([self.tr("Merge tag"), self.tr("Value")])
-        self.merge_values.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        merge_header = self.merge_values.horizontalHeader()
+        merge_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # title too
+        merge_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.merge_values.verticalHeader().hide()
         self.merge_values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.merge_values.setAccessibleName(self.tr("Merge values of the request"))
         merge = QVBoxLayout()
         merge.addWidget(QLabel(self.tr("Merge values (DynamicFields):")))
         merge.addWidget(self.merge_values, 1)
-        layout = QHBoxLayout(self)  # side by side: the form keeps its height in a short pane
-        layout.addLayout(self.form, 2)
-        layout.addLayout(merge, 3)
+        keep_rows(self.merge_values)
+        content = QHBoxLayout()  # side by side: the form keeps its height in a short pane
+        content.addLayout(self.form, 2)
+        content.addLayout(merge, 3)
+        layout = QVBoxLayout(self)  # and scrolls in a shorter one rather than cutting its rows
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolled(content))
 
     def show_message(self, message: StoredMessage) -> None:
         options, summary = message.options, message.summary

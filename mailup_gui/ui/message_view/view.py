@@ -33,6 +33,8 @@ class MessageView(QWidget):
         self.status = Banner("info")
         self.status.hide()
         self.html = HtmlView()
+        # the message itself, a few lines high at least, however many other rows want the room
+        self.html.stage.setMinimumHeight(8 * self.fontMetrics().lineSpacing())
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlaceholderText(self.tr("This message has no text part."))

@@ -29,6 +29,7 @@ from ..describe import error_html
 from ..locale_text import date_time_text
 from ..message_view import MessageView
 from ..widgets.keyed_table_model import Column, KeyedTableModel
+from ..widgets.sizing import keep_rows
 from .search import OutboxFilter
 from .watcher import OutboxWatcher
 
@@ -72,6 +73,7 @@ class OutboxPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Messages received by the sandbox"))
+        keep_rows(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.activated.connect(self.delete_selected)
@@ -112,7 +114,7 @@ class OutboxPane(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([200, 500])
+        splitter.setSizes([140, 560])  # the message gets the height; the list keeps 3 rows
 
         self.unavailable = QLabel()
         self.unavailable.setWordWrap(True)

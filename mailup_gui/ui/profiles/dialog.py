@@ -41,6 +41,7 @@ from ..describe import error_html, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
 from ..widgets.colour import colour_icon, text_style
+from ..widgets.sizing import scrolled
 from .relay_group import RelayGroup
 from .secret_place import SecretPlace
 from .url_warning import UrlWarning
@@ -96,7 +97,8 @@ class ProfilesDialog(QDialog):
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_form())
+        # the form scrolls on a short screen rather than squeezing its fields
+        splitter.addWidget(scrolled(self._build_form()))
         splitter.setSizes([260, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

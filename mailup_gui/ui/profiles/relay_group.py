@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -103,6 +104,8 @@ class RelayGroup(QGroupBox):
         )
         self.test_button.setAccessibleName(self.tr("Test relay"))
         self.test_button.clicked.connect(self.test_relay)
+        # word-wrapped labels around it make the scrolled form undercount its height
+        self.test_button.setMinimumHeight(self.test_button.sizeHint().height())
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -110,11 +113,11 @@ class RelayGroup(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
-        layout = QFormLayout(self)
-        layout.addRow(self.sandbox_note)
-        layout.addRow(self._settings)
-        layout.addRow(buttons)
-        layout.addRow(self.result)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sandbox_note)
+        layout.addWidget(self._settings)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
         self.host.currentTextChanged.connect(self._on_edit)
         self.port.valueChanged.connect(self._on_edit)
         self.starttls.toggled.connect(self._on_edit)

@@ -6,7 +6,7 @@ keyring the user may keep the secret in memory for this session only, never in a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ...core.profiles import Endpoint, Profile
@@ -25,6 +25,8 @@ class SecretPlace(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        # right under the secret it speaks of, however tall the (scrolling) form makes its row
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._secrets = secrets
         self._tasks = tasks
         self._profile: Profile | None = None

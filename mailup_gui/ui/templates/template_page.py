@@ -22,6 +22,7 @@ from ...core.template_library import LibraryTemplate
 from ..locale_text import date_time_text
 from ..widgets.colour import text_style
 from ..widgets.keyed_table_model import Column, KeyedTableModel
+from ..widgets.sizing import keep_rows
 
 # MailUp shows a template's ID as a plain number; nine digits are far more than any account has.
 _DIGITS = QRegularExpression(r"[0-9]{0,9}")
@@ -95,6 +96,7 @@ class TemplatePage(QWidget):
             header.setSectionResizeMode(column, mode)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Templates of this profile"))
+        keep_rows(self.table, rows=2)  # the form around it needs the height at 1280×720
         self.table.setToolTip(
             self.tr("Templates you sent or saved with this profile; click one to use it")
         )
@@ -121,9 +123,15 @@ class TemplatePage(QWidget):
         )
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.clicked.connect(self.remove_requested)
-        details = QFormLayout()
-        details.addRow(self.tr("Label"), self.label)
-        details.addRow(self.tr("Notes"), self.notes)
+        details = QHBoxLayout()  # one row: the table keeps the height in a short window
+        for text, field, stretch in (
+            (self.tr("Label"), self.label, 2),
+            (self.tr("Notes"), self.notes, 3),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            details.addWidget(label)
+            details.addWidget(field, stretch)
         library_buttons = QHBoxLayout()
         library_buttons.addWidget(self.save_button)
         library_buttons.addWidget(self.remove_button)

@@ -25,6 +25,7 @@ from ...core.template_library import TemplateLibrary
 from ...core.test_data import TestDataSet
 from ..core_texts import translated
 from ..tasks import TaskRunner
+from ..widgets.sizing import keep_rows
 
 _FILTERS = "CSV (*.csv);;JSON (*.json)"
 
@@ -50,6 +51,7 @@ class TestDataPage(QWidget):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Test-data sets of this template"))
+        keep_rows(self.list)
         self.list.setToolTip(
             self.tr("Named merge-tag values for this template; double-click one to apply it")
         )

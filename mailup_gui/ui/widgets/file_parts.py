@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.draft import FileRef, file_ref
 from ..locale_text import number_text
 from ..tasks import TaskRunner
+from .sizing import keep_rows
 
 
 def human_size(size: float) -> str:
@@ -65,6 +66,7 @@ class FilePartsEditor(QWidget):
         self.table.itemChanged.connect(self._on_content_id_edited)
         what = self.tr("embedded images") if embedded else self.tr("attachments")
         self.table.setAccessibleName(what)
+        keep_rows(self.table)
         self.table.setToolTip(self.tr("Drop files here, or use Add…"))
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Choose files to add as {what}").format(what=what))

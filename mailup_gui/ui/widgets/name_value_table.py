@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .colour import surface_colours
+from .sizing import keep_rows
 
 
 class NameValueTable(QWidget):
@@ -39,6 +40,7 @@ class NameValueTable(QWidget):
         # At least as wide as its title, which may be longer in a translation.
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), header.sectionSizeHint(0)))
         self.table.verticalHeader().hide()
+        keep_rows(self.table)
         self.table.setAccessibleName(f"{name_title} / {value_title}")
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self.tr("Add"))

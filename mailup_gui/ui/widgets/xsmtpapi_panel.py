@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.draft import Options
 from .name_value_table import NameValueTable
+from .sizing import scrolled
 
 PRIORITY_CAVEAT = QT_TRANSLATE_NOOP(
     "XSmtpApiPanel",
@@ -133,13 +134,16 @@ class XSmtpApiPanel(QWidget):
         skip_row.addRow(self.tr("Skip merge tags"), self.skip_dynamic_fields)
         tags_layout.addLayout(skip_row)
 
-        layout = QVBoxLayout(self)
+        # One above the other, each as wide as the pane: side by side, a laptop-size window
+        # left the campaign fields a few characters wide.
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(tags, 1)  # the most used part first, and the one that grows
+        content.addWidget(campaign)
+        content.addWidget(delivery)
+        layout = QVBoxLayout(self)  # scrolls in a short window rather than crushing the fields
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(tags, 1)  # the most used part first, and the one that grows
-        bottom = QHBoxLayout()
-        bottom.addWidget(campaign, 1)
-        bottom.addWidget(delivery, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(scrolled(content))
 
         for combo in (
             self.header,

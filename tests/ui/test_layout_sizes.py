@@ -1,0 +1,185 @@
+"""Laptop-size windows: every control of every pane, sub-tab and the Profiles dialog gets at
+least its minimum size hint, and every list, table and text editor shows two rows or more.
+
+The window is built once per language; each case resizes it and walks every pane and every tab
+of every nested tab widget, naming each squeezed control with its pane path.
+"""
+
+from __future__ import annotations
+
+import pytest
+from outbox_helpers import click_row, full_example, open_outbox, send
+from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from mailup_gui.ui.i18n import install_translators
+
+SIZES = [QSize(1024, 768), QSize(1280, 720)]
+
+
+@pytest.fixture
+def laid_out(qapp, translations_built, request, qtbot):
+    """The real window in the case's language, with a message in the Outbox, shown."""
+    language = request.param
+    assert install_translators(qapp, language) == language
+    window = request.getfixturevalue("window")
+    send(window, full_example())
+    click_row(qtbot, open_outbox(window, qtbot, rows=1), 0)
+    qtbot.waitUntil(lambda: window.outbox.view.tabs.isEnabled(), timeout=10_000)
+    for page in (window.compose_page, window.templates_page, window.journal_page):
+        page.pane()  # every pane built and laid out before anything is measured
+    window.tabs.setCurrentWidget(window.templates_page)
+    qtbot.wait(200)
+    yield window
+    for translator in qapp.findChildren(QTranslator):  # back to no catalogue, as tests start
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale.system())
+
+
+def name_of(widget: QWidget) -> str:
+    if isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+        return widget.text()[:40]
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if widget.accessibleName():
+        return widget.accessibleName()
+    return "" if widget.objectName().startswith("qt_") else widget.objectName()
+
+
+def label_of(widget: QWidget) -> str:
+    """The class and name of the control; an unnamed one also by its nearest named owner."""
+    name = name_of(widget)
+    label = f"{type(widget).__name__}{f' {name!r}' if name else ''}"
+    owner = widget.parentWidget()
+    while not name and owner is not None:
+        if name_of(owner):
+            return f"{label} in {type(owner).__name__} {name_of(owner)!r}"
+        owner = owner.parentWidget()
+    return label
+
+
+def meaningful(widget: QWidget) -> bool:
+    """Not a part its owner sizes itself: a header, a scroll bar, a tab bar's scroll arrows,
+    a spin box's or a combo box's line edit (the owner is checked instead)."""
+    if isinstance(widget, (QHeaderView, QScrollBar)):
+        return False
+    return not isinstance(widget.parentWidget(), (QTabBar, QAbstractSpinBox, QComboBox))
+
+
+def least_size(widget: QWidget) -> QSize:
+    """The size below which the control is squeezed: its minimum size hint, or its minimum
+    size where one is set (as layouts do), never more than it would like to be."""
+    least = widget.minimumSizeHint()
+    minimum = widget.minimumSize()
+    if minimum.width() > 0:
+        least.setWidth(minimum.width())
+    if minimum.height() > 0:
+        least.setHeight(minimum.height())
+    preferred = widget.sizeHint()
+    return least.boundedTo(preferred) if preferred.isValid() else least
+
+
+def rows_needed(widget: QWidget) -> int:
+    """Two rows of the view or the editor, in pixels."""
+    row = widget.fontMetrics().lineSpacing()
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if widget.model().rowCount() > 0:
+            row = max(row, widget.sizeHintForRow(0))
+    return 2 * row
+
+
+def squeezed(root: QWidget, path: str) -> list[str]:
+    """Every visible control under ``root`` smaller than it asks to be, with why."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not meaningful(widget):
+            continue
+        hint, size = least_size(widget), widget.size()
+        if hint.isValid() and (size.width() < hint.width() or size.height() < hint.height()):
+            found.append(
+                f"{path}: {label_of(widget)} is {size.width()}×{size.height()}, "
+                f"needs {hint.width()}×{hint.height()}"
+            )
+        if isinstance(widget, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            height, needed = widget.viewport().height(), rows_needed(widget)
+            if height < needed:
+                found.append(
+                    f"{path}: {label_of(widget)} shows {height} px of rows, needs {needed}"
+                )
+    return found
+
+
+def settle(qtbot) -> None:
+    QApplication.processEvents()
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def walk_tabs(root: QWidget, path: str, qtbot) -> list[str]:
+    """Each tab of each tab widget under ``root`` in turn (the others on their first tab); a tab
+    hidden in this state (Templates' "Template HTML" without a sandbox) is shown for the walk."""
+    found = squeezed(root, path)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for index in range(tabs.count()):
+            hidden = not tabs.isTabVisible(index)
+            tabs.setTabVisible(index, True)
+            tabs.setCurrentIndex(index)
+            settle(qtbot)
+            title = tabs.tabText(index).replace("&&", "&")
+            found += walk_tabs(tabs.widget(index), f"{path} ▸ {title}", qtbot)
+            tabs.setTabVisible(index, not hidden)
+        tabs.setCurrentIndex(0)
+    return found
+
+
+def profiles_dialog(window) -> QDialog:
+    from mailup_gui.ui.profiles.dialog import ProfilesDialog
+
+    ctx = window.context
+    dialog = ProfilesDialog(
+        ctx.profiles, ctx.secrets, ctx.privacy, ctx.tasks, ctx.sandbox_url, window
+    )
+    return dialog
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("laid_out", ["en", "it"], indirect=True)
+def test_every_control_gets_its_minimum_size(laid_out, size, qtbot):
+    window = laid_out
+    window.resize(size)
+    settle(qtbot)
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle(qtbot)
+        pane = window.tabs.widget(index)
+        problems += walk_tabs(pane, window.tabs.tabText(index), qtbot)
+    dialog = profiles_dialog(window)
+    dialog.show()  # at the size it opens with, but no larger than the window
+    settle(qtbot)
+    dialog.resize(dialog.size().boundedTo(size))
+    settle(qtbot)
+    problems += walk_tabs(dialog, dialog.windowTitle(), qtbot)
+    dialog.close()
+    dialog.deleteLater()
+    unique = list(dict.fromkeys(problems))
+    assert not unique, f"{len(unique)} squeezed controls:\n" + "\n".join(unique)
