@@ -5,6 +5,7 @@ import email
 from email import policy
 
 import pytest
+from outbox_helpers import click_row, open_outbox
 from test_compose_relay import choose_relay
 from test_compose_send import fill_full_example, wait_sent
 
@@ -63,3 +64,12 @@ def test_the_full_example_through_the_relay_equals_it_through_the_api(
     ]
     relayed_files = files(admin.eml(relayed["id"]))
     assert len(relayed_files) == 2 and relayed_files == files(admin.eml(through_api["id"]))
+
+    # the app's Outbox shows the relayed message and its options like any other
+    pane = open_outbox(window, qtbot, 2)
+    click_row(qtbot, pane, 0)
+    qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
+    shown = {key: label.text() for key, label in pane.view.options.values.items()}
+    assert shown["method"] == "SMTP"
+    assert (shown["campaign_code"], shown["priority"], shown["footer"]) == ("INV-2026", "2", "yes")
+    assert "A-1042" in pane.view.envelope.text()
