@@ -36,6 +36,14 @@ def _arguments() -> argparse.ArgumentParser:
         "--port", type=_port, default=8025, help="port to listen on (default: %(default)s)"
     )
     parser.add_argument(
+        "--smtp-port",
+        type=_port,
+        metavar="PORT",
+        help="also run the SMTP+ relay on this port (0: any free port), beside the API on the "
+        "same host: STARTTLS, AUTH PLAIN/LOGIN as the data file's SMTP+ users, X-SMTPAPI "
+        "applied as the API's XSmtpAPI, messages to the same outbox (default: no relay)",
+    )
+    parser.add_argument(
         "--db", type=Path, help="outbox SQLite file (default: in the app's data folder)"
     )
     parser.add_argument(
@@ -50,7 +58,8 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "--allow-remote",
         action="store_true",
-        help="allow a non-loopback --host (anyone reaching it can use it)",
+        help="allow a non-loopback --host (anyone reaching it can use it; the relay then "
+        "takes AUTH only after STARTTLS)",
     )
     return parser
 
@@ -66,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             port=args.port,
             allow_remote=args.allow_remote,
             access_log=True,
+            smtp_port=args.smtp_port,
         )
     except SandboxError as error:  # a non-loopback host without --allow-remote
         parser.error(f"{error} (add --allow-remote to allow it)")
@@ -87,6 +97,8 @@ def _run(server: SandboxServer, stop: threading.Event, stop_with_stdin: bool) ->
             f"{server.outbox_kept_as}; a fresh one was started",
             flush=True,
         )
+    if server.smtp_url:  # before the API's line too: the app stops reading there
+        print(f"SMTP+ relay listening on {server.smtp_url}", flush=True)
     print(
         f"MailUp sandbox listening on {server.api_base_url}"
         f" — outbox at {server.root_url}sandbox/outbox",

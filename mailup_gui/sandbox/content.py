@@ -75,7 +75,7 @@ def _plain(address: str) -> bool:
     )
 
 
-def _address_problem(address: str) -> str | None:
+def address_problem(address: str) -> str | None:
     if _plain(address):
         return None
     try:
@@ -86,7 +86,7 @@ def _address_problem(address: str) -> str | None:
 
 
 def _address(path: str, address: EmailAddress) -> Iterator[Problem]:
-    problem = _address_problem(address.email)
+    problem = address_problem(address.email)
     if problem:
         yield Problem(f"{path}.Email", problem)
     yield from _one_line(f"{path}.Name", address.name)
@@ -115,7 +115,7 @@ def _recipients(request: Message | TemplateMessage) -> Iterator[Problem]:
 
 def _reply_to(reply_to: str | None) -> Iterator[Problem]:
     if reply_to:
-        problem = _address_problem(reply_to)
+        problem = address_problem(reply_to)
         if problem:
             yield Problem("ReplyTo", f"{problem} (one plain address)")
 

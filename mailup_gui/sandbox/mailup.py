@@ -96,23 +96,36 @@ def _accept(
     try:
         dto, data = decode_request(body, type_)
         user = authenticate(state.data, dto.user, now, sending=True)
-        check_content(dto)
-        assert dto.from_ is not None  # check_content refuses a missing sender (110)
-        check_sender(user, dto.from_.email)
-        template = None
-        if isinstance(dto, TemplateMessage):
-            template = find_template(state.data, user, dto.template_id)
-            if not dto.subject:
-                check_template_subject(dto.x_smtp_api, template.subject)
-        rendered = render(dto, now, template)
-    except RenderError as error:
-        refusal = malformed(str(error))
-        return envelope(refusal.code, refusal.message)
+        message_id = queue(state, dto, data, user, now)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)
-    entry = _outbox_entry(dto, data, user, rendered, now)
-    message_id = state.outbox.add(entry, rendered.mime_source)
     return envelope(SUCCESS_CODE, f"Queued as sandbox message {message_id}.")
+
+
+def queue(
+    state: SandboxState,
+    dto: Message | TemplateMessage,
+    data: dict[str, Any],
+    user: User,
+    now: datetime,
+    method: str | None = None,
+) -> int:
+    """Judge the content of ``user``'s send, render it and add it to the outbox: its id.
+    ``method`` names the channel in the outbox (default: the API method). Raises ``Refusal``."""
+    check_content(dto)
+    assert dto.from_ is not None  # check_content refuses a missing sender (110)
+    check_sender(user, dto.from_.email)
+    template = None
+    if isinstance(dto, TemplateMessage):
+        template = find_template(state.data, user, dto.template_id)
+        if not dto.subject:
+            check_template_subject(dto.x_smtp_api, template.subject)
+    try:
+        rendered = render(dto, now, template)
+    except RenderError as error:
+        raise malformed(str(error)) from None
+    entry = _outbox_entry(dto, data, user, rendered, now, method)
+    return state.outbox.add(entry, rendered.mime_source)
 
 
 def _outbox_entry(
@@ -121,6 +134,7 @@ def _outbox_entry(
     user: User,
     rendered: Rendered,
     now: datetime,
+    method: str | None,
 ) -> OutboxEntry:
     schedule = dto.x_smtp_api.schedule if dto.x_smtp_api else None
     scheduled_for = to_wire(schedule) if schedule is not None and schedule > now else None
@@ -131,7 +145,7 @@ def _outbox_entry(
     ]
     return OutboxEntry(
         received_at=to_wire(now),
-        method="SendTemplate" if isinstance(dto, TemplateMessage) else "SendMessage",
+        method=method or ("SendTemplate" if isinstance(dto, TemplateMessage) else "SendMessage"),
         username=user.username,
         template_id=dto.template_id if isinstance(dto, TemplateMessage) else None,
         subject=rendered.subject,

@@ -6,8 +6,6 @@ anything else starts.
 
 from __future__ import annotations
 
-import ipaddress
-import os
 import socket
 import threading
 import time
@@ -22,28 +20,12 @@ from ..paths import data_dir
 from ..resources import resource_path
 from . import SandboxError
 from .app import create_app
+from .listening import is_loopback, listen, url_host
+from .relay_server import RelayServer
 from .state import SandboxState
 
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 5.0
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def url_host(host: str) -> str:
-    """The host as written in a URL that reaches the server from this machine."""
-    if host in ("", "0.0.0.0"):
-        return "127.0.0.1"
-    if host == "::":
-        return "[::1]"
-    return f"[{host}]" if ":" in host else host
 
 
 def default_data_path() -> Path:
@@ -52,25 +34,6 @@ def default_data_path() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "sandbox.sqlite3"
-
-
-def _listen(host: str, port: int) -> socket.socket:
-    """A listening TCP socket. Made from getaddrinfo's answer because asyncio sets TCP_NODELAY
-    on accepted connections only when the socket says IPPROTO_TCP; socket.create_server's
-    socket says 0, and Nagle then adds ~40 ms to every answer."""
-    family, kind, proto, _, address = socket.getaddrinfo(
-        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
-    )[0]
-    sock = socket.socket(family, kind, proto)
-    try:
-        if os.name == "posix":  # restart at once after a stop; on Windows it would allow port theft
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-        sock.listen()
-    except OSError:
-        sock.close()
-        raise
-    return sock
 
 
 class BackgroundServer:
@@ -103,7 +66,7 @@ class BackgroundServer:
         if self._thread is not None:
             raise RuntimeError("the server is already running")
         try:
-            self._socket = _listen(self.host, self.requested_port)
+            self._socket = listen(self.host, self.requested_port)
         except OSError as error:
             raise SandboxError(
                 f"cannot listen on {self.host}:{self.requested_port} ({error.strerror or error})"
@@ -158,7 +121,9 @@ class SandboxServer:
         port: int = 0,
         allow_remote: bool = False,
         access_log: bool = False,
+        smtp_port: int | None = None,
     ) -> None:
+        """``smtp_port``: also run the SMTP+ relay there (0: any free port; None: no relay)."""
         if not allow_remote and not is_loopback(host):
             raise SandboxError(
                 f"refusing to listen on {host}: the sandbox has no authentication of its own, "
@@ -170,8 +135,10 @@ class SandboxServer:
         self._port = port
         self._allow_remote = allow_remote
         self._access_log = access_log
+        self._smtp_port = smtp_port
         self._state: SandboxState | None = None
         self._server: BackgroundServer | None = None
+        self._relay: RelayServer | None = None
 
     def start(self) -> None:
         if self._server is not None:
@@ -183,12 +150,18 @@ class SandboxServer:
             self._port,
             access_log=self._access_log,
         )
+        relay = None
+        if self._smtp_port is not None:  # its certificate is kept next to the outbox
+            relay = RelayServer(state, self._host, self._smtp_port, self.db_path.parent)
         try:
             server.start()
+            if relay is not None:
+                relay.start()
         except BaseException:
+            server.stop()
             state.close()
             raise
-        self._state, self._server = state, server
+        self._state, self._server, self._relay = state, server, relay
 
     @property
     def root_url(self) -> str:
@@ -203,12 +176,28 @@ class SandboxServer:
     def api_base_url(self) -> str:
         return self.root_url + "API/v2.0/"
 
+    @property
+    def smtp_url(self) -> str | None:
+        """``smtp://host:port`` of the SMTP+ relay; None when it runs none."""
+        self._running()
+        return self._relay.url if self._relay else None
+
+    @property
+    def smtp_address(self) -> tuple[str, int] | None:
+        """(host, port) to connect to the SMTP+ relay; None when it runs none."""
+        self._running()
+        if self._relay is None:
+            return None
+        return url_host(self._relay.host).strip("[]"), self._relay.port
+
     def wait(self, until: threading.Event | None = None) -> None:
         self._running().wait(until)
 
     def stop(self) -> None:
-        server, state = self._server, self._state
-        self._server = self._state = None
+        server, state, relay = self._server, self._state, self._relay
+        self._server = self._state = self._relay = None
+        if relay is not None:
+            relay.stop()
         if server is not None:
             server.stop()
         if state is not None:

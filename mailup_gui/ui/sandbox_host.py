@@ -59,7 +59,7 @@ def sandbox_command() -> list[str]:
     program = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
     )
-    return [*program, "sandbox", "--port", "0", "--stop-with-stdin"]
+    return [*program, "sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"]
 
 
 def start_sandbox_process() -> SandboxProcess:

@@ -8,7 +8,8 @@ from mailup_gui.sandbox.server import SandboxServer
 
 @pytest.fixture(scope="session")
 def sandbox_server(tmp_path_factory):
-    with SandboxServer(db_path=tmp_path_factory.mktemp("sandbox") / "outbox.sqlite3") as server:
+    folder = tmp_path_factory.mktemp("sandbox")
+    with SandboxServer(db_path=folder / "outbox.sqlite3", smtp_port=0) as server:
         yield server
 
 

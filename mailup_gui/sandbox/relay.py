@@ -1,0 +1,177 @@
+"""The sandbox's SMTP+ relay: aiosmtpd's SMTP server, judging as the API does.
+
+EHLO offers STARTTLS (``certificate.py``) and AUTH PLAIN and LOGIN for the data file's SMTP+
+users; AUTH works without TLS on loopback, so any test client can send. Each message is read
+back into the API's request (``mime_reader.py``) and goes through the same checks, rendering and
+outbox as a SendMessage, stored with method ``SMTP``. MailUp does not publish its relay's reply
+codes: the mapping of its refusals to SMTP replies below is the sandbox's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from ..api.dto import Message, SmtpUser
+from .checks import NOT_AUTHORIZED, Refusal, authenticate, check_sender, decode_request
+from .content import MALFORMED, NO_RECIPIENT, NO_SENDER, address_problem
+from .data import User
+from .mailup import queue
+from .mime_reader import SMTPAPI_HEADER, SmtpReply, request_of
+from .state import SandboxState
+
+METHOD = "SMTP"  # the outbox's method for a message received by the relay
+IDENT = "MailUp sandbox SMTP+ relay"
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Login:
+    """Who authenticated in this session; judged again at each message, as the data may change."""
+
+    username: str
+    secret: str = field(repr=False)
+
+    def user(self, state: SandboxState) -> User:
+        return authenticate(
+            state.data, SmtpUser(self.username, self.secret), datetime.now(UTC), sending=True
+        )
+
+
+def auth_reply(refusal: Refusal) -> str:
+    """The reply to AUTH for the API's refusal of the user or its account."""
+    if refusal.code == NOT_AUTHORIZED:
+        return "535 5.7.8 Authentication credentials invalid: unknown SMTP+ user or wrong secret."
+    return f"535 5.7.0 {refusal.message}"  # the state, in the API's words
+
+
+def message_reply(refusal: Refusal) -> str:
+    """The reply to a message the API's checks refuse."""
+    if refusal.code == NOT_AUTHORIZED:  # check_sender: the only 102 after AUTH
+        return "550 5.7.1 The From address is not an authorised sender of this SMTP+ user."
+    if refusal.code == NO_RECIPIENT:
+        return "554 5.5.1 No valid recipients."
+    if refusal.code == NO_SENDER:
+        return "550 5.6.0 The message has no From header."
+    if refusal.code == MALFORMED:
+        reason = refusal.message.removeprefix("The operation failed.").strip()
+        if "XSmtpAPI." in reason:  # a member of the header's JSON: the header is named first
+            reason = (
+                f"{SMTPAPI_HEADER}: {reason.replace('$.XSmtpAPI.', '').replace('XSmtpAPI.', '')}"
+            )
+        return f"550 5.6.0 {reason}"
+    return auth_reply(refusal)  # the user's or account's state changed since AUTH
+
+
+class RelayHandler:
+    """aiosmtpd's handler and authenticator for one sandbox."""
+
+    def __init__(self, state: SandboxState) -> None:
+        self.state = state
+
+    def authenticate(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        if not isinstance(data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        try:
+            login = _Login(data.login.decode(), data.password.decode())
+            login.user(self.state)
+        except UnicodeDecodeError:
+            return AuthResult(success=False, handled=False)
+        except Refusal as refusal:
+            return AuthResult(success=False, handled=False, message=auth_reply(refusal))
+        return AuthResult(success=True, auth_data=login)
+
+    async def handle_MAIL(  # noqa: N802 (aiosmtpd's hook names)
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        mail_options: list[str],
+    ) -> str:
+        try:
+            check_sender(self._login(session).user(self.state), address)
+        except Refusal as refusal:
+            reply = message_reply(refusal)
+            return reply.replace("The From address", f"<{address}>", 1)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Sender OK"
+
+    async def handle_RCPT(  # noqa: N802
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        problem = address_problem(address)
+        if problem:
+            return f"553 5.1.3 <{address}>: {problem}"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Recipient OK"
+
+    async def handle_DATA(  # noqa: N802
+        self, server: SMTP, session: Session, envelope: Envelope
+    ) -> str:
+        content = envelope.original_content or b""
+        login = self._login(session)
+        loop = asyncio.get_running_loop()
+        # Reading, judging, rendering and storing take time in proportion to the message.
+        return await loop.run_in_executor(None, self.accept, login, content, envelope.rcpt_tos)
+
+    def accept(self, login: _Login, content: bytes, recipients: list[str]) -> str:
+        try:
+            user = login.user(self.state)
+            data = request_of(content, recipients)
+            dto, data = decode_request(msgspec.json.encode(data), Message)
+            message_id = queue(self.state, dto, data, user, datetime.now(UTC), METHOD)
+        except SmtpReply as reply:
+            return reply.reply
+        except Refusal as refusal:
+            return message_reply(refusal)
+        _log.info("SMTP+ relay: %s queued message %s", user.username, message_id)
+        return f"250 2.0.0 Ok: queued as sandbox message {message_id}"
+
+    @staticmethod
+    def _login(session: Session) -> _Login:
+        login = session.auth_data
+        assert isinstance(login, _Login)  # MAIL and DATA come after AUTH (auth_required)
+        return login
+
+
+class _DeprecationNoise(logging.Filter):
+    """aiosmtpd logs a warning at every AUTH about an attribute it sets itself."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Session.login_data is deprecated")
+
+
+logging.getLogger("mail.log").addFilter(_DeprecationNoise())
+
+
+class RelaySMTP(SMTP):
+    """aiosmtpd's SMTP, answering DATA with 554 when every recipient was refused.
+
+    ``auth_in_the_clear`` allows AUTH before STARTTLS (loopback). Set after construction:
+    passed to aiosmtpd, it warns (a UserWarning and a log line) at every connection."""
+
+    def __init__(self, handler: RelayHandler, *, auth_in_the_clear: bool, **options: Any) -> None:
+        super().__init__(handler, auth_require_tls=True, **options)
+        self._auth_require_tls = not auth_in_the_clear
+
+    async def smtp_DATA(self, arg: str) -> None:  # noqa: N802
+        envelope = self.envelope
+        if envelope is not None and envelope.mail_from and not envelope.rcpt_tos:
+            await self.push("554 5.5.1 No valid recipients.")
+            return
+        await super().smtp_DATA(arg)
