@@ -2852,7 +2852,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Prova il relay</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Relay test result</source>
         <translation>Esito della prova del relay</translation>
     </message>
