@@ -6,8 +6,6 @@ start-up); a queued signal brings them to the GUI thread.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +36,8 @@ class DamagedFilesBanner(Banner):
         self.destroyed.connect(lambda: record.unsubscribe(listener))
 
     def _show(self, found: DamagedFile) -> None:
+        from html import escape  # only when a file was damaged: not before the first paint
+
         self.found.append(found)
         self.set_message(
             "<br>".join(

@@ -8,9 +8,12 @@ widgets (date editors, spin boxes) agree; core/ and api/ hand over datetimes and
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+if TYPE_CHECKING:  # the window's first paint needs none of datetime
+    from datetime import datetime
 
 _DATE = "d MMM yyyy"  # day, abbreviated month name, year: never ambiguous between 4/12 and 12/4
 _ZONE = re.compile(r"\s*\bt+\b")  # the zone in a long time format: the app shows local time

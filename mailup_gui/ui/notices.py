@@ -4,13 +4,16 @@ at a given time while the app runs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from ..core.profiles import DEFAULT_COLOUR
 from .widgets.colour import colour_icon
+
+if TYPE_CHECKING:  # loaded with the first reminder, not before the first paint
+    from datetime import datetime
 
 SHOW_MS = 15_000
 # QTimer counts in signed 32-bit milliseconds: a reminder further off is re-armed on the way.
@@ -38,6 +41,8 @@ class DesktopNotices(QObject):
 
     def remind_at(self, when: datetime, title: str, text: str) -> None:
         """``notify`` at ``when`` (aware), if the app is still running then."""
+        from datetime import UTC, datetime
+
         timer = QTimer(self, singleShot=True)
         self._reminders.append(timer)
 
