@@ -75,3 +75,17 @@ def test_a_templates_unfilled_tag_stays_visible_in_its_preview(window, qtbot):
     assert "Thank you for your order, !" not in pane.preview.rendered_html
     assert "[firstname]</mark>" in pane.preview.preview.html_view._html
     assert ("firstname", "") in pane.form.options.merge_values.rows()
+
+
+def test_the_previews_sender_is_masked_in_screen_share_mode(window, compose, qtbot):
+    form = compose.form
+    type_into(qtbot, form.envelope.from_email, "support@example.com")
+    type_into(qtbot, form.envelope.subject, "Masked")
+    form.refresh_checks()
+    envelope = compose.preview.preview.envelope
+    qtbot.waitUntil(lambda: "Masked" in envelope.text(), timeout=10_000)
+    assert "support@example.com" in envelope.text()
+    window.context.privacy.set_enabled(True)
+    assert "support@example.com" not in envelope.text() and "Masked" in envelope.text()
+    window.context.privacy.set_enabled(False)
+    assert "support@example.com" in envelope.text()

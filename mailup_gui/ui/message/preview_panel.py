@@ -32,6 +32,8 @@ class PreviewPanel(QWidget):
         self.rendered_subject = ""
         self.rendered_html: str | None = None
         self.rendered_text: str | None = None
+        self._shown: PreviewContent | None = None
+        context.privacy.changed.connect(self._on_privacy)
 
     def render(self, work: Render) -> None:
         """Show what ``work`` renders; asked again while rendering, only the latest runs next."""
@@ -48,16 +50,24 @@ class PreviewPanel(QWidget):
     def _on_rendered(self, content: PreviewContent) -> None:
         self.rendered_subject = content.subject
         self.rendered_html, self.rendered_text = content.html, content.text
+        self._shown = content
         self.preview.show_message(
             content.html,
             content.text,
             content.images,
             content.unfilled,
             subject=content.subject,
-            sender=content.sender,
+            sender=self._context.privacy.addresses_in(content.sender),
         )
         self._done()
         self.rendered.emit()
+
+    def _on_privacy(self, _enabled: bool) -> None:
+        """The sender above the message, masked in screen-share mode, as the fields are."""
+        shown = self._shown
+        if shown is not None:
+            sender = self._context.privacy.addresses_in(shown.sender)
+            self.preview.show_envelope(shown.subject, sender, shown.unfilled)
 
     def _on_failed(self, _error: Exception) -> None:
         self._done()  # the checks and Send report what is wrong with the draft

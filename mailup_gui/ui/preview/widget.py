@@ -104,7 +104,7 @@ class MessagePreview(QWidget):
         """Show a rendered message (api.rendering.render_content): ``images`` maps a ContentId
         to (bytes, MIME type); ``unfilled`` are the merge tags left without a value, marked
         wherever the recipient would read them; ``subject`` and ``sender`` head the message."""
-        self._show_envelope(subject, sender, unfilled)
+        self.show_envelope(subject, sender, unfilled)
         self._show_unfilled(unfilled)
         mismatch = text_differs(html, text)
         self.text_part.show_text(text, unfilled, mismatch)
@@ -128,7 +128,8 @@ class MessagePreview(QWidget):
 
     # Internals --------------------------------------------------------------------------
 
-    def _show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
+    def show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
+        """From and Subject above the body (None: not shown)."""
         self.envelope.setVisible(subject is not None or sender is not None)
         rows = []
         if sender is not None:
