@@ -48,3 +48,45 @@ def admin(window):
     with SandboxAdmin(window.context.sandbox.root_url) as client:
         client.clear_outbox()
         yield client
+
+
+@pytest.fixture
+def dialog(window, qtbot, monkeypatch):
+    """The Profiles dialog over the window. Closing with unsaved edits asks first; the tests
+    leave some on purpose, so the closing done at teardown answers "Discard" (tests that check
+    the question override it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mailup_gui.ui.profiles.dialog import ProfilesDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    context = window.context
+    dlg = ProfilesDialog(
+        context.profiles,
+        context.secrets,
+        context.privacy,
+        context.tasks,
+        context.sandbox_url,
+        window,
+    )
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+@pytest.fixture(scope="session")
+def relay_tls(tmp_path_factory):
+    """A TLS context for the test relay: a self-signed certificate made for this run."""
+    from integration.relay_server import self_signed_context
+
+    return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
+
+
+@pytest.fixture
+def relay(relay_tls):
+    """A real SMTP server on loopback (aiosmtpd) with STARTTLS and AUTH, recording what it
+    accepts (tests/integration/relay_server.py)."""
+    from integration.relay_server import RelayServer
+
+    with RelayServer(relay_tls) as server:
+        yield server

@@ -7,24 +7,13 @@ from email import policy
 
 import pytest
 from compose_helpers import type_into, wait_sent
-from integration.relay_server import SECRET, USER, RelayServer, self_signed_context
+from integration.relay_server import SECRET, USER
 
 from mailup_gui.core.journal import Journal
 from mailup_gui.core.profiles import Endpoint, Profile
 from mailup_gui.core.send_result import Channel
 from mailup_gui.ui.message.inspector import RequestInspector
 from mailup_gui.ui.message.request_actions import inspect_request
-
-
-@pytest.fixture(scope="module")
-def relay_tls(tmp_path_factory):
-    return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
-
-
-@pytest.fixture
-def relay(relay_tls):
-    with RelayServer(relay_tls) as server:
-        yield server
 
 
 @pytest.fixture

@@ -2,31 +2,12 @@
 confirmation for production defaults to Cancel, risky URLs are warned about, and the embedded
 sandbox's random URL is never shown."""
 
-import pytest
 from compose_helpers import type_into
 from PySide6.QtWidgets import QMessageBox
 
 from mailup_gui.core.draft import Draft
 from mailup_gui.core.profiles import Endpoint, Profile, ProfileStore
-from mailup_gui.ui.profiles.dialog import ProfilesDialog
 from mailup_gui.ui.templates.source import State
-
-
-@pytest.fixture
-def dialog(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    context = window.context
-    dlg = ProfilesDialog(
-        context.profiles,
-        context.secrets,
-        context.privacy,
-        context.tasks,
-        context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
 
 
 def custom(dialog, qtbot, url: str) -> None:

@@ -3,30 +3,10 @@
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from mailup_gui.core.profiles import Endpoint, ProfileStore
-from mailup_gui.ui.profiles.dialog import ProfilesDialog
-
-
-@pytest.fixture
-def dialog(window, qtbot, monkeypatch):
-    # Closing with unsaved edits asks first; the tests leave some on purpose, so the closing
-    # done by pytest-qt at teardown answers "Discard" (tests that check the question override).
-    answer(monkeypatch, "question", QMessageBox.StandardButton.Discard)
-    dlg = ProfilesDialog(
-        window.context.profiles,
-        window.context.secrets,
-        window.context.privacy,
-        window.context.tasks,
-        window.context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
 
 
 def answer(monkeypatch, name: str, button: QMessageBox.StandardButton) -> list:

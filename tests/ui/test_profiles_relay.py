@@ -1,46 +1,10 @@
 """The Profiles dialog's SMTP+ relay group: settings checked inline and kept in the profile,
 the sandbox profile's note, and Test relay against a real SMTP server on loopback (aiosmtpd)."""
 
-import sys
-from pathlib import Path
-
-import pytest
 from compose_helpers import type_into
-from PySide6.QtWidgets import QMessageBox
+from integration.relay_server import SECRET, USER, free_port
 
 from mailup_gui.core.profiles import Endpoint, Profile, ProfileStore
-from mailup_gui.ui.profiles.dialog import ProfilesDialog
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
-from relay_server import SECRET, USER, RelayServer, free_port, self_signed_context  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def relay_tls(tmp_path_factory):
-    return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
-
-
-@pytest.fixture
-def relay(relay_tls):
-    with RelayServer(relay_tls) as server:
-        yield server
-
-
-@pytest.fixture
-def dialog(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    context = window.context
-    dlg = ProfilesDialog(
-        context.profiles,
-        context.secrets,
-        context.privacy,
-        context.tasks,
-        context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
 
 
 def relay_profile(window, dialog, host: str, port: int, secret: str) -> Profile:
