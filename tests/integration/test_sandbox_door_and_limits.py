@@ -229,3 +229,27 @@ def test_a_large_send_is_judged_and_stored_on_a_worker_thread(sandbox, sandbox_a
     assert summary["recipient_count"] == 2000
     eml = sandbox_admin.eml(summary["id"])
     assert eml.count(b"@example.org") == 2000
+
+
+def test_a_small_send_full_of_merge_tags_is_rendered_on_a_worker_thread(sandbox, monkeypatch):
+    """Its tags could multiply it up to the render cap: never on the event loop."""
+    threads = []
+    render = mailup.render
+
+    def recording_render(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(mailup, "render", recording_render)
+    value = "x" * 5_000
+    many = message(
+        Text="[v]" * (mailup.INLINE_MAX_TAGS + 1),
+        XSmtpAPI={"DynamicFields": [{"N": "v", "V": value}]},
+    )
+    plain = message(Text="Hello [v]", XSmtpAPI={"DynamicFields": [{"N": "v", "V": "Mario"}]})
+    for body in (many, plain):
+        response = httpx.post(sandbox.root_url + SEND, json=body, timeout=60)
+        assert response.json()["Code"] == "0"
+    assert len(json.dumps(many)) < mailup.INLINE_BODY_BYTES  # small, but tag-heavy
+    assert threads[0] != "mailup-sandbox"  # the tag-heavy one: a worker
+    assert threads[1] == "mailup-sandbox"  # a plain small one: at once, on the loop
