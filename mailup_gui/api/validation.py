@@ -44,10 +44,6 @@ _NOT_IN_A_HEADER = frozenset(
 _HEADER_NAME_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F)) - {":"}
 
 
-def has_line_break(text: str) -> bool:
-    return "\r" in text or "\n" in text
-
-
 def breaks_header(text: str) -> bool:
     """True when ``text`` cannot go into a header line: CR, LF, NUL, VT, FF, FS, GS, RS, any
     other control character but TAB, or U+0085, U+2028, U+2029."""

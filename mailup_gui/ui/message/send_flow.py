@@ -35,7 +35,6 @@ class SendFlow(QObject):
         self.form = form
         self.context = form.context
         self._sending = False
-        self.last_report: SendReport | None = None
         self.last_profile: Profile | None = None  # who sent the last report
 
     def send(self, address: str | None) -> None:
@@ -227,7 +226,7 @@ class SendFlow(QObject):
         self._sending = False
         form.send_button.setEnabled(True)
         form.send_button.setText(self.tr("Send"))
-        self.last_report, self.last_profile = report, profile
+        self.last_profile = profile
         failure = report.failure
         if report.outcome is Outcome.QUEUED:
             form.show_result(
