@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return sandbox_main(argv[1:])
     args = parse_args(argv)
-    from .core.single_instance import InstanceLock
+    from .core.app.single_instance import InstanceLock
 
     lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends
     if lock is None:
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_ID)  # static: instance() is typed as QCoreApplication
     timings: dict[str, float | str | None] = {"qapplication_ms": ms_since_start(started)}
 
-    from .core.profiles import ProfileStore
-    from .core.settings import SettingsStore
+    from .core.account.profiles import ProfileStore
+    from .core.storage.settings import SettingsStore
     from .ui.context import AppContext
     from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
@@ -115,7 +115,7 @@ def _choose_profile(profiles, args: argparse.Namespace) -> str | None:
     if args.profile:
         found = profiles.find(args.profile)
         if found is None:
-            from .core.single_instance import unknown_profile
+            from .core.app.single_instance import unknown_profile
 
             print(f"mailup-gui: {unknown_profile(profiles, args.profile)}", file=sys.stderr)
             return None
@@ -131,7 +131,7 @@ def _hand_over(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtCore import QCoreApplication
 
-    from .core.single_instance import HandOver, server_name
+    from .core.app.single_instance import HandOver, server_name
     from .ui.single_instance import hand_over
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -159,7 +159,7 @@ def _quit_on_signals(window) -> None:
 
 
 def _listen_for_second_starts(window) -> None:
-    from .core.single_instance import server_name
+    from .core.app.single_instance import server_name
     from .ui.single_instance import HandOverServer, answer_hand_over
 
     HandOverServer(
@@ -190,10 +190,10 @@ def _arm_smoke(app, window, timings: dict, started: float) -> None:
 
 def _damaged_files_report() -> list[dict[str, str]]:
     """For --smoke: every file set aside, with the stores that panes open lazily opened too."""
-    from .core.damaged import damaged_files
-    from .core.drafts import DraftStore
-    from .core.journal import Journal
-    from .core.template_library import TemplateLibrary
+    from .core.message.drafts import DraftStore
+    from .core.message.template_library import TemplateLibrary
+    from .core.send.journal import Journal
+    from .core.storage.damaged import damaged_files
 
     for store in (DraftStore, Journal, TemplateLibrary):
         store().close()
@@ -212,7 +212,7 @@ def _set_window_icon() -> None:
 
 def _keyring_report(secrets) -> dict:
     """For --smoke: whether secrets reach a keyring, and which backends this build can load."""
-    from .core.secrets import loadable_backends
+    from .core.account.secrets import loadable_backends
 
     health = secrets.health()
     return {"available": health.available, "where": health.label, "backends": loadable_backends()}

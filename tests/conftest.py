@@ -26,7 +26,7 @@ def app_home(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def damaged_files(monkeypatch):
     """Each test starts with no damaged file reported: the record is process-wide."""
-    from mailup_gui.core import damaged
+    from mailup_gui.core.storage import damaged
 
     record = damaged.DamagedFiles()
     monkeypatch.setattr(damaged, "_session", record)

@@ -1,6 +1,6 @@
 """``SandboxAdmin``: a small Qt-free client of the sandbox's /sandbox/ endpoints.
 
-Used by the app (through ``core.outbox``) and by the tests. Imports only httpx, never the
+Used by the app (through ``core.outbox.service``) and by the tests. Imports only httpx, never the
 server. One client keeps its connections open: make one and reuse it.
 """
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core.versions import distribution_field, library_versions
+from ..core.app.versions import distribution_field, library_versions
 from .icons import APP_ICON, icon
 
 

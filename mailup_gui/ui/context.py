@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.profiles import Profile, ProfileStore, SmtpAddress
-from ..core.secrets import SecretStore
-from ..core.settings import SettingsStore
-from ..core.user_states import KnownUserStates
+from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
+from ..core.account.secrets import SecretStore
+from ..core.storage.settings import SettingsStore
+from ..core.users.states import KnownUserStates
 from .journal_feed import JournalFeed
 from .privacy import Privacy
 from .sandbox_host import SandboxHost

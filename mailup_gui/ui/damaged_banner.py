@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..core.damaged import DamagedFile, DamagedFiles
+from ..core.storage.damaged import DamagedFile, DamagedFiles
 from .core_texts import translated
 from .widgets.banner import Banner
 

@@ -15,7 +15,7 @@ from .core_texts import translated
 from .locale_text import date_time_text
 
 if TYPE_CHECKING:  # imported when first needed: the panes that show failures load later
-    from ..core.send_result import Failure
+    from ..core.send.result import Failure
 
 
 def _with_until(texts: dict[UserState, str], status: UserStatus) -> str:
@@ -216,6 +216,6 @@ def in_words(text: str | None) -> str:
 
 def error_html(error: Exception) -> str:
     """An exception as ``failure_html`` shows it."""
-    from ..core.send_result import Failure
+    from ..core.send.result import Failure
 
     return failure_html(Failure.of(error))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.damaged import damaged_files
-from ..core.profiles import Endpoint, Profile
-from ..core.secrets import KeyringHealth
+from ..core.account.profiles import Endpoint, Profile
+from ..core.account.secrets import KeyringHealth
+from ..core.storage.damaged import damaged_files
 from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
@@ -320,8 +320,8 @@ class MainWindow(QMainWindow):
         self.test_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Testing the connection…"))
 
-        def work():
-            from ..core.connection import test_profile  # the HTTP client loads here, on the worker
+        def work():  # the HTTP client loads in here, on the worker
+            from ..core.account.connection import test_profile
 
             return test_profile(profile, secrets, sandbox_url)
 

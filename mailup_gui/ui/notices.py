@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
-from ..core.profiles import DEFAULT_COLOUR
+from ..core.account.profiles import DEFAULT_COLOUR
 from .widgets.colour import colour_icon
 
 if TYPE_CHECKING:  # loaded with the first reminder, not before the first paint

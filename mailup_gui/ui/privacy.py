@@ -6,7 +6,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from ..core import masking
+from ..core.account import masking
 
 
 class Privacy(QObject):

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import paths
-from ..core.damaged import DamagedFile, damaged_files
-from ..core.profiles import SmtpAddress
+from ..core.account.profiles import SmtpAddress
+from ..core.storage.damaged import DamagedFile, damaged_files
 from ..texts import QT_TRANSLATE_NOOP
 from .tasks import TaskRunner
 

@@ -1,7 +1,7 @@
 """The local socket between a running app and a second start on the same data folder.
 
 The running app listens (after its first paint: QtNetwork costs nothing before it); a second
-start sends one request line and waits for one answer line. See ``core.single_instance``.
+start sends one request line and waits for one answer line. See ``core.app.single_instance``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from ..core.single_instance import (
+from ..core.app.single_instance import (
     HandOver,
     decode_answer,
     decode_hand_over,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.profiles import Endpoint, Profile
-from ..core.settings import SettingsStore
+from ..core.account.profiles import Endpoint, Profile
+from ..core.storage.settings import SettingsStore
 from .widgets.banner import Banner
 
 

@@ -31,9 +31,9 @@ def run(runs: int, home: Path) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from mailup_gui.core.draft import build_message
-    from mailup_gui.core.profiles import ProfileStore
-    from mailup_gui.core.settings import SettingsStore
+    from mailup_gui.core.account.profiles import ProfileStore
+    from mailup_gui.core.message.draft import build_message
+    from mailup_gui.core.storage.settings import SettingsStore
     from mailup_gui.sandbox.admin import SandboxAdmin
     from mailup_gui.ui.context import AppContext
     from mailup_gui.ui.main_window import MainWindow

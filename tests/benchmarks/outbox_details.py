@@ -58,8 +58,8 @@ def run(runs: int, kind: str) -> None:
 
     from mailup_gui.api.client import MailUpClient
     from mailup_gui.api.dto import Message, from_json
-    from mailup_gui.core.profiles import ProfileStore
-    from mailup_gui.core.settings import SettingsStore
+    from mailup_gui.core.account.profiles import ProfileStore
+    from mailup_gui.core.storage.settings import SettingsStore
     from mailup_gui.ui.context import AppContext
     from mailup_gui.ui.main_window import MainWindow
 

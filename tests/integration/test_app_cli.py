@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mailup_gui.core.profiles import Profile, ProfileStore
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.account.profiles import Profile, ProfileStore
+from mailup_gui.core.storage.settings import SettingsStore
 
 
 def run_app(*args: str, timeout: float = 90, **env_vars: str) -> subprocess.CompletedProcess:

@@ -1,5 +1,5 @@
-"""core.outbox against a real sandbox over loopback: the typed list, what is new since an id,
-one message in full (read from its .eml), delete one, clear."""
+"""core.outbox.service against a real sandbox over loopback: the typed list, what is new since
+an id, one message in full (read from its .eml), delete one, clear."""
 
 import base64
 import json
@@ -8,7 +8,7 @@ import pytest
 
 from mailup_gui.api.client import MailUpClient
 from mailup_gui.api.dto import Message, from_json
-from mailup_gui.core.outbox import SandboxOutbox
+from mailup_gui.core.outbox.service import SandboxOutbox
 from mailup_gui.resources import resource_path
 from mailup_gui.sandbox.admin import SandboxAdminError
 

@@ -15,14 +15,14 @@ from relay_server import SECRET, USER
 from mailup_gui.api.dto import Message, from_json
 from mailup_gui.api.errors import CODES
 from mailup_gui.api.htmlparts import html_document
-from mailup_gui.core import relay
-from mailup_gui.core.draft import Draft, draft_from_message
-from mailup_gui.core.journal import Journal
-from mailup_gui.core.profiles import Endpoint, Profile
-from mailup_gui.core.relay import RelayError
-from mailup_gui.core.secrets import SecretStore
-from mailup_gui.core.send_result import Channel, Outcome, RelayReply
-from mailup_gui.core.sending import SendKind, record, send
+from mailup_gui.core.account.profiles import Endpoint, Profile
+from mailup_gui.core.account.secrets import SecretStore
+from mailup_gui.core.message.draft import Draft, draft_from_message
+from mailup_gui.core.send import relay
+from mailup_gui.core.send.journal import Journal
+from mailup_gui.core.send.pipeline import SendKind, record, send
+from mailup_gui.core.send.relay import RelayError
+from mailup_gui.core.send.result import Channel, Outcome, RelayReply
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = json.loads((ROOT / "resources" / "examples" / "sendmessage-full.json").read_bytes())

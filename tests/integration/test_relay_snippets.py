@@ -10,10 +10,15 @@ from email import policy
 import pytest
 from relay_server import SECRET, USER
 
-from mailup_gui.core.draft import Draft, build_message, file_ref
-from mailup_gui.core.mime_message import relay_message
-from mailup_gui.core.profiles import RelayEndpoint
-from mailup_gui.core.snippets import RELAY_LANGUAGES, SECRET_VARIABLE, USER_VARIABLE, relay_snippet
+from mailup_gui.core.account.profiles import RelayEndpoint
+from mailup_gui.core.message.draft import Draft, build_message, file_ref
+from mailup_gui.core.send.mime_message import relay_message
+from mailup_gui.core.send.snippets import (
+    RELAY_LANGUAGES,
+    SECRET_VARIABLE,
+    USER_VARIABLE,
+    relay_snippet,
+)
 
 
 @pytest.fixture
@@ -27,7 +32,7 @@ def files(tmp_path):
 
 @pytest.fixture
 def request_(files):
-    from mailup_gui.core.draft import Options
+    from mailup_gui.core.message.draft import Options
 
     draft = Draft(
         from_name="Example Support",

@@ -15,7 +15,7 @@ import pytest
 
 from mailup_gui.api.dates import find_datetime, format_local, parse_datetime
 from mailup_gui.api.errors import CODES
-from mailup_gui.core.relay import RelayError, Step, refusal
+from mailup_gui.core.send.relay import RelayError, Step, refusal
 
 USER, SECRET = "s10000_1", "sandbox"
 OPTIONS = {

@@ -2,9 +2,9 @@
 
 import pytest
 
-from mailup_gui.core.profiles import Profile, ProfileStore
-from mailup_gui.core.secrets import SecretStore, Storage
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.account.profiles import Profile, ProfileStore
+from mailup_gui.core.account.secrets import SecretStore, Storage
+from mailup_gui.core.storage.settings import SettingsStore
 
 pytestmark = pytest.mark.secret_service
 

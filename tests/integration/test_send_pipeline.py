@@ -13,14 +13,14 @@ from mailup_gui.api.errors import (
     OutcomeUnknownError,
 )
 from mailup_gui.api.validation import Problem
-from mailup_gui.core.connection import SecretMissing
-from mailup_gui.core.draft import Draft, Options, build_message
-from mailup_gui.core.journal import Journal
-from mailup_gui.core.profiles import Endpoint, Profile
-from mailup_gui.core.request_body import for_humans, pretty_json
-from mailup_gui.core.secrets import SecretStore
-from mailup_gui.core.send_result import Failure, Outcome, SendReport
-from mailup_gui.core.sending import SendKind, check, record, send
+from mailup_gui.core.account.connection import SecretMissing
+from mailup_gui.core.account.profiles import Endpoint, Profile
+from mailup_gui.core.account.secrets import SecretStore
+from mailup_gui.core.message.draft import Draft, Options, build_message
+from mailup_gui.core.send.journal import Journal
+from mailup_gui.core.send.pipeline import SendKind, check, record, send
+from mailup_gui.core.send.request_body import for_humans, pretty_json
+from mailup_gui.core.send.result import Failure, Outcome, SendReport
 
 SECRET = 'Pipeline"S3cret\\ù'  # needs escaping in JSON and in Python
 

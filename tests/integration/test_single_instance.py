@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from mailup_gui.core.profiles import Profile, ProfileStore
+from mailup_gui.core.account.profiles import Profile, ProfileStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

@@ -11,8 +11,8 @@ import pytest
 
 from mailup_gui.api.dto import to_builtins
 from mailup_gui.api.endpoints import SEND_MESSAGE_PATH
-from mailup_gui.core.draft import Draft, build_message, file_ref
-from mailup_gui.core.snippets import LANGUAGES, snippet
+from mailup_gui.core.message.draft import Draft, build_message, file_ref
+from mailup_gui.core.send.snippets import LANGUAGES, snippet
 from mailup_gui.sandbox.admin import SandboxAdmin
 
 USER, SECRET = "s10000_1", "sandbox"

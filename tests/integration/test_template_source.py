@@ -2,7 +2,7 @@
 
 import pytest
 
-from mailup_gui.core.template_source import fetch_template
+from mailup_gui.core.message.template_source import fetch_template
 from mailup_gui.resources import resource_path
 from mailup_gui.sandbox.admin import SandboxAdminError
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mailup_gui import APP_ID
-from mailup_gui.core.secrets import loadable_backends
+from mailup_gui.core.account.secrets import loadable_backends
 
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(600)]
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
 
-from mailup_gui.core.profiles import Endpoint, Profile
+from mailup_gui.core.account.profiles import Endpoint, Profile
 
 
 def type_into(qtbot, field: QLineEdit, text: str) -> None:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from mailup_gui.core.profiles import ProfileStore
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.account.profiles import ProfileStore
+from mailup_gui.core.storage.settings import SettingsStore
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
 

@@ -9,9 +9,9 @@ import pytest
 from compose_helpers import type_into, wait_sent
 from integration.relay_server import SECRET, USER
 
-from mailup_gui.core.journal import Journal
-from mailup_gui.core.profiles import Endpoint, Profile
-from mailup_gui.core.send_result import Channel
+from mailup_gui.core.account.profiles import Endpoint, Profile
+from mailup_gui.core.send.journal import Journal
+from mailup_gui.core.send.result import Channel
 from mailup_gui.ui.message.inspector import RequestInspector
 from mailup_gui.ui.message.request_actions import inspect_request
 

@@ -10,7 +10,7 @@ from test_compose_relay import choose_relay
 from test_compose_send import fill_full_example, wait_sent
 
 from mailup_gui.api.dates import parse_datetime
-from mailup_gui.core.send_result import Channel
+from mailup_gui.core.send.result import Channel
 
 
 @pytest.fixture

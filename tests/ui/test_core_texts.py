@@ -14,10 +14,10 @@ from PySide6.QtCore import QTranslator
 from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import InvalidRequestError, MailUpApiError
 from mailup_gui.api.validation import validate_request
-from mailup_gui.core.draft import Draft, build_message
-from mailup_gui.core.journal import Journal, entry_for_attempt
-from mailup_gui.core.send_result import Failure
-from mailup_gui.core.test_data import TestDataError, read_set
+from mailup_gui.core.message.draft import Draft, build_message
+from mailup_gui.core.message.merge_data import TestDataError, read_set
+from mailup_gui.core.send.journal import Journal, entry_for_attempt
+from mailup_gui.core.send.result import Failure
 from mailup_gui.texts import QT_TRANSLATE_NOOP
 from mailup_gui.ui import core_texts
 from mailup_gui.ui.core_texts import translated, translated_problems

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from mailup_gui import paths
-from mailup_gui.core.damaged import DamagedFile
+from mailup_gui.core.storage.damaged import DamagedFile
 
 GARBAGE = b"these bytes are not an SQLite database " * 100
 
@@ -34,8 +34,8 @@ def test_a_damaged_drafts_file_leaves_compose_working_and_is_named(damaged_draft
 
 
 def test_a_damaged_settings_file_is_told_by_the_same_banner(qtbot, qapp):
-    from mailup_gui.core.profiles import ProfileStore
-    from mailup_gui.core.settings import SettingsStore
+    from mailup_gui.core.account.profiles import ProfileStore
+    from mailup_gui.core.storage.settings import SettingsStore
     from mailup_gui.ui.context import AppContext
     from mailup_gui.ui.main_window import MainWindow
 

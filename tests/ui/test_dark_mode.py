@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLineEdit
 
 from mailup_gui.api.userstatus import UserState
-from mailup_gui.core.profiles import Endpoint
+from mailup_gui.core.account.profiles import Endpoint
 from mailup_gui.ui.dashboard.model import badge_colours
 from mailup_gui.ui.widgets.badge import EndpointBadge
 from mailup_gui.ui.widgets.banner import Banner

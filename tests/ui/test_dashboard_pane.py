@@ -140,7 +140,7 @@ def test_export_writes_the_rows_shown_in_their_order(window, qtbot, tmp_path):
 
 
 def test_interval_setting_has_a_floor_and_is_remembered(window, qtbot):
-    from mailup_gui.core.settings import SettingsStore
+    from mailup_gui.core.storage.settings import SettingsStore
 
     pane = open_dashboard(window, qtbot)
     assert pane.interval_spin.value() == 60

@@ -14,9 +14,9 @@ from dashboard_helpers import (
     set_user,
 )
 
-from mailup_gui.core.connection import SecretMissing
-from mailup_gui.core.profiles import Profile
-from mailup_gui.core.status_log import StatusLog
+from mailup_gui.core.account.connection import SecretMissing
+from mailup_gui.core.account.profiles import Profile
+from mailup_gui.core.users.status_log import StatusLog
 
 
 def test_a_change_between_two_polls_is_announced_and_logged_once(window, qtbot):

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from mailup_gui.api.errors import InvalidRequestError
 from mailup_gui.api.validation import Problem
-from mailup_gui.core.draft import Draft, build_message
-from mailup_gui.core.journal import Journal, entry_for_attempt
-from mailup_gui.core.send_result import Failure
+from mailup_gui.core.message.draft import Draft, build_message
+from mailup_gui.core.send.journal import Journal, entry_for_attempt
+from mailup_gui.core.send.result import Failure
 from mailup_gui.ui.describe import failure_html, field_words
 
 

@@ -1,7 +1,7 @@
 """The running app's side of a second start: switch profile, come to the front."""
 
-from mailup_gui.core.profiles import Profile
-from mailup_gui.core.single_instance import HandOver
+from mailup_gui.core.account.profiles import Profile
+from mailup_gui.core.app.single_instance import HandOver
 from mailup_gui.ui.single_instance import answer_hand_over
 
 

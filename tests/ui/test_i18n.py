@@ -184,9 +184,9 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
 from mailup_gui.api.errors import MailUpApiError
-from mailup_gui.core.draft import Draft
-from mailup_gui.core.profiles import ProfileStore
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.message.draft import Draft
+from mailup_gui.core.account.profiles import ProfileStore
+from mailup_gui.core.storage.settings import SettingsStore
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.describe import error_html
 from mailup_gui.ui.i18n import install_translators

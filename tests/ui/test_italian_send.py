@@ -9,7 +9,7 @@ from dashboard_helpers import poll, set_user
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from mailup_gui.core.draft import Draft, Options
+from mailup_gui.core.message.draft import Draft, Options
 from mailup_gui.ui.i18n import install_translators
 from mailup_gui.ui.message.send_guard import guard_send
 

@@ -5,9 +5,9 @@ import pytest
 from mailup_gui.api.dto import EmailAddress, TemplateMessage
 from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
-from mailup_gui.core.draft import Draft, build_message, file_ref
-from mailup_gui.core.journal import Journal, Reopened, entry_for_attempt
-from mailup_gui.core.send_result import Failure
+from mailup_gui.core.message.draft import Draft, build_message, file_ref
+from mailup_gui.core.send.journal import Journal, Reopened, entry_for_attempt
+from mailup_gui.core.send.result import Failure
 from mailup_gui.ui.journal.pane import JournalPane
 from mailup_gui.ui.journal_feed import JournalFeed
 

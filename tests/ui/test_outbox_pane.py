@@ -6,7 +6,7 @@ import threading
 
 from outbox_helpers import click_row, example, open_outbox, send
 
-from mailup_gui.core.outbox import SandboxOutbox
+from mailup_gui.core.outbox.service import SandboxOutbox
 
 
 def test_a_sent_message_appears_rendered(window, qtbot):
@@ -88,7 +88,7 @@ def test_the_unread_count_shows_before_the_pane_was_ever_opened(window, qtbot):
 
 
 def test_no_polling_for_a_production_profile(window, qtbot):
-    from mailup_gui.core.profiles import Endpoint, Profile
+    from mailup_gui.core.account.profiles import Endpoint, Profile
 
     watcher = window.outbox_watcher
     assert watcher.active

@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from mailup_gui.core.html_text import html_to_text
+from mailup_gui.core.message.html_text import html_to_text
 from mailup_gui.ui.preview import MessagePreview, surface
 from mailup_gui.ui.preview.fallback import FallbackSurface
 

@@ -5,8 +5,8 @@ sandbox's random URL is never shown."""
 from compose_helpers import type_into
 from PySide6.QtWidgets import QMessageBox
 
-from mailup_gui.core.draft import Draft
-from mailup_gui.core.profiles import Endpoint, Profile, ProfileStore
+from mailup_gui.core.account.profiles import Endpoint, Profile, ProfileStore
+from mailup_gui.core.message.draft import Draft
 from mailup_gui.ui.templates.source import State
 
 

@@ -6,7 +6,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from mailup_gui.core.profiles import Endpoint, ProfileStore
+from mailup_gui.core.account.profiles import Endpoint, ProfileStore
 
 
 def answer(monkeypatch, name: str, button: QMessageBox.StandardButton) -> list:

@@ -4,7 +4,7 @@ the sandbox profile's note, and Test relay against a real SMTP server on loopbac
 from compose_helpers import type_into
 from integration.relay_server import SECRET, USER, free_port
 
-from mailup_gui.core.profiles import Endpoint, Profile, ProfileStore
+from mailup_gui.core.account.profiles import Endpoint, Profile, ProfileStore
 
 
 def relay_profile(window, dialog, host: str, port: int, secret: str) -> Profile:

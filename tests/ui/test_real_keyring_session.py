@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from mailup_gui.api.dto import Message, from_json
-from mailup_gui.core.connection import open_client, secret_for
-from mailup_gui.core.profiles import Endpoint
-from mailup_gui.core.secrets import Storage
+from mailup_gui.core.account.connection import open_client, secret_for
+from mailup_gui.core.account.profiles import Endpoint
+from mailup_gui.core.account.secrets import Storage
 from mailup_gui.resources import resource_path
 from mailup_gui.sandbox.admin import SandboxAdmin
 from mailup_gui.ui.profiles.dialog import ProfilesDialog

@@ -2,8 +2,8 @@
 
 import pytest
 
-from mailup_gui.core.draft import Draft, Options
-from mailup_gui.core.drafts import DraftStore
+from mailup_gui.core.message.draft import Draft, Options
+from mailup_gui.core.message.drafts import DraftStore
 from mailup_gui.ui.compose.pane import ComposePane
 
 RESTORED = "Your unsent message was restored."

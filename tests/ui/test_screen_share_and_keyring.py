@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.storage.settings import SettingsStore
 from mailup_gui.ui.profiles.dialog import ProfilesDialog
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailup_gui.api.client import MailUpClient
-from mailup_gui.core.draft import Draft, build_message
+from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.ui.profiles.dialog import ProfilesDialog
 
 USERNAME = re.compile(r"s\d+_\d+")

@@ -6,7 +6,7 @@ from html import unescape
 from dashboard_helpers import first_poll, poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
-from mailup_gui.core.send_guard import RETRY_MARGIN
+from mailup_gui.core.send.guard import RETRY_MARGIN
 from mailup_gui.ui.message.send_guard import GuardDecision, guard_send
 
 

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from mailup_gui.core.profiles import Endpoint, ProfileStore
-from mailup_gui.core.settings import SettingsStore
+from mailup_gui.core.account.profiles import Endpoint, ProfileStore
+from mailup_gui.core.storage.settings import SettingsStore
 
 
 def test_first_start_selects_the_running_sandbox(window):
@@ -45,7 +45,7 @@ def test_panes_and_shortcuts(window, qtbot):
 
 
 def test_production_profile_looks_different(window, qtbot):
-    from mailup_gui.core.profiles import Profile
+    from mailup_gui.core.account.profiles import Profile
 
     production = Profile(name="Acme", username="s123456_1")
     window.context.profiles.put(production)
@@ -61,7 +61,7 @@ def test_production_profile_looks_different(window, qtbot):
 
 
 def test_the_welcome_follows_the_active_profile(window, qtbot):
-    from mailup_gui.core.profiles import Profile
+    from mailup_gui.core.account.profiles import Profile
 
     sandbox = window.context.profiles.active
     custom = Profile(

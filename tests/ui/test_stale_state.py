@@ -7,7 +7,7 @@ from dashboard_helpers import poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
 import mailup_gui.ui.message.send_guard as send_guard
-from mailup_gui.core.draft import Draft
+from mailup_gui.core.message.draft import Draft
 from mailup_gui.ui.widgets.field_marks import problem_of
 
 

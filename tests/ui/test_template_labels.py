@@ -5,7 +5,7 @@ import pytest
 from compose_helpers import type_into
 from dashboard_helpers import first_poll
 
-from mailup_gui.core.journal import Journal
+from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.templates.source import State
 
 

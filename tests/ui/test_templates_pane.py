@@ -8,9 +8,9 @@ import pytest
 from compose_helpers import type_into, wait_sent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from mailup_gui.core.journal import Journal
-from mailup_gui.core.profiles import Profile
-from mailup_gui.core.test_data import TestDataSet
+from mailup_gui.core.account.profiles import Profile
+from mailup_gui.core.message.merge_data import TestDataSet
+from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.message.inspector import RequestInspector
 from mailup_gui.ui.message.request_actions import inspect_request
 from mailup_gui.ui.templates.source import State

@@ -13,12 +13,12 @@ import pytest
 from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import CODES, InvalidRequestError, MailUpApiError
 from mailup_gui.api.validation import Problem, validate_request
-from mailup_gui.core.draft import Draft, build_message
-from mailup_gui.core.journal import Journal, entry_for_attempt
-from mailup_gui.core.request_files import RequestFileError, open_request_json
-from mailup_gui.core.secrets import SecretStore
-from mailup_gui.core.send_result import Failure
-from mailup_gui.core.test_data import TestDataError, read_set
+from mailup_gui.core.account.secrets import SecretStore
+from mailup_gui.core.message.draft import Draft, build_message
+from mailup_gui.core.message.merge_data import TestDataError, read_set
+from mailup_gui.core.send.journal import Journal, entry_for_attempt
+from mailup_gui.core.send.request_files import RequestFileError, open_request_json
+from mailup_gui.core.send.result import Failure
 from mailup_gui.texts import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
 

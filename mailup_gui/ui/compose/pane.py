@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...core.content_checks import cid_report
-from ...core.draft import Draft
-from ...core.html_text import html_to_text
-from ...core.sending import SendKind, build
+from ...core.message.content_checks import cid_report
+from ...core.message.draft import Draft
+from ...core.message.html_text import html_to_text
+from ...core.send.pipeline import SendKind, build
 from ..context import AppContext
 from ..message.form import MessageForm
 from ..message.html_editor import HtmlPartsEditor
@@ -100,7 +100,7 @@ class ComposePane(QWidget):
 
     def show_preview(self, draft: Draft) -> None:
         def work():
-            from ...core.preview_content import preview_content
+            from ...core.message.preview_content import preview_content
 
             request = build(SendKind.MESSAGE, draft, read_files=False).message
             return preview_content(request, draft.embedded_images)

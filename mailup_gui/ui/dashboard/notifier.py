@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.profiles import Profile
+from ...core.account.profiles import Profile
 from ..describe import state_label, status_text
 from ..notices import DesktopNotices
 from ..privacy import Privacy
 
 if TYPE_CHECKING:
-    from ...core.user_changes import Transition
-    from ...core.user_poll import PollResult
+    from ...core.users.changes import Transition
+    from ...core.users.poll import PollResult
 
 MAX_SEPARATE = 3  # more changes at once get one summary, not a flood of pop-ups
 

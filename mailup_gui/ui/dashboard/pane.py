@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.userstatus import UserState, UserStatus, user_status
-from ...core.poll_policy import MIN_INTERVAL_S, clamp_interval
-from ...core.profiles import USERNAME_PATTERN, Profile
+from ...core.account.profiles import USERNAME_PATTERN, Profile
+from ...core.users.poll_policy import MIN_INTERVAL_S, clamp_interval
 from ..context import AppContext
 from ..describe import error_html, state_label, status_text
 from ..locale_text import time_text
@@ -49,7 +49,7 @@ from .proxy import UserFilterProxy
 
 if TYPE_CHECKING:
     from ...api.dto import UserInfo
-    from ...core.user_poll import PollResult
+    from ...core.users.poll import PollResult
 
 MAX_INTERVAL_S = 3600
 COUNTDOWN_MS = 1000
@@ -453,7 +453,7 @@ class DashboardPane(QWidget):
         users, now = self.visible_users(), datetime.now(UTC)
 
         def work() -> int:
-            from ...core.user_export import write_users_csv
+            from ...core.users.export import write_users_csv
 
             write_users_csv(path, users, now)
             return len(users)

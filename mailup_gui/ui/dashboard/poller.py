@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ...core.poll_policy import PollPolicy, clamp_interval
-from ...core.profiles import Profile
-from ...core.status_log import StatusLog
+from ...core.account.profiles import Profile
+from ...core.users.poll_policy import PollPolicy, clamp_interval
+from ...core.users.status_log import StatusLog
 from ..context import AppContext
 from ..notices import DesktopNotices
 from ..tasks import TaskRunner
 from .notifier import Notifier
 
 if TYPE_CHECKING:
-    from ...core.user_changes import Transition
+    from ...core.users.changes import Transition
 
 DRAIN_MS = 10_000  # how long closing the window waits for a request in flight
 
@@ -107,7 +107,7 @@ class UserPoller(QObject):
         context, log, generation = self._context, self.log, self._generation
 
         def work():
-            from ...core.user_poll import poll_users  # the HTTP client loads here, on the worker
+            from ...core.users.poll import poll_users  # the HTTP client loads here, on the worker
 
             return poll_users(profile, context.secrets, sandbox_url, context.user_states, log)
 
@@ -125,7 +125,7 @@ class UserPoller(QObject):
         sandbox_url = context.sandbox_url()
 
         def work():
-            from ...core.user_poll import look_up_user
+            from ...core.users.poll import look_up_user
 
             return look_up_user(profile, context.secrets, sandbox_url, username)
 

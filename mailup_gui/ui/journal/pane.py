@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from ...core.journal import Journal, JournalEntry
-from ...core.request_body import pretty_json, without_secret
-from ...core.send_result import Channel
-from ...core.template_library import TemplateLibrary
+from ...core.message.template_library import TemplateLibrary
+from ...core.send.journal import Journal, JournalEntry
+from ...core.send.request_body import pretty_json, without_secret
+from ...core.send.result import Channel
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html, in_words
@@ -39,7 +39,7 @@ SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
 
 
 class JournalPane(QWidget):
-    reopen_requested = Signal(object)  # core.journal.Reopened: the draft, method, template id
+    reopen_requested = Signal(object)  # core.send.journal.Reopened: the draft, method, template id
 
     def __init__(
         self,

@@ -10,8 +10,8 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.draft import Draft
-from ...core.sending import SendKind
+from ...core.message.draft import Draft
+from ...core.send.pipeline import SendKind
 
 
 class MessageContent(Protocol):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.draft import Draft
-from ...core.drafts import DraftStore
+from ...core.message.draft import Draft
+from ...core.message.drafts import DraftStore
 from ..locale_text import date_time_text
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ...core.content_checks import sender_allowed
-from ...core.draft import Draft
-from ...core.profiles import Profile
+from ...core.account.profiles import Profile
+from ...core.message.content_checks import sender_allowed
+from ...core.message.draft import Draft
 from ..context import AppContext
 from ..widgets.address_field import AddressField
 from ..widgets.colour import text_style

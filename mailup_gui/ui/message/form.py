@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ...api.mergetags import find_tags
 from ...api.validation import header_problems
-from ...core.draft import SIZE_WARNING_BYTES, Draft, Options, typed_anything
-from ...core.drafts import DraftStore
-from ...core.send_result import Channel
-from ...core.sending import schedule_problem, unfilled_tags
+from ...core.message.draft import SIZE_WARNING_BYTES, Draft, Options, typed_anything
+from ...core.message.drafts import DraftStore
+from ...core.send.pipeline import schedule_problem, unfilled_tags
+from ...core.send.result import Channel
 from ..context import AppContext
 from ..core_texts import translated
 from ..widgets.banner import Banner
@@ -65,7 +65,7 @@ def push_button(text: str, tooltip: str, slot) -> QPushButton:
 
 
 class MessageForm(QWidget):
-    sent = Signal(object)  # core.send_result.SendReport, after every attempt
+    sent = Signal(object)  # core.send.result.SendReport, after every attempt
     changed = Signal()  # something typed, before the checks and the autosave
 
     def __init__(

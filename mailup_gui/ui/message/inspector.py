@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from ...api.dto import Message
 from ...api.endpoints import PRODUCTION_BASE_URL
-from ...core.draft import FileRef
-from ...core.masking import mask_secret, secret_forms
-from ...core.profiles import RelayEndpoint
-from ...core.request_body import pretty_json, with_user
-from ...core.request_files import request_json_text, save_request_json
-from ...core.snippets import (
+from ...core.account.masking import mask_secret, secret_forms
+from ...core.account.profiles import RelayEndpoint
+from ...core.message.draft import FileRef
+from ...core.send.request_body import pretty_json, with_user
+from ...core.send.request_files import request_json_text, save_request_json
+from ...core.send.snippets import (
     LANGUAGES,
     RELAY_LANGUAGES,
     SECRET_VARIABLE,
@@ -300,8 +300,8 @@ class RequestInspector(QDialog):
             return
         secrets = self.context.secrets
 
-        def work() -> str:
-            from ...core.connection import secret_for  # the keyring may block: not on the GUI
+        def work() -> str:  # the keyring may block: not on the GUI
+            from ...core.account.connection import secret_for
 
             return secret_for(profile, secrets)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...core.preview_content import PreviewContent
+from ...core.message.preview_content import PreviewContent
 from ..context import AppContext
 
 Render = Callable[[], PreviewContent]  # runs on a worker

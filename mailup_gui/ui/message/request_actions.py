@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ...api.dto import Message
-from ...core.send_result import Channel
+from ...core.send.result import Channel
 from ..describe import error_html
 from .inspector import RelayView, RequestInspector
 
@@ -27,13 +27,13 @@ def inspect_request(form: MessageForm) -> None:
     relay_endpoint = profile.relay_endpoint(form.context.sandbox_smtp())
 
     def work():
-        from ...core.request_body import for_humans
-        from ...core.sending import build
+        from ...core.send.pipeline import build
+        from ...core.send.request_body import for_humans
 
         request = build(kind, draft, read_files=True).message
         relay = None
         if channel is Channel.SMTP and isinstance(request, Message):
-            from ...core.mime_message import for_people
+            from ...core.send.mime_message import for_people
 
             relay = RelayView(request, relay_endpoint, for_people(request))
         return for_humans(request, profile.username), relay
@@ -69,7 +69,7 @@ def open_request(form: MessageForm) -> None:
     method = form.kind.method
 
     def work():
-        from ...core.request_files import open_request_json
+        from ...core.send.request_files import open_request_json
 
         return open_request_json(name, method=method)
 

@@ -1,5 +1,5 @@
 """The send flow of the form: checks → guard → confirmation → send on a worker → result →
-journal, each stage a ``core.sending`` function; this module only asks and shows.
+journal, each stage a ``core.send.pipeline`` function; this module only asks and shows.
 
 The worker gets plain data (the profile, the draft, the kind) and hands back a
 ``SendReport``: nothing running off the GUI thread touches a widget.
@@ -15,11 +15,11 @@ import msgspec
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from ...core.addresses import parse_addresses
-from ...core.draft import Draft
-from ...core.profiles import Profile
-from ...core.send_result import Channel, Failure, Outcome, SendReport
-from ...core.sending import check, record, send
+from ...core.account.profiles import Profile
+from ...core.message.addresses import parse_addresses
+from ...core.message.draft import Draft
+from ...core.send.pipeline import check, record, send
+from ...core.send.result import Channel, Failure, Outcome, SendReport
 from ..core_texts import translated, translated_problems
 from ..describe import failure_html, problem_words
 from ..locale_text import date_time_text

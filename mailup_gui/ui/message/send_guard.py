@@ -1,7 +1,7 @@
 """Before a send: stop it when the profile's own SMTP+ user is known to be unable to send.
 
 The send flow calls ``guard_send`` before its confirmation dialog. The decision is
-``core.send_guard.decide``; this module only words it and asks. For a block with an end it
+``core.send.guard.decide``; this module only words it and asks. For a block with an end it
 says when sending works again and offers a reminder then — never a scheduled send, which
 MailUp refuses as well while the block lasts. ``ask`` shows the box and returns the button
 clicked; tests pass their own to click without a modal loop.
@@ -17,8 +17,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from ...core.profiles import Profile
-from ...core.send_guard import Action, Verdict, decide
+from ...core.account.profiles import Profile
+from ...core.send.guard import Action, Verdict, decide
 from ..context import AppContext
 from ..describe import sending_text, status_text
 from ..locale_text import date_time_text

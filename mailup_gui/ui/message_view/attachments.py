@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.stored_message import MessageFile
+from ...core.outbox.stored_message import MessageFile
 from ..preview.links import open_external
 from ..widgets.file_parts import human_size
 from ..widgets.sizing import keep_rows

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ...core.outbox import StoredMessage
-from ...core.stored_message import Mailbox
+from ...core.outbox.service import StoredMessage
+from ...core.outbox.stored_message import Mailbox
 from ..privacy import Privacy
 
 _FIRST = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject", "Date", "Message-ID")

@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.outbox import StoredMessage
+from ...core.outbox.service import StoredMessage
 from ..locale_text import date_time_text
 from ..preview.html_view import HtmlView
 from ..privacy import Privacy

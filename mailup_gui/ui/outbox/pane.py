@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.outbox import OutboxSummary, SandboxOutbox, StoredMessage
-from ...core.profiles import Profile
+from ...core.account.profiles import Profile
+from ...core.outbox.service import OutboxSummary, SandboxOutbox, StoredMessage
 from ..context import AppContext
 from ..describe import error_html
 from ..locale_text import date_time_text

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ...core.outbox import OutboxChanges, OutboxSummary, SandboxOutbox
-from ...core.profiles import Profile
-from ...core.template_source import sandbox_root
+from ...core.account.profiles import Profile
+from ...core.message.template_source import sandbox_root
+from ...core.outbox.service import OutboxChanges, OutboxSummary, SandboxOutbox
 from ..context import AppContext
 
 Answer = list[OutboxSummary] | OutboxChanges | Exception

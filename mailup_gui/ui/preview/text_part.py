@@ -66,7 +66,8 @@ class TextPart(QWidget):
         layout.addLayout(buttons)
 
     def show_text(self, text: str | None, unfilled: list[str], mismatch: str | None) -> None:
-        """``mismatch``: why the text does not match the HTML part (core.html_text), or None."""
+        """``mismatch``: why the text does not match the HTML part (core.message.html_text),
+        or None."""
         self.highlighter.set_tags(unfilled)
         self.editor.setPlainText(text or "")
         if mismatch:

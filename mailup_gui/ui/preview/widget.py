@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.html_text import text_differs
-from ...core.preview_content import mark_unfilled
+from ...core.message.html_text import text_differs
+from ...core.message.preview_content import mark_unfilled
 from ..widgets.banner import Banner
 from .html_view import HtmlView
 from .text_part import TextPart

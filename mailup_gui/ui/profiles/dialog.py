@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.profiles import (
+from ...core.account.profiles import (
     Endpoint,
     Profile,
     ProfileStore,
     SmtpAddress,
     profile_problems,
 )
-from ...core.secrets import SecretStore
+from ...core.account.secrets import SecretStore
 from ..core_texts import translated
 from ..describe import error_html, status_text
 from ..privacy import Privacy
@@ -424,8 +424,8 @@ class ProfilesDialog(QDialog):
         )
         self.update_secret_button.hide()
 
-        def work():
-            from ...core.connection import test_profile  # the HTTP client loads here, on the worker
+        def work():  # the HTTP client loads in here, on the worker
+            from ...core.account.connection import test_profile
 
             return test_profile(profile, secrets, sandbox_url, typed)
 

@@ -1,6 +1,7 @@
 """The Profiles dialog's "SMTP+ relay" group: host, port, STARTTLS, and Test relay.
 
-The checks are ``core.profiles.relay_problems``; the test is ``core.relay.test_relay`` on a
+The checks are ``core.account.profiles.relay_problems``; the test is
+``core.send.relay.test_relay`` on a
 worker (connect, STARTTLS, AUTH, QUIT: never a message). The sandbox profile has no settings
 here: its relay is the embedded sandbox's own.
 """
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.profiles import (
+from ...core.account.profiles import (
     DEFAULT_RELAY_PORT,
     RELAY_HOSTS,
     Endpoint,
@@ -34,7 +35,7 @@ from ...core.profiles import (
     is_loopback_host,
     relay_problems,
 )
-from ...core.secrets import SecretStore
+from ...core.account.secrets import SecretStore
 from ..core_texts import translated
 from ..describe import error_html, failure_html
 from ..tasks import TaskRunner
@@ -183,7 +184,7 @@ class RelayGroup(QGroupBox):
         self.result.setText(escape(self.tr("Talking to the relay…")))
 
         def work():
-            from ...core.relay import test_relay  # smtplib loads here, on the worker
+            from ...core.send.relay import test_relay  # smtplib loads here, on the worker
 
             return test_relay(profile, secrets, sandbox_smtp, typed)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ...core.profiles import Endpoint, Profile
-from ...core.secrets import KeyringHealth, KeyringUnavailable, SecretStore, Storage
+from ...core.account.profiles import Endpoint, Profile
+from ...core.account.secrets import KeyringHealth, KeyringUnavailable, SecretStore, Storage
 from ..core_texts import translated
 from ..describe import error_html
 from ..tasks import TaskRunner

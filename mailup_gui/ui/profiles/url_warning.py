@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.profiles import Profile, endpoint_warnings
+from ...core.account.profiles import Profile, endpoint_warnings
 from ..core_texts import translated
 from ..widgets.colour import text_style
 

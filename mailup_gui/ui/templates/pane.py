@@ -15,13 +15,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...api.dto import TemplateMessage
-from ...core.draft import Draft
-from ...core.preview_content import PreviewContent
-from ...core.send_result import SendReport
-from ...core.sending import SendKind, build
-from ...core.template_library import TemplateLibrary
-from ...core.template_source import TemplateContent, pasted_template
-from ...core.test_data import TestDataSet
+from ...core.message.draft import Draft
+from ...core.message.merge_data import TestDataSet
+from ...core.message.preview_content import PreviewContent
+from ...core.message.template_library import TemplateLibrary
+from ...core.message.template_source import TemplateContent, pasted_template
+from ...core.send.pipeline import SendKind, build
+from ...core.send.result import SendReport
 from ..context import AppContext
 from ..describe import error_html
 from ..message.form import MessageForm, push_button
@@ -232,7 +232,7 @@ class TemplatesPane(QWidget):
             return
 
         def work() -> PreviewContent:
-            from ...core.preview_content import preview_content
+            from ...core.message.preview_content import preview_content
 
             request = build(SendKind.TEMPLATE, draft, read_files=False).message
             return preview_content(request, draft.embedded_images, content)
@@ -387,7 +387,7 @@ class TemplatesPane(QWidget):
 
     # ----- from the journal -------------------------------------------------------------
     def open_reopened(self, reopened) -> None:
-        """A SendTemplate from the journal (core.journal.Reopened) as a new draft."""
+        """A SendTemplate from the journal (core.send.journal.Reopened) as a new draft."""
         if not self.form.open_draft(reopened.draft):
             return
         self._follow_source()

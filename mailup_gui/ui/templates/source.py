@@ -11,8 +11,8 @@ import enum
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.profiles import Profile
-from ...core.template_source import TemplateContent, sandbox_root
+from ...core.account.profiles import Profile
+from ...core.message.template_source import TemplateContent, sandbox_root
 from ..context import AppContext
 
 
@@ -68,7 +68,7 @@ class TemplateSource(QObject):
             self.state = State.LOADING
 
             def work() -> tuple[tuple, TemplateContent | None, Exception | None]:
-                from ...core.template_source import fetch_template
+                from ...core.message.template_source import fetch_template
 
                 try:
                     return key, fetch_template(root, template_id), None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.template_library import LibraryTemplate
+from ...core.message.template_library import LibraryTemplate
 from ..locale_text import date_time_text
 from ..widgets.colour import text_style
 from ..widgets.keyed_table_model import Column, KeyedTableModel

@@ -1,5 +1,5 @@
 """The Test data page: named sets of merge-tag values per template, applied in one click,
-saved from the values typed, imported from and exported to CSV or JSON (core.test_data)."""
+saved from the values typed, imported from and exported to CSV or JSON (core.message.merge_data)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.template_library import TemplateLibrary
-from ...core.test_data import TestDataSet
+from ...core.message.merge_data import TestDataSet
+from ...core.message.template_library import TemplateLibrary
 from ..core_texts import translated
 from ..tasks import TaskRunner
 from ..widgets.sizing import keep_rows
@@ -237,7 +237,7 @@ class TestDataPage(QWidget):
         owner, library = self._owner, self._library
 
         def work() -> tuple[TestDataSet, bool]:
-            from ...core.test_data import read_set
+            from ...core.message.merge_data import read_set
 
             data_set = read_set(path)
             replaced = any(s.name == data_set.name for s in library.sets(*owner))
@@ -269,7 +269,7 @@ class TestDataPage(QWidget):
             path += ".json" if "json" in chosen.lower() else ".csv"
 
         def work() -> str:
-            from ...core.test_data import write_set
+            from ...core.message.merge_data import write_set
 
             write_set(path, data_set)
             return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ...core.addresses import ParsedAddress, parse_addresses
+from ...core.message.addresses import ParsedAddress, parse_addresses
 from ..core_texts import translated
 from ..privacy import Privacy
 from .field_marks import mark

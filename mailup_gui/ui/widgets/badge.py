@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...core.profiles import Endpoint, Profile
+from ...core.account.profiles import Endpoint, Profile
 
 # Marked here, translated when shown (the translators are installed after this import).
 _LOOK = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.draft import FileRef, file_ref
+from ...core.message.draft import FileRef, file_ref
 from ..locale_text import number_text
 from ..tasks import TaskRunner
 from .sizing import keep_rows

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.draft import Options
+from ...core.message.draft import Options
 from .name_value_table import NameValueTable
 from .sizing import scrolled
 

@@ -1,0 +1,2 @@
+"""The message being written: the draft and its store, addresses, content checks, html→text,
+preview content, merge data (test values for merge tags), the template library and source."""

@@ -1,0 +1,1 @@
+"""The embedded sandbox's outbox as the app reads it: the service and stored messages."""
