@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+56"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>DamagedFilesBanner</name>
     <message>
-        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+25"/>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+23"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
     </message>
@@ -555,7 +555,7 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/drafts_dialog.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/send_form/drafts_dialog.py" line="+29"/>
         <source>Drafts</source>
         <translation>Bozze</translation>
     </message>
@@ -749,7 +749,7 @@
 <context>
     <name>EnvelopeForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/envelope.py" line="+27"/>
+        <location filename="../../mailup_gui/ui/send_form/envelope.py" line="+27"/>
         <source>Sender name</source>
         <translation>Nome del mittente</translation>
     </message>
@@ -1162,7 +1162,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HeadersTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/headers.py" line="+21"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/headers.py" line="+21"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -1190,7 +1190,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/html_editor.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+48"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
@@ -1730,7 +1730,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/form.py" line="+98"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+98"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
@@ -1921,7 +1921,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/message/request_actions.py" line="+63"/>
+        <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+63"/>
         <source>Open a saved request</source>
         <translation>Apri una richiesta salvata</translation>
     </message>
@@ -1964,7 +1964,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -1982,7 +1982,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/attachments.py" line="-98"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-98"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1992,7 +1992,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/view.py" line="+32"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+32"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2163,7 +2163,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OptionsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/options.py" line="+31"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+31"/>
         <source>Sent with</source>
         <translation>Inviato con</translation>
     </message>
@@ -2754,7 +2754,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RawTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/message_view/raw.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+23"/>
         <source>Source of the message</source>
         <translation>Sorgente del messaggio</translation>
     </message>
@@ -2787,7 +2787,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RelayGroup</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+58"/>
+        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+59"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2895,7 +2895,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/inspector.py" line="+91"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+91"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -3100,7 +3100,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_flow.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/send_form/send_flow.py" line="+47"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -3237,7 +3237,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../../mailup_gui/ui/message/send_guard.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/send_form/send_guard.py" line="+56"/>
         <source>Remind me then</source>
         <translation>Ricordamelo allora</translation>
     </message>
@@ -4450,7 +4450,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>una voce utente non ha Username</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/validation.py" line="+68"/>
+        <location filename="../../mailup_gui/api/validation.py" line="+64"/>
         <source>{problem} Write one plain address.</source>
         <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
     </message>
@@ -4550,7 +4550,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/connection.py" line="+20"/>
+        <location filename="../../mailup_gui/core/account/connection.py" line="+20"/>
         <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
         <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
     </message>
@@ -4565,7 +4565,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>MailUp ha accettato le credenziali ma non ha elencato {user}. Controlla il nome utente nella console di MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/draft.py" line="+160"/>
+        <location filename="../../mailup_gui/core/message/draft.py" line="+160"/>
         <source>“{text}”: {problem} Correct or remove it.</source>
         <translation>“{text}”: {problem} Correggilo o rimuovilo.</translation>
     </message>
@@ -4580,7 +4580,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{file}” è cambiato sul disco da quando è stato allegato. Allegalo di nuovo per inviare la nuova versione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/html_text.py" line="+210"/>
+        <location filename="../../mailup_gui/core/message/html_text.py" line="+210"/>
         <source>The text part is empty: mail apps that show plain text will show nothing.</source>
         <translation>La parte di testo è vuota: i programmi di posta che mostrano il testo semplice non mostreranno nulla.</translation>
     </message>
@@ -4595,7 +4595,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/journal.py" line="+201"/>
+        <location filename="../../mailup_gui/core/send/journal.py" line="+201"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -4610,7 +4610,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/profiles.py" line="+85"/>
+        <location filename="../../mailup_gui/core/account/profiles.py" line="+85"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -4685,7 +4685,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/secrets.py" line="+26"/>
+        <location filename="../../mailup_gui/core/account/secrets.py" line="+26"/>
         <location line="+105"/>
         <location line="+34"/>
         <location line="+9"/>
@@ -4733,7 +4733,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/request_files.py" line="+28"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+28"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -4838,7 +4838,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{either} o {other}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/test_data.py" line="+55"/>
+        <location filename="../../mailup_gui/core/message/merge_data.py" line="+55"/>
         <source>the tag is empty</source>
         <translation>il campo è vuoto</translation>
     </message>
@@ -4928,22 +4928,22 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/sending.py" line="+80"/>
+        <location filename="../../mailup_gui/core/send/pipeline.py" line="+80"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/drafts.py" line="+32"/>
+        <location filename="../../mailup_gui/core/message/drafts.py" line="+32"/>
         <source>the autosaved messages and the named drafts</source>
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/settings.py" line="+28"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+28"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/template_library.py" line="+43"/>
+        <location filename="../../mailup_gui/core/message/template_library.py" line="+43"/>
         <source>the saved templates and their test data</source>
         <translation>i modelli salvati e i loro dati di prova</translation>
     </message>
@@ -4953,7 +4953,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/mime_message.py" line="+92"/>
+        <location filename="../../mailup_gui/core/send/mime_message.py" line="+92"/>
         <source>MailUp&apos;s relay has no templates: send a template through the API.</source>
         <translation>Il relay di MailUp non gestisce i template: invia i template tramite l&apos;API.</translation>
     </message>
@@ -4973,7 +4973,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/relay.py" line="+55"/>
+        <location filename="../../mailup_gui/core/send/relay.py" line="+55"/>
         <source>SMTP {code} at {step}: {message}</source>
         <translation>SMTP {code} su {step}: {message}</translation>
     </message>
@@ -5063,7 +5063,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/addresses.py" line="+37"/>
+        <location filename="../../mailup_gui/core/message/addresses.py" line="+37"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
     </message>

@@ -8,8 +8,8 @@ from compose_helpers import type_into, use_sandbox_user
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mailup_gui.core.send.journal import Journal
-from mailup_gui.ui.message.inspector import RequestInspector
-from mailup_gui.ui.message.request_actions import inspect_request, open_request
+from mailup_gui.ui.send_form.inspector import RequestInspector
+from mailup_gui.ui.send_form.request_actions import inspect_request, open_request
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from integration.relay_server import SECRET, USER
 from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.core.send.result import Channel
-from mailup_gui.ui.message.inspector import RequestInspector
-from mailup_gui.ui.message.request_actions import inspect_request
+from mailup_gui.ui.send_form.inspector import RequestInspector
+from mailup_gui.ui.send_form.request_actions import inspect_request
 
 
 @pytest.fixture

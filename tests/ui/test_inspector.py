@@ -7,7 +7,7 @@ from mailup_gui.api.dto import to_builtins
 from mailup_gui.api.endpoints import SEND_MESSAGE_PATH
 from mailup_gui.core.message.draft import Draft, build_message, file_ref
 from mailup_gui.core.send.request_files import open_request_json
-from mailup_gui.ui.message.inspector import RequestInspector
+from mailup_gui.ui.send_form.inspector import RequestInspector
 
 SECRET = "Inspector-S3cret"
 

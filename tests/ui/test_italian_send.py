@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mailup_gui.core.message.draft import Draft, Options
 from mailup_gui.ui.i18n import install_translators
-from mailup_gui.ui.message.send_guard import guard_send
+from mailup_gui.ui.send_form.send_guard import guard_send
 
 
 @pytest.fixture

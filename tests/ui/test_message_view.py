@@ -9,7 +9,7 @@ from outbox_helpers import click_row, full_example, open_outbox, send
 from PySide6.QtGui import QColor
 from test_preview_text import png
 
-from mailup_gui.ui.message_view import attachments, raw
+from mailup_gui.ui.outbox.message_view import attachments, raw
 
 RED = QColor("#ff0000")
 

@@ -6,7 +6,7 @@ from compose_helpers import type_into, use_sandbox_user, wait_sent
 from dashboard_helpers import poll, set_user
 from PySide6.QtWidgets import QMessageBox
 
-import mailup_gui.ui.message.send_guard as send_guard
+import mailup_gui.ui.send_form.send_guard as send_guard
 from mailup_gui.core.message.draft import Draft
 from mailup_gui.ui.widgets.field_marks import problem_of
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from mailup_gui.core.account.profiles import Profile
 from mailup_gui.core.message.merge_data import TestDataSet
 from mailup_gui.core.send.journal import Journal
-from mailup_gui.ui.message.inspector import RequestInspector
-from mailup_gui.ui.message.request_actions import inspect_request
+from mailup_gui.ui.send_form.inspector import RequestInspector
+from mailup_gui.ui.send_form.request_actions import inspect_request
 from mailup_gui.ui.templates.source import State
 
 ITALIAN = TestDataSet(

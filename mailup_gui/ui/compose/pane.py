@@ -1,6 +1,6 @@
 """Compose: a transactional email with HTML and text, sent through SendMessage.
 
-The pane brings the HTML and text editors and the preview; the send form (``ui.message``)
+The pane brings the HTML and text editors and the preview; the send form (``ui.send_form``)
 brings the envelope, headers, files, options, checks, drafts and the send.
 """
 
@@ -14,9 +14,9 @@ from ...core.message.draft import Draft
 from ...core.message.html_text import html_to_text
 from ...core.send.pipeline import SendKind, build
 from ..context import AppContext
-from ..message.form import MessageForm
-from ..message.html_editor import HtmlPartsEditor
-from ..message.preview_panel import PreviewPanel
+from ..send_form.form import MessageForm
+from ..send_form.html_editor import HtmlPartsEditor
+from ..send_form.preview_panel import PreviewPanel
 
 
 class ComposePane(QWidget):

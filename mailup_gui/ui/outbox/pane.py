@@ -27,9 +27,9 @@ from ...core.outbox.service import OutboxSummary, SandboxOutbox, StoredMessage
 from ..context import AppContext
 from ..describe import error_html
 from ..locale_text import date_time_text
-from ..message_view import MessageView
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
+from .message_view import MessageView
 from .search import OutboxFilter
 from .watcher import OutboxWatcher
 

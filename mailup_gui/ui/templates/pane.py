@@ -1,6 +1,6 @@
 """Templates: a message stored in MailUp, sent by its numeric ID through SendTemplate.
 
-The send form (``ui.message``) brings the envelope, headers, files, options, checks, drafts
+The send form (``ui.send_form``) brings the envelope, headers, files, options, checks, drafts
 and the send, as in Compose. This pane adds the TemplateId and a library to pick it from,
 named test data, "Send to myself", and a preview of the template wherever its content can be
 known.
@@ -24,9 +24,9 @@ from ...core.send.pipeline import SendKind, build
 from ...core.send.result import SendReport
 from ..context import AppContext
 from ..describe import error_html
-from ..message.form import MessageForm, push_button
-from ..message.html_editor import HtmlPartsEditor
-from ..message.preview_panel import PreviewPanel
+from ..send_form.form import MessageForm, push_button
+from ..send_form.html_editor import HtmlPartsEditor
+from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
 from .source import State, TemplateSource
 from .template_page import TemplatePage

@@ -9,11 +9,11 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.outbox.service import StoredMessage
-from ..locale_text import date_time_text
-from ..preview.html_view import HtmlView
-from ..privacy import Privacy
-from ..widgets.banner import Banner
+from ....core.outbox.service import StoredMessage
+from ...locale_text import date_time_text
+from ...preview.html_view import HtmlView
+from ...privacy import Privacy
+from ...widgets.banner import Banner
 from .attachments import AttachmentsTab
 from .headers import HeadersTable, mailbox_text
 from .options import OptionsTab

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.outbox.service import StoredMessage
-from ..locale_text import date_time_text
-from ..privacy import Privacy
-from ..widgets.sizing import keep_rows, scrolled
+from ....core.outbox.service import StoredMessage
+from ...locale_text import date_time_text
+from ...privacy import Privacy
+from ...widgets.sizing import keep_rows, scrolled
 
 
 class OptionsTab(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets.file_parts import human_size
+from ...widgets.file_parts import human_size
 from .attachments import ask_save_path, write_file
 
 DISPLAY_CAP = 256 * 1024  # bytes shown; a text view of megabytes of base64 helps no one

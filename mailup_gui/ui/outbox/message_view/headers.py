@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ...core.outbox.service import StoredMessage
-from ...core.outbox.stored_message import Mailbox
-from ..privacy import Privacy
+from ....core.outbox.service import StoredMessage
+from ....core.outbox.stored_message import Mailbox
+from ...privacy import Privacy
 
 _FIRST = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject", "Date", "Message-ID")
 _DROPPED = QColor("#fde0e0")

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.outbox.stored_message import MessageFile
-from ..preview.links import open_external
-from ..widgets.file_parts import human_size
-from ..widgets.sizing import keep_rows
+from ....core.outbox.stored_message import MessageFile
+from ...preview.links import open_external
+from ...widgets.file_parts import human_size
+from ...widgets.sizing import keep_rows
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str:
