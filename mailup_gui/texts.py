@@ -64,7 +64,7 @@ def _kept(value: object) -> Text | str | int | float:
     return text if isinstance(text, Text) else str.__str__(text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # the name lupdate knows
     """``text`` marked for the UI's translation under ``context``; English everywhere else."""
     _SOURCES.setdefault(text, context)
     return Text(context, text)

@@ -30,7 +30,7 @@ T = TypeVar("T")
 class _UserChanges(msgspec.Struct, rename="pascal", forbid_unknown_fields=True):
     is_enabled: bool | msgspec.UnsetType = msgspec.UNSET
     admin_block: bool | msgspec.UnsetType = msgspec.UNSET
-    block_until: str | None | msgspec.UnsetType = msgspec.UNSET
+    block_until: str | msgspec.UnsetType | None = msgspec.UNSET
     deleted: bool | msgspec.UnsetType = msgspec.UNSET
     secret: str | msgspec.UnsetType = msgspec.UNSET
 

@@ -41,7 +41,7 @@ def is_loopback_name(host: str) -> bool:
 def _split_host(value: str, default_port: int) -> tuple[str, int | None]:
     """(host, port) of a Host header or an origin's netloc; port None when unreadable."""
     host, colon, port = value.rpartition(":")
-    if not colon or host.startswith("[") and not host.endswith("]") or "]" in port:
+    if not colon or (host.startswith("[") and not host.endswith("]")) or "]" in port:
         return value, default_port  # no port: "localhost", "[::1]"
     return host, int(port) if port.isdigit() else None
 

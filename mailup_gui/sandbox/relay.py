@@ -89,7 +89,7 @@ class RelayHandler:
             return AuthResult(success=False, handled=False, message=auth_reply(refusal))
         return AuthResult(success=True, auth_data=login)
 
-    async def handle_MAIL(  # noqa: N802 (aiosmtpd's hook names)
+    async def handle_MAIL(  # aiosmtpd's hook names
         self,
         server: SMTP,
         session: Session,
@@ -106,7 +106,7 @@ class RelayHandler:
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Sender OK"
 
-    async def handle_RCPT(  # noqa: N802
+    async def handle_RCPT(
         self,
         server: SMTP,
         session: Session,
@@ -120,9 +120,7 @@ class RelayHandler:
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 Recipient OK"
 
-    async def handle_DATA(  # noqa: N802
-        self, server: SMTP, session: Session, envelope: Envelope
-    ) -> str:
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = envelope.original_content or b""
         login = self._login(session)
         loop = asyncio.get_running_loop()
@@ -169,7 +167,7 @@ class RelaySMTP(SMTP):
         super().__init__(handler, auth_require_tls=True, **options)
         self._auth_require_tls = not auth_in_the_clear
 
-    async def smtp_DATA(self, arg: str) -> None:  # noqa: N802
+    async def smtp_DATA(self, arg: str) -> None:
         envelope = self.envelope
         if envelope is not None and envelope.mail_from and not envelope.rcpt_tos:
             await self.push("554 5.5.1 No valid recipients.")

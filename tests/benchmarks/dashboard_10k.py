@@ -23,14 +23,14 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt  # noqa: E402
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 
-from mailup_gui.api.responses import decode_body, parse_user_list  # noqa: E402
-from mailup_gui.ui.dashboard.model import user_rows, user_table_model  # noqa: E402
-from mailup_gui.ui.dashboard.proxy import UserFilterProxy  # noqa: E402
-from mailup_gui.ui.privacy import Privacy  # noqa: E402
+from mailup_gui.api.responses import decode_body, parse_user_list
+from mailup_gui.ui.dashboard.model import user_rows, user_table_model
+from mailup_gui.ui.dashboard.proxy import UserFilterProxy
+from mailup_gui.ui.privacy import Privacy
 
 USERS = 10_000
 CHANGED = 100

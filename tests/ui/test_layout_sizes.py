@@ -99,9 +99,9 @@ def least_size(widget: QWidget) -> QSize:
 def rows_needed(widget: QWidget) -> int:
     """Two rows of the view or the editor, in pixels."""
     row = widget.fontMetrics().lineSpacing()
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        if widget.model().rowCount() > 0:
-            row = max(row, widget.sizeHintForRow(0))
+    model = widget.model() if isinstance(widget, QAbstractItemView) else None
+    if model is not None and model.rowCount() > 0:
+        row = max(row, widget.sizeHintForRow(0))
     return 2 * row
 
 

@@ -59,7 +59,7 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     table = shown.attachments.table
     listed = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert listed == {"invoice.txt": "text/plain", "logo.png": "image/png"}
-    invoice = [r for r in range(table.rowCount()) if table.item(r, 0).text() == "invoice.txt"][0]
+    invoice = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "invoice.txt")
     expected = base64.b64decode(full_example()["Attachments"][0]["Body"])
     assert table.item(invoice, 2).text() == f"{len(expected)} B"
     table.selectRow(invoice)
@@ -73,7 +73,7 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     monkeypatch.setattr(attachments, "open_external", opened.append)
     shown.attachments.open_button.click()
     assert opened == []  # not before the user agrees
-    open_button = [b for b in shown.attachments.confirmation.buttons() if b.text() == "&Open"][0]
+    open_button = next(b for b in shown.attachments.confirmation.buttons() if b.text() == "&Open")
     open_button.click()
     assert len(opened) == 1 and opened[0].toLocalFile().endswith("invoice.txt")
     with open(opened[0].toLocalFile(), "rb") as file:

@@ -128,7 +128,7 @@ def test_delete_one_after_confirming(window, qtbot, admin):
     assert len(admin.outbox()) == 2
 
     pane.delete_button.click()
-    delete = [b for b in pane.confirmation.buttons() if b.text() == "&Delete"][0]
+    delete = next(b for b in pane.confirmation.buttons() if b.text() == "&Delete")
     delete.click()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
     assert [row["id"] for row in admin.outbox()] != [doomed]
@@ -140,7 +140,7 @@ def test_clear_all_after_confirming(window, qtbot, admin):
     send(window)
     pane = open_outbox(window, qtbot, 2)
     pane.clear_button.click()
-    clear = [b for b in pane.confirmation.buttons() if b.text() == "De&lete all"][0]
+    clear = next(b for b in pane.confirmation.buttons() if b.text() == "De&lete all")
     clear.click()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=10_000)
     assert admin.outbox() == []

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QUrl, Slot
@@ -26,7 +27,7 @@ RED, GREEN, BLUE, WHITE = (QColor(c) for c in ("#ff0000", "#00ff00", "#0000ff", 
 
 
 class Recorder(BaseHTTPRequestHandler):
-    paths: list[str] = []
+    paths: ClassVar[list[str]] = []
     image = b""
 
     def do_GET(self):

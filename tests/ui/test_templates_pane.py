@@ -70,9 +70,11 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     # the template's image, bytes from the sandbox
     assert "logo" in pane.preview.preview.html_view._images
 
-    with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        with qtbot.waitSignal(pane.sent, timeout=20_000) as sent:
-            pane.send_self_button.click()
+    with (
+        qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded,
+        qtbot.waitSignal(pane.sent, timeout=20_000) as sent,
+    ):
+        pane.send_self_button.click()
     assert sent.args[0].outcome == "queued", pane.form.result.label.text()
 
     [summary] = admin.outbox()

@@ -221,9 +221,8 @@ def test_error_envelope_becomes_api_error():
             403, json={"Status": "error", "Code": "102", "Message": "Not authorized"}
         )
     )
-    with make_client(recorder) as client:
-        with pytest.raises(MailUpApiError) as caught:
-            client.send_message(message())
+    with make_client(recorder) as client, pytest.raises(MailUpApiError) as caught:
+        client.send_message(message())
     assert (caught.value.http_status, caught.value.code) == (403, "102")
     assert caught.value.retryable is False
     assert len(recorder.requests) == 1
@@ -264,9 +263,8 @@ def test_validate_false_lets_the_server_judge():
             403, json={"Status": "error", "Code": "110", "Message": "The sender is required."}
         )
     )
-    with make_client(recorder) as client:
-        with pytest.raises(MailUpApiError) as caught:
-            client.send_message(Message(subject="x"), validate=False)
+    with make_client(recorder) as client, pytest.raises(MailUpApiError) as caught:
+        client.send_message(Message(subject="x"), validate=False)
     assert len(recorder.requests) == 1
     assert caught.value.code == "110"
 
@@ -316,9 +314,8 @@ def test_in_flight_faults_on_a_send_are_outcome_unknown(exc_type, method):
     "exc_type", [httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError, httpx.ReadError]
 )
 def test_in_flight_faults_on_list_user_info_are_retryable(exc_type):
-    with make_client(_raising(exc_type)) as client:
-        with pytest.raises(NetworkError) as caught:
-            client.list_user_info("s10000_2")
+    with make_client(_raising(exc_type)) as client, pytest.raises(NetworkError) as caught:
+        client.list_user_info("s10000_2")
     assert caught.value.retryable is True
 
 
@@ -333,9 +330,11 @@ class _DroppingStream(httpx.SyncByteStream):
 
 
 def test_connection_dropped_mid_body_on_a_send_is_outcome_unknown():
-    with make_client(lambda r: httpx.Response(200, stream=_DroppingStream())) as client:
-        with pytest.raises(OutcomeUnknownError) as caught:
-            client.send_message(message())
+    with (
+        make_client(lambda r: httpx.Response(200, stream=_DroppingStream())) as client,
+        pytest.raises(OutcomeUnknownError) as caught,
+    ):
+        client.send_message(message())
     assert caught.value.retryable is False
 
 
@@ -375,12 +374,13 @@ def test_html_502_page_is_a_bad_response():
 
 def test_http_200_that_is_not_an_envelope_is_a_bad_response():
     recorder = Recorder(lambda r: httpx.Response(200, json={"hello": "world"}))
-    with make_client(recorder) as client:
-        with pytest.raises(BadResponseError):
-            client.send_message(message())
+    with make_client(recorder) as client, pytest.raises(BadResponseError):
+        client.send_message(message())
 
 
 def test_empty_200_is_a_bad_response():
-    with make_client(lambda r: httpx.Response(200, content=b"")) as client:
-        with pytest.raises(BadResponseError, match="empty body"):
-            client.send_message(message())
+    with (
+        make_client(lambda r: httpx.Response(200, content=b"")) as client,
+        pytest.raises(BadResponseError, match="empty body"),
+    ):
+        client.send_message(message())

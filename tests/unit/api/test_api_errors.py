@@ -222,24 +222,28 @@ def test_client_errors_never_contain_the_secret(handler, expected):
 
 
 def test_list_user_info_errors_never_contain_the_secret():
-    with MailUpClient(
-        "https://send.mailup.com/API/v2.0/",
-        "s10000_1",
-        SECRET,
-        transport=httpx.MockTransport(_raise(httpx.ReadTimeout)),
-    ) as client:
-        with pytest.raises(NetworkError) as caught:
-            client.list_user_info("s10000_2")
+    with (
+        MailUpClient(
+            "https://send.mailup.com/API/v2.0/",
+            "s10000_1",
+            SECRET,
+            transport=httpx.MockTransport(_raise(httpx.ReadTimeout)),
+        ) as client,
+        pytest.raises(NetworkError) as caught,
+    ):
+        client.list_user_info("s10000_2")
     for text in _texts(caught.value):
         assert SECRET not in text
 
 
 def test_invalid_request_error_never_contains_the_secret():
-    with MailUpClient(
-        username="s10000_1", secret=SECRET, transport=httpx.MockTransport(lambda r: None)
-    ) as client:
-        with pytest.raises(InvalidRequestError) as caught:
-            client.send_message(Message(subject="no sender, no recipient"))
+    with (
+        MailUpClient(
+            username="s10000_1", secret=SECRET, transport=httpx.MockTransport(lambda r: None)
+        ) as client,
+        pytest.raises(InvalidRequestError) as caught,
+    ):
+        client.send_message(Message(subject="no sender, no recipient"))
     for text in _texts(caught.value):
         assert SECRET not in text
     assert all(SECRET not in p.message for p in caught.value.problems)

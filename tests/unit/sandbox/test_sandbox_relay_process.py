@@ -79,10 +79,12 @@ def test_the_certificate_is_made_once_and_reused(tmp_path):
     first = (tmp_path / CERT_NAME).read_bytes()
     if os.name == "posix":
         assert (tmp_path / KEY_NAME).stat().st_mode & 0o077 == 0  # the owner's only
-    with SandboxServer(db_path=tmp_path / "outbox.sqlite3", smtp_port=0) as server:
-        with smtplib.SMTP(*server.smtp_address, timeout=10) as client:
-            client.starttls()
-            assert client.sock.getpeercert(binary_form=True)
+    with (
+        SandboxServer(db_path=tmp_path / "outbox.sqlite3", smtp_port=0) as server,
+        smtplib.SMTP(*server.smtp_address, timeout=10) as client,
+    ):
+        client.starttls()
+        assert client.sock.getpeercert(binary_form=True)
     assert (tmp_path / CERT_NAME).read_bytes() == first
 
 

@@ -183,7 +183,7 @@ def test_the_charset_is_declared_and_used():
     ids=["unknown", "too small"],
 )
 def test_a_charset_that_cannot_write_the_message_is_a_render_error(changes):
-    with pytest.raises(RenderError, match="^CharSet: "):
+    with pytest.raises(RenderError, match=r"^CharSet: "):
         render(message(**changes), WHEN)
 
 

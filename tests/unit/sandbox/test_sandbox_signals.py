@@ -21,8 +21,17 @@ _LAUNCHER = (
 def start_sandbox(tmp_path, *options: str, sigint: str = "SIG_DFL") -> subprocess.Popen:
     env = {**os.environ, "MAILUP_GUI_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-c", _LAUNCHER, sigint, "-m", "mailup_gui.sandbox", "--port", "0"]
-        + list(options),
+        [
+            sys.executable,
+            "-c",
+            _LAUNCHER,
+            sigint,
+            "-m",
+            "mailup_gui.sandbox",
+            "--port",
+            "0",
+            *options,
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -93,5 +93,7 @@ def test_a_saved_sendtemplate_request_opens_as_a_template_draft_only(tmp_path):
         open_request_json(saved, tmp_path / "files")
     message = tmp_path / "message.json"
     save_request_json(message, to_builtins(build_message(draft).message))
-    with pytest.raises(RequestFileError, match="SendMessage request .*open it in the Compose pane"):
+    with pytest.raises(
+        RequestFileError, match=r"SendMessage request .*open it in the Compose pane"
+    ):
         open_request_json(message, tmp_path / "files", method="SendTemplate")

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -88,13 +89,15 @@ def test_errors_name_the_csv_line_or_the_json_member(parse, text, expected):
 
 
 def test_file_errors_name_the_file(tmp_path):
-    with pytest.raises(TestDataError, match="“set.txt”: test data is read from .csv or .json"):
+    with pytest.raises(
+        TestDataError, match=re.escape("“set.txt”: test data is read from .csv or .json")
+    ):
         read_set(tmp_path / "set.txt")
     latin = tmp_path / "latin.csv"
     latin.write_bytes("tag,value\nfirstname,Jos\xe9\n".encode("latin-1"))
-    with pytest.raises(TestDataError, match="“latin.csv” is not UTF-8"):
+    with pytest.raises(TestDataError, match=re.escape("“latin.csv” is not UTF-8")):
         read_set(latin)
     bad = tmp_path / "bad.csv"
     bad.write_text("tag,value\na,b,c\n")
-    with pytest.raises(TestDataError, match="“bad.csv”: Line 2: 3 fields"):
+    with pytest.raises(TestDataError, match=re.escape("“bad.csv”: Line 2: 3 fields")):
         read_set(bad)

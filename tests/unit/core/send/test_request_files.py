@@ -77,5 +77,5 @@ def test_invalid_files_say_what_is_wrong(tmp_path, content, expected):
 
 
 def test_a_missing_file_is_named(tmp_path):
-    with pytest.raises(RequestFileError, match="“gone.json” cannot be read"):
+    with pytest.raises(RequestFileError, match=re.escape("“gone.json” cannot be read")):
         open_request_json(tmp_path / "gone.json")
