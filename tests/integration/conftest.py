@@ -32,7 +32,7 @@ def sandbox_admin(sandbox):
 @pytest.fixture(scope="session")
 def relay_tls(tmp_path_factory):
     """The test relay's TLS context: a self-signed certificate made for this run."""
-    from relay_server import self_signed_context
+    from support.relay_server import self_signed_context
 
     return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
 
@@ -40,7 +40,7 @@ def relay_tls(tmp_path_factory):
 @pytest.fixture
 def relay_server(relay_tls):
     """A real SMTP server on loopback offering STARTTLS and AUTH, recording what it accepts."""
-    from relay_server import RelayServer
+    from support.relay_server import RelayServer
 
     with RelayServer(relay_tls) as server:
         yield server
@@ -49,7 +49,7 @@ def relay_server(relay_tls):
 @pytest.fixture
 def plain_relay_server():
     """The same server without STARTTLS."""
-    from relay_server import RelayServer
+    from support.relay_server import RelayServer
 
     with RelayServer(None) as server:
         yield server

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from relay_server import SECRET, USER
+from support.relay_server import SECRET, USER
 
 from mailup_gui.api.dto import Message, from_json
 from mailup_gui.api.errors import CODES
@@ -278,7 +278,7 @@ def test_test_connection_passes_every_step_and_sends_nothing(relay_server):
 
 
 def test_test_connection_says_when_nothing_listens():
-    from relay_server import free_port
+    from support.relay_server import free_port
 
     endpoint = Profile(name="x", username=USER, relay_host="127.0.0.1", relay_port=free_port())
     check = relay.check_relay(endpoint.relay_endpoint(), USER, SECRET)

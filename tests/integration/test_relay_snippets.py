@@ -8,7 +8,7 @@ import subprocess
 from email import policy
 
 import pytest
-from relay_server import SECRET, USER
+from support.relay_server import SECRET, USER
 
 from mailup_gui.core.account.profiles import RelayEndpoint
 from mailup_gui.core.message.draft import Draft, build_message, file_ref

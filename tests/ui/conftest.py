@@ -77,7 +77,7 @@ def dialog(window, qtbot, monkeypatch):
 @pytest.fixture(scope="session")
 def relay_tls(tmp_path_factory):
     """A TLS context for the test relay: a self-signed certificate made for this run."""
-    from integration.relay_server import self_signed_context
+    from support.relay_server import self_signed_context
 
     return self_signed_context(tmp_path_factory.mktemp("relay-tls"))
 
@@ -85,8 +85,17 @@ def relay_tls(tmp_path_factory):
 @pytest.fixture
 def relay(relay_tls):
     """A real SMTP server on loopback (aiosmtpd) with STARTTLS and AUTH, recording what it
-    accepts (tests/integration/relay_server.py)."""
-    from integration.relay_server import RelayServer
+    accepts (tests/support/relay_server.py)."""
+    from support.relay_server import RelayServer
 
     with RelayServer(relay_tls) as server:
         yield server
+
+
+@pytest.fixture
+def compose(window, monkeypatch):
+    """The Compose pane in front, its send confirmation answered "Send"."""
+    pane = window.compose
+    window.tabs.setCurrentWidget(window.compose_page)
+    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    return pane

@@ -3,20 +3,12 @@ and a saved .json round-trip the request."""
 
 import json
 
-import pytest
-from compose_helpers import type_into, use_sandbox_user
 from PySide6.QtWidgets import QApplication, QFileDialog
+from support.compose import type_into, use_sandbox_user
 
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.send_form.inspector import RequestInspector
 from mailup_gui.ui.send_form.request_actions import inspect_request, open_request
-
-
-@pytest.fixture
-def compose(window, monkeypatch):
-    pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
-    return pane
 
 
 def write_message(qtbot, pane, subject="Journal me"):

@@ -6,8 +6,8 @@ import json
 from email import policy
 
 import pytest
-from compose_helpers import type_into, wait_sent
-from integration.relay_server import SECRET, USER
+from support.compose import choose_relay, type_into, wait_sent
+from support.relay_server import SECRET, USER
 
 from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.core.send.journal import Journal
@@ -36,10 +36,6 @@ def compose(window, relay, monkeypatch):
     pane = window.compose
     monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
     return pane
-
-
-def choose_relay(form) -> None:
-    form.channel.setCurrentIndex(form.channel.findData(Channel.SMTP))
 
 
 def test_the_channel_is_chosen_beside_send_and_remembered_per_profile(window, compose):
@@ -112,7 +108,7 @@ def test_a_wrong_secret_is_said_in_plain_words(window, compose, relay, qtbot):
 def test_a_refused_sender_names_who_may_send_as_the_dashboard_saw_it(
     window, admin, compose, relay, qtbot
 ):
-    from dashboard_helpers import poll
+    from support.dashboard import poll
 
     admin.set_user(USER, secret=SECRET)  # the same SMTP+ user for the API, as on MailUp
     poll(window, qtbot)  # the dashboard has listed the profile's own user

@@ -5,20 +5,17 @@ import email
 from email import policy
 
 import pytest
-from outbox_helpers import click_row, open_outbox
-from test_compose_relay import choose_relay
-from test_compose_send import fill_full_example, wait_sent
+from support.compose import choose_relay, fill_full_example, wait_sent
+from support.outbox import click_row, open_outbox
 
 from mailup_gui.api.dates import parse_datetime
 from mailup_gui.core.send.result import Channel
 
 
-@pytest.fixture
-def compose(window, qtbot, monkeypatch):
-    pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+@pytest.fixture(autouse=True)
+def relay_listening(window, qtbot):
+    """The embedded sandbox's relay is up before a test sends through it."""
     qtbot.waitUntil(lambda: window.context.sandbox_smtp() is not None, timeout=20_000)
-    return pane
 
 
 def files(eml: bytes) -> list[tuple[str | None, str | None, str | None, bytes]]:

@@ -1,64 +1,13 @@
 """Compose end to end against the embedded sandbox: every field, errors, one send per click."""
 
-import base64
 import json
 from datetime import datetime
 
 import pytest
-from compose_helpers import type_into, use_sandbox_user, wait_sent, write_file
 from PySide6.QtCore import Qt
+from support.compose import FULL, fill_full_example, type_into, use_sandbox_user, wait_sent
 
 from mailup_gui.api.dates import parse_datetime
-from mailup_gui.resources import resource_path
-
-FULL = json.loads(resource_path("examples", "sendmessage-full.json").read_text())
-
-
-@pytest.fixture
-def compose(window, qtbot, monkeypatch):
-    pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
-    return pane
-
-
-def fill_full_example(qtbot, pane, folder):
-    type_into(qtbot, pane.form.envelope.from_name, FULL["From"]["Name"])
-    type_into(qtbot, pane.form.envelope.from_email, FULL["From"]["Email"])
-    type_into(qtbot, pane.form.envelope.to.edit, "Mario Rossi <mario.rossi@example.org>")
-    type_into(qtbot, pane.form.envelope.cc.edit, "Giulia Bianchi <giulia.bianchi@example.org>")
-    type_into(qtbot, pane.form.envelope.bcc.edit, "Archive <archive@example.com>")
-    type_into(qtbot, pane.form.envelope.reply_to, FULL["ReplyTo"])
-    type_into(qtbot, pane.form.envelope.subject, FULL["Subject"])
-    pane.form.envelope.char_set.setCurrentText("utf-8")
-    html = FULL["Html"]
-    pane.html.set_parts(html["DocType"], html["Head"], html["BodyTag"], html["Body"])
-    pane.text.setPlainText(FULL["Text"])
-    pane.form.headers.set_rows([(h["N"], h["V"]) for h in FULL["ExtendedHeaders"]])
-    attachment = FULL["Attachments"][0]
-    image = FULL["EmbeddedImages"][0]
-    pane.form.attachments.add_paths(
-        [write_file(folder, attachment["Filename"], base64.b64decode(attachment["Body"]))]
-    )
-    pane.form.images.add_paths(
-        [write_file(folder, image["Filename"], base64.b64decode(image["Body"]))]
-    )
-    qtbot.waitUntil(
-        lambda: not pane.form.attachments.busy and not pane.form.images.busy, timeout=10_000
-    )
-    options = FULL["XSmtpAPI"]
-    panel = pane.form.options
-    type_into(qtbot, panel.campaign_name, options["CampaignName"])
-    panel.campaign_code.clear()
-    type_into(qtbot, panel.campaign_code, options["CampaignCode"])
-    type_into(qtbot, panel.campaign_report, options["CampaignReport"])
-    panel.header.set_value(options["Header"])
-    panel.footer.set_value(options["Footer"])
-    panel.click_tracking.set_value(options["ClickTracking"])
-    panel.view_tracking.set_value(options["ViewTracking"])
-    panel.skip_dynamic_fields.set_value(options["SkipDynamicFields"])
-    panel.priority.setCurrentIndex(panel.priority.findData(options["Priority"]))
-    panel.set_schedule(parse_datetime(options["Schedule"]))
-    panel.merge_values.set_rows([(f["N"], f["V"]) for f in options["DynamicFields"]])
 
 
 def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin, qtbot, tmp_path):

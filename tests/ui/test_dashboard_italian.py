@@ -3,8 +3,8 @@
 from datetime import datetime
 
 import pytest
-from dashboard_helpers import badge, open_dashboard
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
+from support.dashboard import badge, open_dashboard
 
 from mailup_gui.ui.dashboard.model import NOTE_COLUMN, STATUS_COLUMN
 from mailup_gui.ui.i18n import install_translators

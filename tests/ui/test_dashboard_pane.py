@@ -3,9 +3,9 @@
 import csv
 import re
 
-from dashboard_helpers import POLL_TIMEOUT, badge, open_dashboard, poll, set_user, usernames
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from support.dashboard import POLL_TIMEOUT, badge, open_dashboard, poll, set_user, usernames
 
 from mailup_gui.ui.dashboard.model import STATUS_COLUMN
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from datetime import datetime
 
-from dashboard_helpers import (
+from support.dashboard import (
     POLL_TIMEOUT,
     first_poll,
     open_dashboard,

@@ -1,8 +1,8 @@
 """Screen-share in the envelope: To, Cc and Bcc are masked like From, and so are the wrong
 entries their marks name."""
 
-from compose_helpers import type_into
 from PySide6.QtWidgets import QLineEdit
+from support.compose import type_into
 
 from mailup_gui.ui.widgets.field_marks import problem_of
 

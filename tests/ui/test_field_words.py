@@ -2,8 +2,8 @@
 with one period."""
 
 import pytest
-from compose_helpers import type_into
 from PySide6.QtWidgets import QApplication
+from support.compose import type_into
 
 from mailup_gui.api.errors import InvalidRequestError
 from mailup_gui.api.validation import Problem

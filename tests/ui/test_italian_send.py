@@ -5,9 +5,9 @@ from datetime import UTC, datetime, timedelta
 from html import unescape
 
 import pytest
-from dashboard_helpers import poll, set_user
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QMessageBox
+from support.dashboard import poll, set_user
 
 from mailup_gui.core.message.draft import Draft, Options
 from mailup_gui.ui.i18n import install_translators

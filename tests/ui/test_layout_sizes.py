@@ -8,7 +8,6 @@ of every nested tab widget, naming each squeezed control with its pane path.
 from __future__ import annotations
 
 import pytest
-from outbox_helpers import click_row, full_example, open_outbox, send
 from PySide6.QtCore import QLocale, QSize, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from support.outbox import click_row, full_example, open_outbox, send
 
 from mailup_gui.ui.i18n import install_translators
 

@@ -1,17 +1,9 @@
 """Merge tags tell the truth: no value the user did not type, unfilled tags marked in the
 preview, a warning that says what MailUp delivers, and a send that does exactly that."""
 
-import pytest
-from compose_helpers import type_into, wait_sent
+from support.compose import type_into, wait_sent
 
 UNFILLED_MARK = "<mark"
-
-
-@pytest.fixture
-def compose(window, monkeypatch):
-    pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
-    return pane
 
 
 def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_value(

@@ -5,9 +5,9 @@ screen-share mode."""
 import base64
 
 import pytest
-from outbox_helpers import click_row, full_example, open_outbox, send
 from PySide6.QtGui import QColor
-from test_preview_text import png
+from support.images import png
+from support.outbox import click_row, full_example, open_outbox, send
 
 from mailup_gui.ui.outbox.message_view import attachments, raw
 

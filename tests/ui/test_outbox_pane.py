@@ -4,7 +4,7 @@ message, and only that one, in the message view."""
 import json
 import threading
 
-from outbox_helpers import click_row, example, open_outbox, send
+from support.outbox import click_row, example, open_outbox, send
 
 from mailup_gui.core.outbox.service import SandboxOutbox
 

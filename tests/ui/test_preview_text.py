@@ -2,25 +2,16 @@
 QtWebEngine cannot be loaded (forced here, so these tests do not need Chromium)."""
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from support.images import png
 
 from mailup_gui.core.message.html_text import html_to_text
 from mailup_gui.ui.preview import MessagePreview, surface
 from mailup_gui.ui.preview.fallback import FallbackSurface
 
 RED = QColor("#ff0000")
-
-
-def png(colour: QColor, size: int = 60) -> bytes:
-    """A solid-colour PNG: an image whose pixels a screenshot can find."""
-    image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(colour)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
-from test_preview_text import png
+from support.images import png
 
 from mailup_gui.ui.preview import MessagePreview, links
 from mailup_gui.ui.preview.colours import Scheme

@@ -2,8 +2,8 @@
 confirmation for production defaults to Cancel, risky URLs are warned about, and the embedded
 sandbox's random URL is never shown."""
 
-from compose_helpers import type_into
 from PySide6.QtWidgets import QMessageBox
+from support.compose import type_into
 
 from mailup_gui.core.account.profiles import Endpoint, Profile, ProfileStore
 from mailup_gui.core.message.draft import Draft

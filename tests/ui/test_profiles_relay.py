@@ -1,8 +1,8 @@
 """The Profiles dialog's SMTP+ relay group: settings checked inline and kept in the profile,
 the sandbox profile's note, and Test relay against a real SMTP server on loopback (aiosmtpd)."""
 
-from compose_helpers import type_into
-from integration.relay_server import SECRET, USER, free_port
+from support.compose import type_into
+from support.relay_server import SECRET, USER, free_port
 
 from mailup_gui.core.account.profiles import Endpoint, Profile, ProfileStore
 

@@ -3,7 +3,6 @@ username or address left readable, masked values still told apart, the focused f
 
 import re
 
-from dashboard_helpers import open_dashboard
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from support.dashboard import open_dashboard
 
 from mailup_gui.api.client import MailUpClient
 from mailup_gui.core.message.draft import Draft, build_message

@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 from html import unescape
 
-from dashboard_helpers import first_poll, poll, set_user
 from PySide6.QtWidgets import QMessageBox
+from support.dashboard import first_poll, poll, set_user
 
 from mailup_gui.core.send.guard import RETRY_MARGIN
 from mailup_gui.ui.send_form.send_guard import GuardDecision, guard_send
@@ -72,7 +72,7 @@ def test_blocked_until_says_when_sending_works_and_offers_a_reminder_not_a_sched
 
 
 def test_the_reminder_leaves_the_draft_as_it_was_and_pops_up_later(window, qtbot, monkeypatch):
-    from compose_helpers import type_into
+    from support.compose import type_into
 
     import mailup_gui.ui.send_form.send_guard as send_guard
 

@@ -1,22 +1,13 @@
 """No stale feedback: a result goes with the next attempt, a profile switch, a draft loaded or
 New; a field's mark goes once the field is edited; every banner can be closed."""
 
-import pytest
-from compose_helpers import type_into, use_sandbox_user, wait_sent
-from dashboard_helpers import poll, set_user
 from PySide6.QtWidgets import QMessageBox
+from support.compose import type_into, use_sandbox_user, wait_sent
+from support.dashboard import poll, set_user
 
 import mailup_gui.ui.send_form.send_guard as send_guard
 from mailup_gui.core.message.draft import Draft
 from mailup_gui.ui.widgets.field_marks import problem_of
-
-
-@pytest.fixture
-def compose(window, monkeypatch):
-    pane = window.compose
-    window.tabs.setCurrentWidget(window.compose_page)
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
-    return pane
 
 
 def queued(qtbot, compose) -> None:

@@ -2,8 +2,8 @@
 by the template's subject, or by its ID and label; the List banner follows screen-share."""
 
 import pytest
-from compose_helpers import type_into
-from dashboard_helpers import first_poll
+from support.compose import type_into
+from support.dashboard import first_poll
 
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.templates.source import State

@@ -5,8 +5,8 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from compose_helpers import type_into, wait_sent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from support.compose import type_into, wait_sent
 
 from mailup_gui.core.account.profiles import Profile
 from mailup_gui.core.message.merge_data import TestDataSet
