@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...api.errors import MailUpError
 from ...core.account.profiles import (
     Endpoint,
     Profile,
@@ -425,9 +426,9 @@ class ProfilesDialog(QDialog):
         self.update_secret_button.hide()
 
         def work():  # the HTTP client loads in here, on the worker
-            from ...core.account.connection import test_profile
+            from ...core.account.connection import check_profile
 
-            return test_profile(profile, secrets, sandbox_url, typed)
+            return check_profile(profile, secrets, sandbox_url, typed)
 
         self._tasks.run(work, self._on_tested, self._on_test_failed)
 
@@ -441,7 +442,9 @@ class ProfilesDialog(QDialog):
     def _on_test_failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setText(error_html(error) + self.url_warning.html())
-        self.update_secret_button.setVisible(getattr(error, "code", None) == "102")
+        self.update_secret_button.setVisible(
+            isinstance(error, MailUpError) and error.is_wrong_secret
+        )
 
     # ----- small handlers ---------------------------------------------------------------
     def _mark_dirty(self) -> None:
