@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
 
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
 
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 

@@ -68,7 +68,7 @@ def test_each_refusal_is_shown_with_its_hint(
 ):
     use_sandbox_user(window, username, secret)
     # the guard has its own tests
-    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: True)
+    monkeypatch.setattr(compose.controller, "_guard", lambda profile: True)
     type_into(qtbot, compose.form.envelope.from_email, "support@example.com")
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     type_into(qtbot, compose.form.envelope.subject, "Hello")
@@ -96,7 +96,7 @@ def test_missing_sender_and_recipient_are_refused_before_sending(window, compose
     compose.form.envelope.from_email.clear()
     compose.form.envelope.to.set_text("")
     type_into(qtbot, compose.form.envelope.cc.edit, "not-an-address")
-    compose.form.send()
+    compose.controller.send()
     shown = compose.form.result.label.text()
     assert "Not sent" in shown and "From" in shown and "The first Cc address" in shown
     assert compose.form.envelope.from_email.property("problem")
@@ -110,7 +110,7 @@ def test_a_double_click_sends_once(window, compose, admin, qtbot):
     compose.text.setPlainText("Once")
     with qtbot.waitSignal(compose.sent, timeout=20_000):
         qtbot.mouseDClick(compose.form.send_button, Qt.MouseButton.LeftButton)
-        compose.form.send()
+        compose.controller.send()
     qtbot.wait(300)
     assert len(admin.outbox()) == 1
 
@@ -123,12 +123,12 @@ def test_unfilled_merge_tags_block_sending_unless_overridden(
     compose.text.setPlainText("Hi [firstname]")
     asked = []
     monkeypatch.setattr(
-        compose.form.flow, "confirm_unfilled", lambda tags, subject: asked.append(tags) or False
+        compose.controller, "confirm_unfilled", lambda tags, subject: asked.append(tags) or False
     )
-    compose.form.send()
+    compose.controller.send()
     assert asked == [["firstname"]]
     assert admin.outbox() == []
-    monkeypatch.setattr(compose.form.flow, "confirm_unfilled", lambda tags, subject: True)
+    monkeypatch.setattr(compose.controller, "confirm_unfilled", lambda tags, subject: True)
     assert wait_sent(qtbot, compose).outcome == "queued"
 
 
@@ -136,7 +136,7 @@ def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Late")
     compose.form.options.set_schedule(datetime(2020, 1, 1).astimezone())
-    compose.form.send()
+    compose.controller.send()
     assert "passed" in compose.form.result.label.text()
     assert admin.outbox() == []
 
