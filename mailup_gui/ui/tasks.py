@@ -7,7 +7,8 @@ pass a pool of their own, and ``wait()`` drains it in teardown.
 
 Two guards spare the callers their own bookkeeping: ``owner`` drops the answer of a widget
 deleted (or being destroyed) while its work ran, whatever kind of callable the callbacks are;
-``key`` keeps only the latest run's answer when a newer run with the same key started since.
+``key`` keeps only the latest run's answer when a newer run with the same key (and owner)
+started since, so a slow answer for a row selected earlier never replaces the current one.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class _Pending:
     on_error: Callable[[Exception], object] | None
     owner: QObject | None
     key: str | None
-    superseded: bool = False  # a newer run with the same key started
+    superseded: bool = False  # a newer run with the same key started, or the key was dropped
 
 
 class TaskRunner(QObject):
@@ -61,7 +62,6 @@ class TaskRunner(QObject):
         self._signals.succeeded.connect(self._deliver_result)
         self._signals.failed.connect(self._deliver_error)
         self._pending: dict[int, _Pending] = {}
-        self._newest: dict[str, int] = {}  # key → the id of its newest run still unanswered
         self._ids = itertools.count(1)
 
     def run(
@@ -77,48 +77,42 @@ class TaskRunner(QObject):
 
         With ``owner``, neither callback runs once the owner was deleted or began its
         destruction. Without it, a callback that is a method of a deleted QObject is skipped.
-        With ``key``, a newer run with the same key makes this one's answer moot. An error
-        without ``on_error`` always reaches the excepthook: a crash is never dropped.
+        With ``key``, a newer run with the same key and owner makes this one's answer moot.
+        An error without ``on_error`` always reaches the excepthook: a crash is never dropped.
         """
-        task_id = next(self._ids)
-        pending = _Pending(on_result, on_error, owner, key)
         if key is not None:
-            self._newest[key] = task_id
-        self._pending[task_id] = pending
+            self.drop(key, owner=owner)
+        task_id = next(self._ids)
+        self._pending[task_id] = _Pending(on_result, on_error, owner, key)
         self.pool.start(_Job(task_id, work, self._signals))
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def running(self, key: str) -> bool:
-        """Whether a run with ``key`` has not answered yet."""
-        return key in self._newest
+    def drop(self, key: str, *, owner: QObject | None = None) -> None:
+        """Make moot the answers of the runs with ``key`` and ``owner`` started so far (the
+        user moved on, with nothing new to ask)."""
+        for pending in self._pending.values():
+            if pending.key == key and pending.owner is owner:
+                pending.superseded = True
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
-        pending = self._take(task_id)
+        pending = self._pending.pop(task_id)
         if pending.on_result and self._wanted(pending, pending.on_result):
             pending.on_result(result)
 
     @Slot(int, object)
     def _deliver_error(self, task_id: int, error: Exception) -> None:
-        pending = self._take(task_id)
+        pending = self._pending.pop(task_id)
         if pending.on_error is None:
             raise error  # reaches the app's excepthook: logged and shown, never silent
         if self._wanted(pending, pending.on_error):
             pending.on_error(error)
-
-    def _take(self, task_id: int) -> _Pending:
-        pending = self._pending.pop(task_id)
-        if pending.key is not None:
-            pending.superseded = self._newest[pending.key] != task_id
-            if not any(other.key == pending.key for other in self._pending.values()):
-                del self._newest[pending.key]  # none running: the next run is the newest
-        return pending
 
     @staticmethod
     def _wanted(pending: _Pending, callback: Callable) -> bool:

@@ -75,18 +75,18 @@ def test_an_owner_being_destroyed_gets_no_callback(runner, qtbot):
     assert seen == []
 
 
-def test_only_the_latest_run_with_a_key_answers(runner, qtbot):
+def test_only_the_latest_run_with_a_key_and_owner_answers(runner, qtbot):
     first, second, seen = threading.Event(), threading.Event(), []
+    other_pane = QLabel()
     runner.run(lambda: first.wait(5) and "old", seen.append, seen.append, key="details")
     runner.run(lambda: second.wait(5) and "new", seen.append, seen.append, key="details")
     runner.run(lambda: "other key", seen.append, key="list")
-    assert runner.running("details")
+    runner.run(lambda: "other owner", seen.append, key="details", owner=other_pane)
     second.set()
     qtbot.waitUntil(lambda: "new" in seen)
     first.set()  # the older answer arrives last and is dropped
     qtbot.waitUntil(lambda: not runner.busy)
-    assert sorted(seen) == ["new", "other key"]
-    assert not runner.running("details")
+    assert sorted(seen) == ["new", "other key", "other owner"]
 
     third, seen[:] = threading.Event(), []
     runner.run(lambda: third.wait(5) and 1 / 0, seen.append, seen.append, key="details")
@@ -95,6 +95,17 @@ def test_only_the_latest_run_with_a_key_answers(runner, qtbot):
     third.set()  # the older error, arriving after the newer answer, is dropped too
     qtbot.waitUntil(lambda: not runner.busy)
     assert seen == ["newest"]
+
+
+def test_dropping_a_key_makes_its_answers_moot(runner, qtbot):
+    release, seen = threading.Event(), []
+    pane = QLabel()
+    runner.run(lambda: release.wait(5) and "row 1", seen.append, key="details", owner=pane)
+    runner.run(lambda: release.wait(5) and "kept", seen.append, key="details")
+    runner.drop("details", owner=pane)  # the selection was cleared: nothing new to ask
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert seen == ["kept"]
 
 
 def test_an_error_nobody_handles_reaches_the_excepthook_even_when_moot(runner, qtbot):

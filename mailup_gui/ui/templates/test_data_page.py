@@ -280,6 +280,7 @@ class TestDataPage(QWidget):
                 self.tr("Exported “{name}” to {path}.").format(name=data_set.name, path=saved)
             ),
             self._on_file_failed,
+            owner=self,
         )
 
     def _on_file_failed(self, error: Exception) -> None:
