@@ -202,7 +202,7 @@ class ProfilesDialog(QDialog):
             self.tr("Ask MailUp (ListUserInfo) about this profile's SMTP+ user")
         )
         self.test_button.setAccessibleName(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.clicked.connect(self.check_connection)
         self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save this profile (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save profile"))
@@ -402,7 +402,7 @@ class ProfilesDialog(QDialog):
         self.profiles_changed.emit()
         return True
 
-    def test_connection(self) -> None:
+    def check_connection(self) -> None:
         if self._current is None:
             return
         profile = self._form_profile()
@@ -425,9 +425,9 @@ class ProfilesDialog(QDialog):
         self.update_secret_button.hide()
 
         def work():  # the HTTP client loads in here, on the worker
-            from ...core.account.connection import test_profile
+            from ...core.account.connection import check_profile_connection
 
-            return test_profile(profile, secrets, sandbox_url, typed)
+            return check_profile_connection(profile, secrets, sandbox_url, typed)
 
         self._tasks.run(work, self._on_tested, self._on_test_failed)
 
