@@ -321,9 +321,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Testing the connection…"))
 
         def work():  # the HTTP client loads in here, on the worker
-            from ..core.account.connection import check_profile_connection
+            from ..core.account.connection import check_profile
 
-            return check_profile_connection(profile, secrets, sandbox_url)
+            return check_profile(profile, secrets, sandbox_url)
 
         self.context.tasks.run(work, self._on_tested, self._on_test_failed)
 

@@ -71,7 +71,7 @@ def check_connection(profile: Profile, secret: str, sandbox_url: str | None) -> 
     return ConnectionReport(own, user_status(own))
 
 
-def check_profile_connection(
+def check_profile(
     profile: Profile, secrets: SecretStore, sandbox_url: str | None, typed_secret: str = ""
 ) -> ConnectionReport:
     """Test connection with the secret just typed, else the stored one."""

@@ -427,7 +427,7 @@ def check_profile_relay(
     typed_secret: str = "",
 ) -> RelayCheck:
     """The profile's relay tested with the secret just typed, else the stored one. Raises
-    ``SecretMissing`` and ``EndpointNotReady`` as ``connection.check_profile_connection`` does."""
+    ``SecretMissing`` and ``EndpointNotReady`` as ``connection.check_profile`` does."""
     endpoint = profile.relay_endpoint(sandbox_smtp)
     if endpoint is None:
         raise EndpointNotReady()
