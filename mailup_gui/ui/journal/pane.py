@@ -36,13 +36,13 @@ from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
-# The pane's tasks where only the latest answer counts: the text or the journal changed, or
-# another row was selected, while the previous one ran.
-SEARCH, ENTRY = "journal-search", "journal-entry"
 
 
 class JournalPane(QWidget):
     reopen_requested = Signal(object)  # core.send.journal.Reopened: the draft, method, template id
+    # Its tasks where only the latest answer counts: the text or the journal changed, or another
+    # row was selected, while the previous one ran.
+    _SEARCH, _ENTRY = "search", "entry"
 
     def __init__(
         self,
@@ -185,7 +185,7 @@ class JournalPane(QWidget):
             self._on_loaded,
             self._show_error,
             owner=self,
-            key=SEARCH,
+            key=self._SEARCH,
         )
 
     def _on_loaded(self, found: tuple[str, list, dict[tuple[str, int], str]]) -> None:
@@ -214,7 +214,7 @@ class JournalPane(QWidget):
     def _on_current(self, current, _previous) -> None:
         self.reopen_button.setEnabled(current.isValid())
         if not current.isValid():
-            self.context.tasks.drop(ENTRY, owner=self)
+            self.context.tasks.drop(self._ENTRY, owner=self)
             self._show_entry(None)
             return
         entry_id, journal = self.model.row(current.row())["id"], self.journal
@@ -223,7 +223,7 @@ class JournalPane(QWidget):
             self._show_entry,
             self._show_error,
             owner=self,
-            key=ENTRY,
+            key=self._ENTRY,
         )
 
     def _show_entry(self, entry: JournalEntry | None) -> None:

@@ -33,10 +33,10 @@ from .message_view import MessageView
 from .search import OutboxFilter
 from .watcher import OutboxWatcher
 
-DETAILS = "outbox-details"  # the task reading the selected message: only the latest counts
-
 
 class OutboxPane(QWidget):
+    _DETAILS = "details"  # the task reading the selected message: only the latest answer counts
+
     def __init__(
         self, context: AppContext, watcher: OutboxWatcher, parent: QWidget | None = None
     ) -> None:
@@ -192,7 +192,7 @@ class OutboxPane(QWidget):
         self.delete_button.setEnabled(current.isValid())
         service = self.watcher.service
         if not current.isValid() or service is None:
-            self.context.tasks.drop(DETAILS, owner=self)  # a row selected earlier: moot now
+            self.context.tasks.drop(self._DETAILS, owner=self)  # a row selected earlier: moot now
             self.view.clear()
             return
         row = self.model.row(self.proxy.mapToSource(current).row())
@@ -204,7 +204,7 @@ class OutboxPane(QWidget):
             self.view.show_message,
             self._on_message_failed,
             owner=self,
-            key=DETAILS,
+            key=self._DETAILS,
         )
 
     def _on_message_failed(self, error: Exception) -> None:

@@ -15,8 +15,6 @@ from ...core.account.profiles import Profile
 from ...core.message.template_source import TemplateContent, sandbox_root
 from ..context import AppContext
 
-FETCH = "template-fetch"  # reading the template from the sandbox: only the latest ID counts
-
 
 class State(enum.Enum):
     PASTED = "pasted"  # production: the HTML the user pasted is previewed
@@ -30,6 +28,7 @@ class State(enum.Enum):
 
 class TemplateSource(QObject):
     changed = Signal()
+    _FETCH = "fetch"  # reading the template from the sandbox: only the latest ID's answer counts
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +59,7 @@ class TemplateSource(QObject):
             return
         self._key, self.root, self.template_id = key, root, template_id
         self.content, self.error = None, None
-        self._context.tasks.drop(FETCH, owner=self)  # read for an earlier ID or profile: moot
+        self._context.tasks.drop(self._FETCH, owner=self)  # read for an earlier ID or profile: moot
         if production:
             self.state = State.PASTED
         elif root is None:
@@ -75,7 +74,9 @@ class TemplateSource(QObject):
 
                 return fetch_template(root, template_id)
 
-            self._context.tasks.run(work, self._on_fetched, self._on_failed, owner=self, key=FETCH)
+            self._context.tasks.run(
+                work, self._on_fetched, self._on_failed, owner=self, key=self._FETCH
+            )
         self.changed.emit()
 
     def _on_fetched(self, found: TemplateContent | None) -> None:
