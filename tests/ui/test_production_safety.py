@@ -63,7 +63,7 @@ def test_plain_http_to_another_computer_is_warned(dialog, qtbot):
     type_into(qtbot, dialog.custom_url, "http://127.0.0.1:8025/API/v2.0/")
     assert not dialog.url_warning.isVisibleTo(dialog)
     type_into(qtbot, dialog.custom_url, "http://mailup.acme.example/API/v2.0/")
-    dialog.check_connection()
+    dialog.test_connection()
     assert "unencrypted" in dialog.test_result.text()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
     assert "unencrypted" in dialog.test_result.text()  # still there under the outcome
@@ -71,7 +71,7 @@ def test_plain_http_to_another_computer_is_warned(dialog, qtbot):
 
 def test_the_embedded_sandbox_port_is_warned_and_its_url_never_shown(window, dialog, qtbot):
     url = window.context.sandbox_url()
-    dialog.check_connection()  # the sandbox profile
+    dialog.test_connection()  # the sandbox profile
     assert url not in dialog.test_result.text()
     assert "Local sandbox" in dialog.test_result.text()
     custom(dialog, qtbot, url)

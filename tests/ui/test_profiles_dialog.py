@@ -92,7 +92,7 @@ def check_against_the_sandbox(dialog, qtbot, window, username: str, secret: str)
     dialog.endpoint.setCurrentIndex(dialog.endpoint.findData(Endpoint.CUSTOM))
     fill(qtbot, dialog.custom_url, window.context.sandbox_url())
     fill(qtbot, dialog.secret, secret)
-    dialog.check_connection()
+    dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
 
 

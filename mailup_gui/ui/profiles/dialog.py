@@ -202,7 +202,7 @@ class ProfilesDialog(QDialog):
             self.tr("Ask MailUp (ListUserInfo) about this profile's SMTP+ user")
         )
         self.test_button.setAccessibleName(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.check_connection)
+        self.test_button.clicked.connect(self.test_connection)
         self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save this profile (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save profile"))
@@ -402,7 +402,7 @@ class ProfilesDialog(QDialog):
         self.profiles_changed.emit()
         return True
 
-    def check_connection(self) -> None:
+    def test_connection(self) -> None:
         if self._current is None:
             return
         profile = self._form_profile()
