@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
         )
-        self.test_action.triggered.connect(self.test_active_connection)
+        self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
         self.screen_share_action.setCheckable(True)
         self._shortcuts.append((self.screen_share_action, "Ctrl+Shift+H"))
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
-    def test_active_connection(self) -> None:
+    def check_active_connection(self) -> None:
         profile = self.context.profiles.active
         if profile is None:
             return

@@ -420,7 +420,7 @@ def check_relay(endpoint: RelayEndpoint, username: str, secret: str) -> RelayChe
     return RelayCheck(endpoint, tuple(conversation.passed), greeting)
 
 
-def test_relay(
+def check_profile_relay(
     profile: Profile,
     secrets: SecretStore,
     sandbox_smtp: SmtpAddress | None,
