@@ -66,7 +66,7 @@ def run(runs: int, home: Path) -> None:
     pane.text.setPlainText("20 MB of attachments")
     pane.form.attachments.add_paths(files)
     wait_until(lambda: not pane.form.attachments.busy and len(pane.form.attachments.refs()) == 4)
-    wait_until(lambda: not pane.preview._busy)
+    wait_until(lambda: not pane.preview.busy)
 
     ours, stalls = [], []
     for _ in range(runs):

@@ -37,7 +37,7 @@ def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot,
         ),
         timeout=10_000,
     )
-    qtbot.waitUntil(lambda: not compose.preview._busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not compose.preview.busy, timeout=10_000)
     shown_html, shown_text = compose.preview.rendered_html, compose.preview.rendered_text
     assert wait_sent(qtbot, compose).outcome == "queued"
     delivered = admin.message(admin.outbox()[0]["id"])

@@ -246,6 +246,7 @@ class SendController(QObject):
             lambda: send(profile, secrets, sandbox_url, kind, draft, channel, sandbox_smtp=smtp),
             lambda report: self._on_sent(profile, draft, report),
             self.show_crash,
+            owner=self,
         )
 
     def _on_sent(self, profile: Profile, draft: Draft, report: SendReport) -> None:
@@ -268,7 +269,9 @@ class SendController(QObject):
             endpoint = relay.label if relay else ""
         kind, extra = self.kind, self.content.journal_extra(draft)
         self.context.tasks.run(
-            lambda: record(profile, endpoint, kind, draft, report, **extra), self._on_journaled
+            lambda: record(profile, endpoint, kind, draft, report, **extra),
+            self._on_journaled,
+            owner=self,
         )
 
     def _on_journaled(self, recorded: tuple[int | None, str | None]) -> None:

@@ -60,7 +60,7 @@ def inspect_request(
         )
         inspector.show()
 
-    context.tasks.run(work, show, on_error)
+    context.tasks.run(work, show, on_error, owner=parent)
 
 
 def open_request(
@@ -85,4 +85,4 @@ def open_request(
 
         return open_request_json(name, method=method)
 
-    context.tasks.run(work, on_opened, on_error)
+    context.tasks.run(work, on_opened, on_error, owner=parent)
