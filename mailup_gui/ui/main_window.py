@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.account.profiles import Endpoint, Profile
 from ..core.account.secrets import KeyringHealth
 from ..core.storage.damaged import damaged_files
+from .connection_check import ConnectionCheck
 from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((self.test_action, "Ctrl+T"))
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
+        )
+        self.connection_check = ConnectionCheck(
+            self, self.context, self.test_action, self.open_profiles
         )
         self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
@@ -326,45 +329,11 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
 
     def check_active_connection(self) -> None:
-        profile = self.context.profiles.active
-        if profile is None:
-            return
-        secrets, sandbox_url = self.context.secrets, self.context.sandbox_url()
-        self.test_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Testing the connection…"))
+        self.connection_check.run()
 
-        def work():  # the HTTP client loads in here, on the worker
-            from ..core.account.connection import check_profile
-
-            return check_profile(profile, secrets, sandbox_url)
-
-        self.context.tasks.run(work, self._on_tested, self._on_test_failed)
-
-    def _on_tested(self, report) -> None:
-        from .describe import status_text
-
-        self.test_action.setEnabled(True)
-        user = self.context.privacy.username(report.user.username)
-        self.last_test_result = f"{user}: {status_text(report.status)}"
-        self.statusBar().showMessage(self.last_test_result, 15_000)
-
-    def _on_test_failed(self, error: Exception) -> None:
-        from ..api.errors import MailUpError
-        from .describe import error_html
-
-        self.test_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.last_test_result = error_html(error)
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Test connection"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.last_test_result)
-        if isinstance(error, MailUpError) and error.is_wrong_secret:
-            update = box.addButton(self.tr("Update the secret…"), QMessageBox.ButtonRole.ActionRole)
-            update.clicked.connect(self.open_profiles)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
+    @property
+    def last_test_result(self) -> str:
+        return self.connection_check.last_result
 
     # ----- services after first paint ---------------------------------------------------
     def paintEvent(self, event) -> None:
