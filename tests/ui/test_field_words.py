@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from support.compose import type_into
 
 from mailup_gui.api.errors import InvalidRequestError
-from mailup_gui.api.validation import Problem
+from mailup_gui.api.problem import Problem
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
 from mailup_gui.core.send.result import Failure

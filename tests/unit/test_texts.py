@@ -12,7 +12,8 @@ import pytest
 
 from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import CODES, InvalidRequestError, MailUpApiError
-from mailup_gui.api.validation import Problem, validate_request
+from mailup_gui.api.problem import Problem
+from mailup_gui.api.validation import validate_request
 from mailup_gui.core.account.secrets import SecretStore
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.message.merge_data import TestDataError, read_set

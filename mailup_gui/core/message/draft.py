@@ -24,7 +24,8 @@ from ...api.dto import (
     TemplateMessage,
     XSmtpApi,
 )
-from ...api.validation import Problem, validate_request
+from ...api.problem import Problem
+from ...api.validation import validate_request
 from ...texts import QT_TRANSLATE_NOOP
 from .addresses import format_addresses, parse_addresses, to_email_addresses
 

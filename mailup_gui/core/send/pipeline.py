@@ -19,9 +19,9 @@ from ...api.dto import Message, TemplateMessage
 from ...api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ...api.errors import InvalidRequestError, OutcomeUnknownError
 from ...api.mergetags import fill, unfilled
+from ...api.problem import Problem
 from ...api.rendering import merge_values
 from ...api.responses import SendResult
-from ...api.validation import Problem
 from ...texts import QT_TRANSLATE_NOOP
 from ..account.connection import open_client, secret_for
 from ..account.profiles import Profile, SmtpAddress

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ...api.dto import Message, TemplateMessage
 from ...api.errors import MailUpError
+from ...api.problem import Problem
 from ...api.responses import SendResult
-from ...api.validation import Problem
 
 
 class Channel(enum.Enum):
