@@ -7,7 +7,7 @@ import json
 import pytest
 
 from mailup_gui.api.client import MailUpClient
-from mailup_gui.api.dto import Message, from_json
+from mailup_gui.api.dto import Message, NameValue, from_json
 from mailup_gui.core.outbox.service import SandboxOutbox
 from mailup_gui.resources import resource_path
 from mailup_gui.sandbox.admin import SandboxAdminError
@@ -65,7 +65,7 @@ def test_the_full_example_read_back_as_typed_data(sandbox, service):
     assert (options.header, options.footer, options.click_tracking) == (False, True, True)
     assert options.view_tracking is False and options.priority == 2
     assert options.schedule is not None and options.schedule.year == 2030
-    assert options.merge_values[0] == ("firstname", "Mario")
+    assert options.dynamic_fields and options.dynamic_fields[0] == NameValue("firstname", "Mario")
     assert options.skip_dynamic_fields is False
     assert "Secret" not in repr(message) and "sandbox" not in repr(message.options)
 

@@ -29,7 +29,7 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
 
 def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
-    compose.form.options.set_schedule(None)
+    compose.form.options.schedule.set_value(None)
     qtbot.waitUntil(
         lambda: (
             compose.preview.rendered_html is not None
@@ -135,7 +135,7 @@ def test_unfilled_merge_tags_block_sending_unless_overridden(
 def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Late")
-    compose.form.options.set_schedule(datetime(2020, 1, 1).astimezone())
+    compose.form.options.schedule.set_value(datetime(2020, 1, 1).astimezone())
     compose.form.send()
     assert "passed" in compose.form.result.label.text()
     assert admin.outbox() == []

@@ -10,10 +10,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ...api.dates import parse_datetime
+from ...api.dto import XSmtpApi
+from ..message.options import stored_options
 from .stored_message import Mailbox, ParsedMessage, parse_message
 
 if TYPE_CHECKING:
@@ -47,29 +47,12 @@ class OutboxChanges:
 
 
 @dataclass(frozen=True)
-class SendOptions:
-    """The XSmtpAPI values of the stored request; None: not given (the user's default)."""
-
-    campaign_name: str | None = None
-    campaign_code: str | None = None
-    campaign_report: str | None = None
-    header: bool | None = None
-    footer: bool | None = None
-    click_tracking: bool | None = None
-    view_tracking: bool | None = None
-    priority: int | None = None
-    schedule: datetime | None = None
-    merge_values: tuple[tuple[str, str], ...] = ()
-    skip_dynamic_fields: bool | None = None
-
-
-@dataclass(frozen=True)
 class StoredMessage:
     """One message in full: the .eml read, plus what only the sandbox knows of it."""
 
     summary: OutboxSummary
     parsed: ParsedMessage
-    options: SendOptions
+    options: XSmtpApi  # read leniently: a member of the wrong type is not given
     dropped_headers: tuple[tuple[str, str], ...] = ()  # extended headers MailUp would drop
 
     @property
@@ -177,43 +160,10 @@ def stored_message(detail: dict[str, Any], raw: bytes) -> StoredMessage:
     return StoredMessage(
         summary=summary_of(detail),
         parsed=parsed,
-        options=send_options(request.get("XSmtpAPI")),
+        options=stored_options(request.get("XSmtpAPI")),
         dropped_headers=tuple(
             (str(item.get("N", "")), str(item.get("V", "")))
             for item in request.get("ExtendedHeaders") or []
             if str(item.get("N", "")).strip().lower() in dropped
         ),
-    )
-
-
-def send_options(options: dict[str, Any] | None) -> SendOptions:
-    """Read leniently: the sandbox stored what it accepted, in MailUp's member names."""
-    if not isinstance(options, dict):
-        return SendOptions()
-
-    def text(name: str) -> str | None:
-        value = options.get(name)
-        return None if value is None else str(value)
-
-    def flag(name: str) -> bool | None:
-        value = options.get(name)
-        return value if isinstance(value, bool) else None
-
-    priority = options.get("Priority")
-    return SendOptions(
-        campaign_name=text("CampaignName"),
-        campaign_code=text("CampaignCode"),
-        campaign_report=text("CampaignReport"),
-        header=flag("Header"),
-        footer=flag("Footer"),
-        click_tracking=flag("ClickTracking"),
-        view_tracking=flag("ViewTracking"),
-        priority=priority if isinstance(priority, int) and not isinstance(priority, bool) else None,
-        schedule=parse_datetime(options.get("Schedule")),
-        merge_values=tuple(
-            (str(item.get("N", "")), str(item.get("V", "")))
-            for item in options.get("DynamicFields") or []
-            if isinstance(item, dict)
-        ),
-        skip_dynamic_fields=flag("SkipDynamicFields"),
     )
