@@ -16,7 +16,7 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
     assert report.outcome == "scheduled", compose.form.result.label.text()
     assert "Scheduled by MailUp" in compose.form.result.label.text()
 
-    stored = admin.message(admin.outbox()[0]["id"])["request"]
+    stored = admin.message(admin.outbox()[0].id).request
     expected = {k: v for k, v in json.loads(json.dumps(FULL)).items() if k != "User"}
     assert stored.pop("User") == {"Username": "s10000_1"}  # never the secret
     stored_schedule = stored["XSmtpAPI"].pop("Schedule")
@@ -40,13 +40,11 @@ def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot,
     qtbot.waitUntil(lambda: not compose.preview._busy, timeout=10_000)
     shown_html, shown_text = compose.preview.rendered_html, compose.preview.rendered_text
     assert wait_sent(qtbot, compose).outcome == "queued"
-    delivered = admin.message(admin.outbox()[0]["id"])
-    assert delivered["html"] == shown_html
-    assert delivered["text"] == shown_text
+    delivered = admin.message(admin.outbox()[0].id)
+    assert delivered.html == shown_html
+    assert delivered.text == shown_text
     assert (
-        delivered["subject"]
-        == compose.preview.rendered_subject
-        == "Invoice A-1042 for Rossi S.r.l."
+        delivered.subject == compose.preview.rendered_subject == "Invoice A-1042 for Rossi S.r.l."
     )
 
 

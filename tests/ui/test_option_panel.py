@@ -1,26 +1,11 @@
 """The XSmtpAPI option panel: one editor per member of the option list, each named and
 explained, each read, filled and announced the same way."""
 
-from datetime import UTC, datetime
-
 import pytest
+from support.options import EVERY_MEMBER
 
 from mailup_gui.core.message.options import OPTION_FIELDS, Options
 from mailup_gui.ui.widgets.xsmtpapi_panel import XSmtpApiPanel
-
-EVERY_MEMBER = Options(
-    campaign_name=" Invoices ",
-    campaign_code="INV",
-    campaign_report="Monthly",
-    header=True,
-    footer=False,
-    click_tracking=True,
-    view_tracking=False,
-    priority=2,
-    schedule=datetime(2030, 5, 6, 7, 8, tzinfo=UTC),
-    dynamic_fields=[("firstname", "Mario"), ("lastname", "")],
-    skip_dynamic_fields=False,
-)
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
 """The XSmtpAPI options, declared once: the field list, the draft's Options and the wire's
 XSmtpApi name the same members, and every conversion goes through the list."""
 
-from datetime import UTC, datetime
-
 import msgspec
+from support.options import EVERY_MEMBER
 
 from mailup_gui.api.dto import NameValue, XSmtpApi, to_builtins
 from mailup_gui.core.message.options import (
@@ -12,20 +11,6 @@ from mailup_gui.core.message.options import (
     draft_options,
     request_options,
     stored_options,
-)
-
-EVERY_MEMBER = Options(
-    campaign_name=" Invoices ",
-    campaign_code="INV",
-    campaign_report="Monthly",
-    header=True,
-    footer=False,
-    click_tracking=True,
-    view_tracking=False,
-    priority=2,
-    schedule=datetime(2030, 5, 6, 7, 8, tzinfo=UTC),
-    dynamic_fields=[("firstname", "Mario"), ("lastname", "")],
-    skip_dynamic_fields=False,
 )
 
 
