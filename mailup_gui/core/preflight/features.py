@@ -22,7 +22,19 @@ _ELEMENT_FEATURES = {
     "map": "html-image-maps",
     "area": "html-image-maps",
 }  # fmt: skip
-_ATTRIBUTE_FEATURES = {"loading": "html-loading-attribute", "inert": "css-inert-attribute"}
+# Attributes with a feature of their own (``style`` is not one: html-style is the element).
+_ATTRIBUTE_FEATURES = {
+    **{
+        name: f"html-{name}"
+        for name in (
+            "align", "background", "cellpadding", "cellspacing", "dir", "height", "width",
+            "valign", "lang", "role", "hidden", "required", "srcset", "target", "popover",
+            "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby", "aria-live",
+        )
+    },
+    "loading": "html-loading-attribute",
+    "inert": "css-inert-attribute",
+}  # fmt: skip
 _IMAGE_FORMATS = {"jpeg": "jpg", "tif": "tiff", "heic": "heif"}
 # Properties that caniemail files under a family's page; the rest are css-<property>.
 _PROPERTY_FEATURES = {
@@ -124,8 +136,7 @@ def _element_features(name: str, attrs: dict[str, str | None]) -> list[str]:
         slugs.append(f"html-button-{kind}")
     if name == "meta" and (attrs.get("name") or "").lower() == "color-scheme":
         slugs.append("html-meta-color-scheme")
-    for attr in attrs:
-        slugs.append(_ATTRIBUTE_FEATURES.get(attr, f"html-{attr}"))
+    slugs += [_ATTRIBUTE_FEATURES[attr] for attr in attrs if attr in _ATTRIBUTE_FEATURES]
     if attrs.get("usemap"):
         slugs.append("html-image-maps")
     href = (attrs.get("href") or "").strip().lower() if name == "a" else ""

@@ -63,6 +63,13 @@ def open_request_json(
     """A draft from a saved request of ``method`` (SendMessage or SendTemplate); its files go
     under ``files_dir`` (default: the app's data folder), since a draft keeps files by path,
     never as base64."""
+    message = read_request_json(path, method)
+    return draft_from_message(message, files_dir or paths.data_dir() / "files")
+
+
+def read_request_json(path: Path | str, method: str | None = None) -> Message | TemplateMessage:
+    """The request a saved file holds, checked as ``open_request_json`` checks it; with no
+    ``method``, whichever of the two it is."""
     path = Path(path)
     name = path.name
     try:
@@ -89,6 +96,7 @@ def open_request_json(
             ).format(name=name, kind=kind)
         )
     found = "SendTemplate" if "TemplateId" in data else "SendMessage"
+    method = method or found
     if found != method:
         why = (
             QT_TRANSLATE_NOOP("core", "it has a TemplateId")
@@ -110,14 +118,13 @@ def open_request_json(
         )
     data.pop("User", None)  # the profile chosen when sending supplies the credentials
     try:
-        message = from_builtins(data, _KINDS[method][0])
+        return from_builtins(data, _KINDS[method][0])
     except msgspec.ValidationError as error:
         raise RequestFileError(
             QT_TRANSLATE_NOOP("core", "“{name}”: {problem}.").format(
                 name=name, problem=_describe(error)
             )
         ) from None
-    return draft_from_message(message, files_dir or paths.data_dir() / "files")
 
 
 def _describe(error: msgspec.ValidationError) -> str:
