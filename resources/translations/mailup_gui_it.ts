@@ -4783,12 +4783,23 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>testo base64</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../mailup_gui/core/preflight/inputs.py" line="+26"/>
+        <source>“{name}”: preflight reads .html, .eml and .json (SendMessage) files.</source>
+        <translation>“{name}”: il controllo legge file .html, .eml e .json (SendMessage).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is a SendTemplate request: its content is the template stored in MailUp. Check the template&apos;s HTML file instead.</source>
+        <translation>“{name}” è una richiesta SendTemplate: il suo contenuto è il modello salvato in MailUp. Controlla invece il file HTML del modello.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+37"/>
         <source>“{name}” cannot be read: {error}.</source>
         <translation>Impossibile leggere “{name}”: {error}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+6"/>
         <source>“{name}” is not JSON ({error}).</source>
         <translation>“{name}” non è JSON ({error}).</translation>
     </message>
@@ -4798,7 +4809,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}” non è una richiesta MailUp: contiene {kind}, non un oggetto con Subject, From, To…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>it has a TemplateId</source>
         <translation>ha un TemplateId</translation>
     </message>
@@ -4823,7 +4834,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}”: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{where} has the wrong type: it must be {expected}, not {got}</source>
         <translation>{where} ha il tipo sbagliato: deve essere {expected}, non {got}</translation>
     </message>
@@ -5066,6 +5077,111 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/message/addresses.py" line="+37"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/accessibility.py" line="+36"/>
+        <source>An image has no alt attribute: readers with images off or a screen reader get nothing. Describe it in alt=&quot;…&quot;, or write alt=&quot;&quot; for a spacer.</source>
+        <translation>Un’immagine non ha l’attributo alt: chi legge con le immagini disattivate o con un lettore di schermo non riceve nulla. Descrivila in alt=&quot;…&quot;, oppure scrivi alt=&quot;&quot; per un distanziatore.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message does not say its language, so screen readers may read it with the wrong voice: add lang=&quot;…&quot; to the body tag (BodyTag, e.g. &lt;body lang=&quot;en&quot;&gt;) or to the element that wraps the content.</source>
+        <translation>Il messaggio non dichiara la sua lingua, quindi i lettori di schermo possono leggerlo con la voce sbagliata: aggiungi lang=&quot;…&quot; al tag body (BodyTag, ad es. &lt;body lang=&quot;it&quot;&gt;) o all’elemento che racchiude il contenuto.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A layout table has no role=&quot;presentation&quot;: screen readers announce its rows and cells. Add role=&quot;presentation&quot; to the &lt;table&gt;.</source>
+        <translation>Una tabella di impaginazione non ha role=&quot;presentation&quot;: i lettori di schermo ne annunciano righe e celle. Aggiungi role=&quot;presentation&quot; alla &lt;table&gt;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link text “{text}” says nothing out of context: name where it leads (e.g. “Reset your password”).</source>
+        <translation>Il testo del link “{text}” non dice nulla fuori contesto: indica dove porta (ad es. “Reimposta la password”).</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+118"/>
+        <source>Partly supported in {clients}{notes}</source>
+        <translation>Supportato in parte in {clients}{notes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{feature} is not supported in {clients}.</source>
+        <translation>{feature} non è supportato in {clients}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{feature} is not supported in {clients}. {partly}</source>
+        <translation>{feature} non è supportato in {clients}. {partly}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{feature}: {partly}</source>
+        <translation>{feature}: {partly}</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/contrast.py" line="+58"/>
+        <source>Text in {color} on {background} has a contrast of {ratio}:1, under the {needed}:1 that WCAG asks for {size}: darken the text or lighten the background.</source>
+        <translation>Il testo in {color} su {background} ha un contrasto di {ratio}:1, sotto il {needed}:1 che le WCAG chiedono per {size}: scurisci il testo o schiarisci lo sfondo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>large text</source>
+        <translation>il testo grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>body text</source>
+        <translation>il testo normale</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/links.py" line="+50"/>
+        <source>{url} uses http://: clients warn about it or block its images. Use https://.</source>
+        <translation>{url} usa http://: i client lo segnalano o ne bloccano le immagini. Usa https://.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a relative address has no site to resolve against</source>
+        <translation>un indirizzo relativo non ha un sito da cui essere risolto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{url} cannot work in a mailbox ({why}): use the public https:// address.</source>
+        <translation>{url} non può funzionare in una casella di posta ({why}): usa l’indirizzo pubblico https://.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{host} is a local name</source>
+        <translation>{host} è un nome locale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} is a private address</source>
+        <translation>{host} è un indirizzo privato</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The link shows {shown} but opens {target}: readers and spam filters distrust that. Show the address it opens, or words instead of an address.</source>
+        <translation>Il link mostra {shown} ma apre {target}: lettori e filtri antispam non se ne fidano. Mostra l’indirizzo che apre, oppure parole al posto di un indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/message_rules.py" line="+28"/>
+        <source>The HTML part is {size} KB once sent; Gmail clips a message over 102 KB and hides the rest (your footer, the unsubscribe link) behind “View entire message”. Remove unused styles, comments and markup.</source>
+        <translation>La parte HTML è di {size} KB una volta inviata; Gmail taglia i messaggi oltre 102 KB e nasconde il resto (il piè di pagina, il link di disiscrizione) dietro “Visualizza intero messaggio”. Togli stili, commenti e markup inutilizzati.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attachments and embedded images total {size} MB, over MailUp&apos;s 10 MB: the message will be refused. Link to large files instead of attaching them.</source>
+        <translation>Allegati e immagini incorporate sommano {size} MB, oltre i 10 MB di MailUp: il messaggio sarà rifiutato. Metti un link ai file grandi invece di allegarli.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The merge tag [{tag}] has no value: recipients will read “[{tag}]”. Give it a value in DynamicFields or remove it.</source>
+        <translation>Il campo dinamico [{tag}] non ha un valore: i destinatari leggeranno “[{tag}]”. Dagli un valore in DynamicFields o toglilo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
+        <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ def test_a_json_request_fills_merge_tags_from_its_dynamic_fields(tmp_path):
         "Text": "Hello [name]",
         "From": {"Email": "shop@example.com"},
         "To": [{"Email": "a@example.com"}],
-        "Attachments": [{"Filename": "big.bin", "Body": base64.b64encode(b"x" * 11_000_000).decode()}],
+        "Attachments": [
+            {"Filename": "big.bin", "Body": base64.b64encode(b"x" * 11_000_000).decode()}
+        ],
         "XSmtpAPI": {"DynamicFields": [{"N": "name", "V": "Mario"}]},
     }
     path = tmp_path / "request.json"

@@ -13,7 +13,7 @@ from .findings import Hit, Severity
 # Link texts that say nothing out of context (screen readers list links by their text).
 VAGUE_LINK_TEXTS = {
     "click here", "click", "here", "this link", "link", "more", "read more", "learn more",
-    "qui", "clicca qui", "clicca", "questo link", "link", "altro", "leggi", "leggi di più",
+    "qui", "clicca qui", "clicca", "questo link", "altro", "leggi", "leggi di più",
     "scopri di più", "di più",
 }  # fmt: skip
 # A table with one of these holds data, not layout.

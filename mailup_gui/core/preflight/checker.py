@@ -25,8 +25,7 @@ def check(message: Delivered) -> Report:
         used = used_features(document, known_features())
     compat, clients = judge(list(used))
     hits += [
-        Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug])
-        for item in compat
+        Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug]) for item in compat
     ]
     hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
     return Report(tuple(_finding(message, hit) for hit in hits), clients)

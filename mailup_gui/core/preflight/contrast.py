@@ -142,10 +142,12 @@ def _color_text(text: str | None) -> tuple[float, float, float] | None:
 
 
 def _opaque(parsed: object) -> tuple[float, float, float] | None:
-    if isinstance(parsed, tinycss2.color4.Color) and parsed.alpha == 1:
-        red, green, blue = parsed.to("srgb").coordinates
-        return (red, green, blue)
-    return None
+    if not isinstance(parsed, tinycss2.color4.Color):
+        return None  # not a colour, or currentColor
+    red, green, blue, alpha = parsed.to("srgb")  # a Color iterates as its channels and alpha
+    if alpha != 1 or red is None or green is None or blue is None:
+        return None  # see-through, or a channel left undefined ("none")
+    return (red, green, blue)
 
 
 def _pixels(declaration: Declaration) -> float | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...api.dto import Html, Message, MessagePart, TemplateMessage, XSmtpApi
+from ...api.dto import Html, Message, TemplateMessage, XSmtpApi
 from ...api.htmlparts import html_document
 from ...api.mergetags import fill, unfilled
 from ...api.rendering import TemplateContent, merge_values

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .document import Declaration, Document, attribute
+from .document import Declaration, Document
 
 # Elements and attributes that have a feature of their own under another name.
 _ELEMENT_FEATURES = {

@@ -52,7 +52,7 @@ def test_a_feature_keeps_the_latest_support_and_the_notes_it_cites(tmp_path):
     for name in ("LICENSE", "ORIGIN.txt"):
         (tmp_path / "src" / name).write_text(name)
     (features / "css-demo.md").write_text(
-        "---\ntitle: \"demo\"\ncategory: css\nstats: {\n  outlook: {\n    windows: {\n"
+        '---\ntitle: "demo"\ncategory: css\nstats: {\n  outlook: {\n    windows: {\n'
         '      "2016": "y",\n      "2019": "a #2",\n    },\n  },\n}\n'
         'notes_by_num: {\n  "1": "old",\n  "2": "See [docs](https://x.example/a---b).",\n}\n---\n'
     )

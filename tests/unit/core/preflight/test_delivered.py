@@ -13,7 +13,9 @@ BODY = '<p>Hello [name]</p>\n<p>[address]</p>\n<img src="https://x.example/a.png
 def request(**options) -> Message:
     return Message(
         subject="Hi [name]",
-        html=Html(body=BODY, head="<title>t</title>\n<meta charset=utf-8>", body_tag='<body lang="en">'),
+        html=Html(
+            body=BODY, head="<title>t</title>\n<meta charset=utf-8>", body_tag='<body lang="en">'
+        ),
         text="Hello [name]",
         from_=EmailAddress("shop@example.com"),
         x_smtp_api=XSmtpApi(**options),
@@ -53,7 +55,9 @@ def test_the_document_is_assembled_as_mailup_does():
 
 
 def test_skip_dynamic_fields_leaves_tags_unfilled_and_unflagged():
-    delivered = from_request(request(skip_dynamic_fields=True, dynamic_fields=[NameValue("name", "M")]))
+    delivered = from_request(
+        request(skip_dynamic_fields=True, dynamic_fields=[NameValue("name", "M")])
+    )
     assert "[name]" in (delivered.html or "")
     assert delivered.unfilled == ()
 

@@ -23,7 +23,10 @@ def used(html: str) -> dict[str, int]:
         ("p::first-line { color: red }", "css-pseudo-element-first-line"),
         ("[data-x] { color: red }", "css-selector-attribute"),
         ("#main { color: red }", "css-selector-id"),
-        ("@media (prefers-color-scheme: dark) { p { color: red } }", "css-at-media-prefers-color-scheme"),
+        (
+            "@media (prefers-color-scheme: dark) { p { color: red } }",
+            "css-at-media-prefers-color-scheme",
+        ),
         ("@font-face { font-family: X; src: url(x.woff) }", "css-at-font-face"),
         ("p { margin-top: calc(1px + 1em) }", "css-unit-calc"),
         ("p { border-top-width: 2px }", "css-border"),

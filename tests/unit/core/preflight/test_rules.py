@@ -68,7 +68,10 @@ def test_lang_on_html_body_or_the_wrapping_element(html, missing):
 def test_layout_table_without_role_presentation():
     found = rules('<html lang="en"><body><table><tr><td>Hi</td></tr></table></body></html>')
     assert found["a11y/table-role"] is Severity.WARNING
-    data = '<html lang="en"><body><table><tr><th>Item</th></tr><tr><td>1</td></tr></table></body></html>'
+    data = (
+        '<html lang="en"><body><table><tr><th>Item</th></tr><tr><td>1</td></tr></table>'
+        "</body></html>"
+    )
     assert "a11y/table-role" not in rules(data)  # a data table keeps its semantics
 
 
