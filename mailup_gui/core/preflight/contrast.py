@@ -20,6 +20,7 @@ NORMAL_RATIO = 4.5
 LARGE_RATIO = 3.0
 _WHITE = (1.0, 1.0, 1.0)
 _BLACK = (0.0, 0.0, 0.0)
+_BOLD_ELEMENTS = {"b", "strong", "h1", "h2", "h3", "th"}  # bold unless a style says otherwise
 
 
 @dataclass
@@ -33,23 +34,21 @@ class _Look:
 
 
 def check(document: Document) -> Iterator[Hit]:
-    looks = _looks(document)
     reported: set[tuple[str, str, bool]] = set()
-    for element in document.elements:
-        if not _has_own_text(element):
-            continue
-        chain = _ancestors(element)
-        color = _first(looks, chain, "color")
-        background = _first(looks, chain, "background")
-        if color is None and background is None:
-            continue  # the client's own colours
-        foreground = color or _BLACK
-        behind = background or _WHITE
-        large = _is_large(looks, chain)
+    for element, look in _resolved(document):
+        if (look.color is None and look.background is None) or not _has_own_text(element):
+            continue  # the client's own colours, or no text of its own
+        foreground = look.color or _BLACK
+        behind = look.background or _WHITE
+        # WCAG's large text: 18pt (24px), or 14pt (18.66px) bold.
+        size = look.font_px or 16.0
+        large = size >= 24 or (bool(look.bold) and size >= 18.66)
         needed = LARGE_RATIO if large else NORMAL_RATIO
         ratio = contrast_ratio(foreground, behind)
+        if ratio >= needed:
+            continue
         key = (_hex(foreground), _hex(behind), large)
-        if ratio >= needed or key in reported:
+        if key in reported:
             continue
         reported.add(key)
         yield Hit(
@@ -70,6 +69,28 @@ def check(document: Document) -> Iterator[Hit]:
             ),
             document.line(element),
         )
+
+
+def _resolved(document: Document) -> Iterator[tuple[Element, _Look]]:
+    """Each element with the colours, size and weight it shows: its own where set, else its
+    parent's (a background shows through where none is set). Document order puts every parent
+    before its children, so each is resolved once."""
+    own = _looks(document)
+    resolved: dict[int, _Look] = {}
+    for element in document.elements:
+        parent = resolved.get(id(element.parent)) or _Look()
+        mine = own.get(id(element)) or _Look()
+        bold = mine.bold
+        if bold is None:
+            bold = True if element.name in _BOLD_ELEMENTS else parent.bold
+        look = _Look(
+            mine.color or parent.color,
+            mine.background or parent.background,
+            mine.font_px or parent.font_px,
+            bold,
+        )
+        resolved[id(element)] = look
+        yield element, look
 
 
 def contrast_ratio(first: tuple[float, float, float], second: tuple[float, float, float]) -> float:
@@ -155,33 +176,6 @@ def _pixels(declaration: Declaration) -> float | None:
         if token.type == "dimension" and token.lower_unit in ("px", "pt"):
             return token.value * (4 / 3 if token.lower_unit == "pt" else 1)
     return None
-
-
-def _is_large(looks: dict[int, _Look], chain: list[Element]) -> bool:
-    """WCAG's large text: 18pt (24px), or 14pt (18.66px) bold; headings count as bold."""
-    size = _first(looks, chain, "font_px") or 16.0
-    bold = _first(looks, chain, "bold")
-    if bold is None:
-        bold = any(element.name in ("b", "strong", "h1", "h2", "h3", "th") for element in chain)
-    return size >= 24 or (bool(bold) and size >= 18.66)
-
-
-def _first(looks: dict[int, _Look], chain: list[Element], member: str):
-    for element in chain:
-        look = looks.get(id(element))
-        value = getattr(look, member) if look is not None else None
-        if value is not None:
-            return value
-    return None
-
-
-def _ancestors(element: Element) -> list[Element]:
-    chain = []
-    current = element
-    while isinstance(current, Element):
-        chain.append(current)
-        current = current.parent
-    return chain
 
 
 def _has_own_text(element: Element) -> bool:

@@ -4,6 +4,7 @@ lines (justhtml, an HTML5 parser that keeps them), and the CSS of ``<style>`` el
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -80,8 +81,10 @@ def parse(html: str) -> Document:
             document.elements.append(node)
             style = (node.attrs or {}).get("style")
             if style:
+                base = document.line(node) - 1
                 document._inline[id(node)] = tuple(
-                    _declarations(tinycss2.parse_blocks_contents(style), document.line(node) - 1)
+                    Declaration(name, value, important, base + line)
+                    for name, value, important, line in _inline_declarations(style)
                 )
             if node.name == "style":
                 _read_sheet(document, node)
@@ -129,6 +132,17 @@ def _read_rules(document: Document, nodes: list[Any], base: int, *, in_at_rule: 
             if node.content is not None and keyword not in ("font-face", "keyframes"):
                 inner = tinycss2.parse_rule_list(node.content, skip_whitespace=True)
                 _read_rules(document, inner, base, in_at_rule=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _inline_declarations(style: str) -> tuple[tuple[str, list[Any], bool, int], ...]:
+    """A style attribute's declarations with their lines in it: templates repeat the same
+    few styles on every cell, so each is tokenized once (the values are only read)."""
+    return tuple(
+        (node.lower_name, node.value, node.important, node.source_line)
+        for node in tinycss2.parse_blocks_contents(style)
+        if node.type == "declaration"
+    )
 
 
 def _declarations(nodes: list[Any], base: int) -> Iterator[Declaration]:
