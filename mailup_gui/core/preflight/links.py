@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ...texts import QT_TRANSLATE_NOOP
 from .document import Document, attribute, text_of
@@ -59,7 +59,9 @@ def _local(url: str, line: int) -> Iterator[Hit]:
     lowered = url.lower()
     if lowered.startswith(_NOT_WEB):
         return
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return  # not a URL at all: nothing this rule can say where it leads
     if not parts.scheme and not url.startswith("//"):
         why = QT_TRANSLATE_NOOP("core", "a relative address has no site to resolve against")
     elif parts.scheme not in ("http", "https", ""):
@@ -96,8 +98,9 @@ def _text_mismatch(text: str, href: str, line: int) -> Iterator[Hit]:
     shown = _SHOWN_ADDRESS.match(text.strip())
     if shown is None or not href.lower().startswith(("http://", "https://")):
         return
+    target = _split(href)
     shown_host = _bare_host(shown.group(1))
-    target_host = _bare_host(urlsplit(href).hostname or "")
+    target_host = _bare_host(target.hostname or "") if target is not None else ""
     if _same_site(shown_host, target_host):
         return
     yield Hit(
@@ -110,6 +113,16 @@ def _text_mismatch(text: str, href: str, line: int) -> Iterator[Hit]:
         ).format(shown=shown_host, target=target_host or _short(href)),
         line,
     )
+
+
+def _split(url: str) -> SplitResult | None:
+    """``url`` in parts, None when it cannot be read as one (an unclosed ``[::1``)."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - reading it validates an IPv6 host
+    except ValueError:
+        return None
+    return parts
 
 
 def _bare_host(host: str) -> str:

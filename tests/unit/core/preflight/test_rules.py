@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from mailup_gui.core.preflight.checker import check
 from mailup_gui.core.preflight.delivered import Delivered, DeliveredFile, from_html
@@ -171,3 +173,12 @@ def test_unfilled_merge_tag_warns():
 def test_missing_text_part_is_info():
     assert rules(PAGE.format("<p>Hi</p>"), text=None)["text/missing"] is Severity.INFO
     assert "text/missing" not in rules(PAGE.format("<p>Hi</p>"), text="Hi")
+
+
+@example("<a href='http://[::1'>www.example.com</a>")  # urlsplit refuses an unclosed IPv6 host
+@example("<style>}}{{ :is(a,b) > *|* { color: }</style><p style='color: hsl(none 0% 0%)'>x</p>")
+@given(st.text(alphabet="<>/=\"' abdhiprstyle:;{}#@.-[]()!0123456789\n", max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_any_input_gets_a_report_never_an_exception(html):
+    check(from_html(html))
+    check(from_html(f"<style>{html}</style><a href='{html}' style='{html}'>www.example.com</a>"))
