@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import msgspec
+
 from ...api.dto import Html, Message, TemplateMessage, XSmtpApi
-from ...api.htmlparts import html_document
 from ...api.mergetags import fill, unfilled
-from ...api.rendering import TemplateContent, merge_values
+from ...api.rendering import TemplateContent, merge_values, render_content
 from ..message.draft import Draft, build_message
 from ..outbox.stored_message import ParsedMessage
 
@@ -71,37 +72,28 @@ def from_request(
     delivers it. ``file_sizes`` (file name → bytes) stands in for bodies left empty, as in a
     request built without reading its files."""
     options = request.x_smtp_api or XSmtpApi()
-    values = merge_values(options)
+    without_blocks = msgspec.structs.replace(options, header=None, footer=None)
+    content = render_content(msgspec.structs.replace(request, x_smtp_api=without_blocks), template)
     if isinstance(request, Message):
         parts = _html_parts(request.html) if request.html is not None else []
-        text = request.text
-        images = list(request.embedded_images)
+        given = [request.subject, request.text]
     else:
-        if template is None:
-            raise ValueError("a SendTemplate is checked with its template's content")
+        assert template is not None  # render_content refused a SendTemplate without it
         parts = [(HTML_PART, template.html)] if template.html else []
-        text = template.text or None
-        images = [*template.images, *request.embedded_images]
-    subject = request.subject or (template.subject if template else "")
-    filled = [(name, fill(source, values)) for name, source in parts]
-    html = None
-    if isinstance(request, Message) and request.html is not None:
-        html = html_document(_filled_html(request.html, values))
-    elif filled:
-        html = filled[0][1]
+        given = [request.subject or template.subject, template.text]
+    values = merge_values(options)
     sizes = file_sizes or {}
     files = tuple(
         DeliveredFile(part.filename, len(part.body) or sizes.get(part.filename, 0), embedded)
-        for embedded, group in ((False, request.attachments), (True, images))
+        for embedded, group in ((False, request.attachments), (True, content.images))
         for part in group
     )
     missing = (
         ()
         if options.skip_dynamic_fields
-        else unfilled_tags([subject, *(source for _, source in parts), text], values)
+        else unfilled_tags([*given, *(source for _, source in parts)], values)
     )
-    text = fill(text, values) if text else text
-    return _delivered(parts, html, text, fill(subject, values), files, missing, values)
+    return _delivered(parts, content.html, content.text, content.subject, files, missing, values)
 
 
 def from_draft(draft: Draft) -> Delivered:
@@ -135,18 +127,6 @@ def unfilled_tags(texts: list[str | None], values: dict[str, str]) -> tuple[str,
 def _html_parts(html: Html) -> list[tuple[str, str]]:
     given = (html.doc_type, html.head, html.body_tag, html.body)
     return [(name, text) for name, text in zip(_HTML_PARTS, given, strict=True) if text]
-
-
-def _filled_html(html: Html, values: dict[str, str]) -> Html:
-    def filled(text: str | None) -> str | None:
-        return fill(text, values) if text else text
-
-    return Html(
-        body=fill(html.body, values),
-        doc_type=filled(html.doc_type),
-        head=filled(html.head),
-        body_tag=filled(html.body_tag),
-    )
 
 
 def _delivered(

@@ -1,6 +1,16 @@
 """The message as MailUp delivers it, and where each finding was written."""
 
-from mailup_gui.api.dto import EmailAddress, Html, Message, MessagePart, NameValue, XSmtpApi
+from dataclasses import dataclass
+
+from mailup_gui.api.dto import (
+    EmailAddress,
+    Html,
+    Message,
+    MessagePart,
+    NameValue,
+    TemplateMessage,
+    XSmtpApi,
+)
 from mailup_gui.api.htmlparts import html_document
 from mailup_gui.core.message.draft import Draft, FileRef
 from mailup_gui.core.outbox.stored_message import parse_message
@@ -96,5 +106,24 @@ def test_a_received_message_keeps_its_html_part_lines():
     )
     delivered = from_parsed(parse_message(raw))
     assert delivered.unfilled == ("name",)
+    alt = next(f for f in check(delivered).findings if f.rule == "a11y/img-alt")
+    assert (alt.where.part, alt.where.line) == ("html", 3)
+
+
+def test_a_send_template_is_checked_with_its_content_and_mailups_blocks_are_left_out():
+    @dataclass(frozen=True)
+    class Content:
+        subject: str = "Order [order]"
+        html: str = '<html lang="en"><body>\n<p>Order [order]</p>\n<img src="https://x.example/a.png">\n</body></html>'
+        text: str = "Order [order]"
+        images: tuple = ()
+
+    sent = TemplateMessage(
+        template_id=3,
+        x_smtp_api=XSmtpApi(header=True, footer=True, dynamic_fields=[NameValue("order", "42")]),
+    )
+    delivered = from_request(sent, Content())
+    assert delivered.subject == "Order 42"
+    assert "mailup-header" not in (delivered.html or "")  # an account setting the app cannot know
     alt = next(f for f in check(delivered).findings if f.rule == "a11y/img-alt")
     assert (alt.where.part, alt.where.line) == ("html", 3)
