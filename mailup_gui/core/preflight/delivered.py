@@ -125,7 +125,8 @@ def unfilled_tags(texts: list[str | None], values: dict[str, str]) -> tuple[str,
 
 
 def _html_parts(html: Html) -> list[tuple[str, str]]:
-    given = (html.doc_type, html.head, html.body_tag, html.body)
+    # An empty BodyTag is MailUp's <body>: findings on the body tag still point at BodyTag.
+    given = (html.doc_type, html.head, html.body_tag or "<body>", html.body)
     return [(name, text) for name, text in zip(_HTML_PARTS, given, strict=True) if text]
 
 

@@ -127,3 +127,9 @@ def test_a_send_template_is_checked_with_its_content_and_mailups_blocks_are_left
     assert "mailup-header" not in (delivered.html or "")  # an account setting the app cannot know
     alt = next(f for f in check(delivered).findings if f.rule == "a11y/img-alt")
     assert (alt.where.part, alt.where.line) == ("html", 3)
+
+
+def test_a_missing_lang_points_at_bodytag_even_when_it_is_left_empty():
+    delivered = from_request(Message(subject="Hi", html=Html(body="<p>Hi</p>"), text="Hi"))
+    lang = next(f for f in check(delivered).findings if f.rule == "a11y/lang")
+    assert (lang.where.part, lang.where.line, lang.where.excerpt) == ("BodyTag", 1, "<body>")
