@@ -36,7 +36,9 @@ _ATTRIBUTE_FEATURES = {
     "inert": "css-inert-attribute",
 }  # fmt: skip
 _IMAGE_FORMATS = {"jpeg": "jpg", "tif": "tiff", "heic": "heif"}
-# Properties that caniemail files under a family's page; the rest are css-<property>.
+_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+# Properties that caniemail files under another page; the rest are css-<property>, or their
+# family's page (_FAMILIES) when caniemail has none of their own.
 _PROPERTY_FEATURES = {
     **dict.fromkeys(("top", "left", "right", "bottom"), "css-left-right-top-bottom"),
     **dict.fromkeys(("margin-inline", "margin-block"), "css-margin-inline-block"),
@@ -48,6 +50,7 @@ _PROPERTY_FEATURES = {
     **dict.fromkeys(("block-size", "inline-size"), "css-block-inline-size"),
     **dict.fromkeys(("column-gap", "row-gap"), "css-gap"),
     **dict.fromkeys(("grid-template-columns", "grid-template-rows"), "css-grid-template"),
+    **{f"border-{corner}-radius": "css-border-radius" for corner in _CORNERS},
 }
 _FAMILIES = ("border", "margin", "padding", "background", "outline", "list-style", "overflow")
 _DISPLAY = {
@@ -111,13 +114,13 @@ def used_features(document: Document, known: set[str]) -> dict[str, int]:
         for slug in _element_features(element.name, element.attrs or {}):
             use(slug, line)
         for declaration in document.inline_style(element):
-            for slug in _declaration_features(declaration):
+            for slug in _declaration_features(declaration, known):
                 use(slug, declaration.line)
     for rule in document.rules:
         for slug in _selector_features(rule.prelude):
             use(slug, rule.line)
         for declaration in rule.declarations:
-            for slug in _declaration_features(declaration):
+            for slug in _declaration_features(declaration, known):
                 use(slug, declaration.line)
     for at_rule in document.at_rules:
         use(f"css-at-{at_rule.keyword}", at_rule.line)
@@ -158,22 +161,28 @@ def _image_format(src: str) -> list[str]:
     return [f"image-{_IMAGE_FORMATS.get(extension, extension)}"] if extension else []
 
 
-def _declaration_features(declaration: Declaration) -> list[str]:
+def _declaration_features(declaration: Declaration, known: set[str]) -> list[str]:
     name = declaration.name
     slugs = ["css-important"] if declaration.important else []
     if name.startswith("--"):
         return [*slugs, "css-variables"]
-    slugs.append(_PROPERTY_FEATURES.get(name, f"css-{name}"))
-    family = name.split("-", 1)[0] if "-" in name else ""
-    family = next((item for item in _FAMILIES if name.startswith(item + "-")), family)
-    if family in _FAMILIES:
-        slugs.append(f"css-{family}")  # unknown to the data when css-<name> is its own page
+    slugs.append(_property_feature(name, known))
     if name == "display":
         keyword = declaration.text.lower()
         if keyword in _DISPLAY:
             slugs.append(_DISPLAY[keyword])
     slugs.extend(_value_features(declaration.value))
     return slugs
+
+
+def _property_feature(name: str, known: set[str]) -> str:
+    """The property's page, else its family's (``margin-top`` is on ``margin``'s)."""
+    if name in _PROPERTY_FEATURES:
+        return _PROPERTY_FEATURES[name]
+    if f"css-{name}" in known:
+        return f"css-{name}"
+    family = next((item for item in _FAMILIES if name.startswith(item + "-")), "")
+    return f"css-{family}" if family else ""
 
 
 def _value_features(values: list[Any]) -> list[str]:

@@ -66,6 +66,21 @@ def test_markup_features(html, slug):
     assert slug in used(html)
 
 
+@pytest.mark.parametrize(
+    ("css", "slug", "not_slug"),
+    [
+        ("border-radius: 4px", "css-border-radius", "css-border"),
+        ("border-top-left-radius: 4px", "css-border-radius", "css-border"),
+        ("background-color: #fff", "css-background-color", "css-background"),
+        ("margin-top: 4px", "css-margin", None),
+    ],
+)
+def test_a_property_counts_for_its_own_page_before_its_family(css, slug, not_slug):
+    found = used(f'<p style="{css}">x</p>')
+    assert slug in found
+    assert not_slug not in found
+
+
 def test_the_style_attribute_is_not_the_style_element():
     assert "html-style" not in used('<p style="color:red">x</p>')
 
