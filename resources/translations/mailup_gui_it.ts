@@ -5119,7 +5119,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{feature}: {partly}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/preflight/contrast.py" line="+58"/>
+        <location filename="../../mailup_gui/core/preflight/contrast.py" line="+57"/>
         <source>Text in {color} on {background} has a contrast of {ratio}:1, under the {needed}:1 that WCAG asks for {size}: darken the text or lighten the background.</source>
         <translation>Il testo in {color} su {background} ha un contrasto di {ratio}:1, sotto il {needed}:1 che le WCAG chiedono per {size}: scurisci il testo o schiarisci lo sfondo.</translation>
     </message>
@@ -5139,7 +5139,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{url} usa http://: i client lo segnalano o ne bloccano le immagini. Usa https://.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>a relative address has no site to resolve against</source>
         <translation>un indirizzo relativo non ha un sito da cui essere risolto</translation>
     </message>
@@ -5159,7 +5159,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{host} è un indirizzo privato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The link shows {shown} but opens {target}: readers and spam filters distrust that. Show the address it opens, or words instead of an address.</source>
         <translation>Il link mostra {shown} ma apre {target}: lettori e filtri antispam non se ne fidano. Mostra l’indirizzo che apre, oppure parole al posto di un indirizzo.</translation>
     </message>
