@@ -1,6 +1,5 @@
 """`mailup-gui preflight` and `python -m mailup_gui preflight`, run as real processes."""
 
-import base64
 import json
 import os
 import shutil
@@ -9,6 +8,18 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from mailup_gui.api.dto import (
+    EmailAddress,
+    Html,
+    Message,
+    MessagePart,
+    NameValue,
+    SmtpUser,
+    XSmtpApi,
+)
+from mailup_gui.core.send.request_body import for_humans
+from mailup_gui.core.send.request_files import save_request_json
 
 SAMPLES = Path(__file__).resolve().parents[1] / "unit" / "core" / "preflight" / "samples"
 CLEAN = SAMPLES / "clean.html"
@@ -101,19 +112,18 @@ def test_an_eml_message(tmp_path):
 
 
 def test_a_json_request_fills_merge_tags_from_its_dynamic_fields(tmp_path):
-    request = {
-        "Subject": "Hi [name]",
-        "Html": {"Body": "<p>Hello [name]</p>\n<p>[missing]</p>", "BodyTag": '<body lang="en">'},
-        "Text": "Hello [name]",
-        "From": {"Email": "shop@example.com"},
-        "To": [{"Email": "a@example.com"}],
-        "Attachments": [
-            {"Filename": "big.bin", "Body": base64.b64encode(b"x" * 11_000_000).decode()}
-        ],
-        "XSmtpAPI": {"DynamicFields": [{"N": "name", "V": "Mario"}]},
-    }
+    request = Message(
+        subject="Hi [name]",
+        html=Html(body="<p>Hello [name]</p>\n<p>[missing]</p>", body_tag='<body lang="en">'),
+        text="Hello [name]",
+        from_=EmailAddress("shop@example.com"),
+        to=[EmailAddress("a@example.com")],
+        attachments=[MessagePart("big.bin", b"x" * 11_000_000)],
+        x_smtp_api=XSmtpApi(dynamic_fields=[NameValue("name", "Mario")]),
+        user=SmtpUser("s10000_1", "sandbox"),
+    )
     path = tmp_path / "request.json"
-    path.write_text(json.dumps(request), encoding="utf-8")
+    save_request_json(path, for_humans(request, "s10000_1"))  # as "Save as .json" does
     result = preflight("--json", str(path))
     assert result.returncode == 1  # the attachment is over 10 MB
     rules = {f["rule"]: f for f in json.loads(result.stdout)["files"][0]["findings"]}
