@@ -98,10 +98,19 @@ _COMBINATORS["~"] = "css-selector-general-sibling"
 def used_features(document: Document, known: set[str]) -> dict[str, int]:
     """caniemail slug → the first line that uses it, for the slugs in ``known``."""
     found: dict[str, int] = {}
+    # Equal style attributes share their parsed values (document._inline_declarations), so a
+    # value's identity stands for its text while the document lives: each is read once.
+    read: dict[tuple[str, int, bool], list[str]] = {}
 
     def use(slug: str, line: int) -> None:
         if slug in known and slug not in found:
             found[slug] = line
+
+    def declaration_slugs(declaration: Declaration) -> list[str]:
+        key = (declaration.name, id(declaration.value), declaration.important)
+        if key not in read:
+            read[key] = _declaration_features(declaration, known)
+        return read[key]
 
     if document.has_doctype:
         use("html-doctype", 1)
@@ -114,13 +123,13 @@ def used_features(document: Document, known: set[str]) -> dict[str, int]:
         for slug in _element_features(element.name, element.attrs or {}):
             use(slug, line)
         for declaration in document.inline_style(element):
-            for slug in _declaration_features(declaration, known):
+            for slug in declaration_slugs(declaration):
                 use(slug, declaration.line)
     for rule in document.rules:
         for slug in _selector_features(rule.prelude):
             use(slug, rule.line)
         for declaration in rule.declarations:
-            for slug in _declaration_features(declaration, known):
+            for slug in declaration_slugs(declaration):
                 use(slug, declaration.line)
     for at_rule in document.at_rules:
         use(f"css-at-{at_rule.keyword}", at_rule.line)
