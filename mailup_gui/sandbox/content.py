@@ -139,12 +139,12 @@ def _files(attachments: list[MessagePart], images: list[MessagePart]) -> Iterato
             if not part.filename.strip():
                 yield Problem(f"{path}.Filename", "every file needs a name.")
             yield from _one_line(f"{path}.Filename", part.filename)
+            yield from _one_line(f"{path}.ContentId", part.content_id)  # blank ones too
             content_id = (part.content_id or "").strip()
             if not content_id:
                 if member == "EmbeddedImages":
                     yield Problem(f"{path}.ContentId", "an embedded image needs a ContentId.")
                 continue
-            yield from _one_line(f"{path}.ContentId", part.content_id)
             if content_id.lower() in seen:
                 yield Problem(f"{path}.ContentId", "this ContentId is used twice.")
             seen.add(content_id.lower())

@@ -31,6 +31,8 @@ from .data import Template
 # The sandbox stands in for that approval with custom X- headers and the unsubscribe pair.
 _APPROVED_HEADERS = {"list-unsubscribe", "list-unsubscribe-post"}
 _MESSAGE_ID_DOMAIN = "sandbox.mailup.invalid"  # a fixed domain: make_msgid would ask DNS otherwise
+# Python's text codecs that no mail program reads as a charset (and some fail on any long text).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 # Subject, HTML and text after merge tags; keeps a tag repeated 100k times from filling the disk.
 MAX_RENDERED_CHARS = 20 * 1024 * 1024
 
@@ -142,7 +144,7 @@ def filled_length(text: str, values: Mapping[str, str]) -> int:
 def _writes(charset: str, text: str) -> bool:
     try:
         text.encode(charset)
-    except UnicodeEncodeError:
+    except UnicodeError:
         return False
     return True
 
@@ -189,7 +191,7 @@ def build_mime(
         node.set_content(first, subtype=kind, charset=charset)
         for content, kind in bodies[1:]:
             node.add_alternative(content, subtype=kind, charset=charset)
-    except UnicodeEncodeError:
+    except UnicodeError:
         raise RenderError(
             f"CharSet: the message has characters that {charset} cannot write."
         ) from None
@@ -215,7 +217,7 @@ def _file_part(part: MessagePart, container: str) -> MIMEPart:
         subtype,
         disposition="inline" if container == "related" else "attachment",
         filename=part.filename,
-        cid=f"<{part.content_id}>" if part.content_id else None,
+        cid=f"<{part.content_id.strip()}>" if (part.content_id or "").strip() else None,
     )
     return mime
 
@@ -275,8 +277,10 @@ def _add_extended_headers(message: EmailMessage, headers: list[NameValue]) -> li
 def _charset(name: str | None) -> str:
     charset = (name or "utf-8").strip()
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset)
         "".encode(charset)  # a text encoding, not e.g. rot13 or hex
-    except LookupError:
-        raise RenderError(f"CharSet: '{charset}' is not a known character set.") from None
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        raise RenderError(f"CharSet: {charset!r} is not a known character set.") from None
+    if codec.name in _NOT_CHARSETS:
+        raise RenderError(f"CharSet: {charset!r} is not a character set for email text.")
     return charset

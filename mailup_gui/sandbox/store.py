@@ -99,6 +99,7 @@ class Outbox:
 
     def summaries(self, after: int = 0) -> list[dict[str, Any]]:
         """Every message with an id above ``after``, newest first, without the bodies."""
+        after = min(after, _MAX_ID)  # no message has a larger id
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_SUMMARY} FROM outbox WHERE id > ? ORDER BY id DESC", (after,)
@@ -141,6 +142,8 @@ class Outbox:
 
     def delete(self, message_id: int) -> bool:
         """Delete one message; False when there was none with that id."""
+        if not _storable(message_id):
+            return False
         with self._lock:
             return self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,)).rowcount > 0
 
@@ -154,9 +157,12 @@ class Outbox:
             self._db.close()
 
 
+_MAX_ID = 2**63 - 1
+
+
 def _storable(message_id: int) -> bool:
     """SQLite integers are 64-bit: a larger id is no message (not an OverflowError)."""
-    return -(2**63) <= message_id < 2**63
+    return -_MAX_ID - 1 <= message_id <= _MAX_ID
 
 
 def _decoded(row: sqlite3.Row) -> dict[str, Any]:
