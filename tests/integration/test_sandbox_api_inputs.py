@@ -1,7 +1,10 @@
 """What real and hostile API clients send, over loopback HTTP: read as MailUp reads it, and
 whatever cannot be used answered with MailUp's envelope (a 4xx), never an internal error."""
 
+import email.header
 import json
+import re
+from email import policy
 
 import httpx
 import pytest
@@ -141,3 +144,64 @@ def test_polling_since_an_id_beyond_any_message_lists_none(sandbox, sandbox_admi
     )
     assert deleted.status_code == 404
     assert "error" in deleted.json()
+
+
+# --- bounded work: what no mailbox would show is refused at send time -----------------------
+
+LIMITED = [
+    ({"Subject": "s" * 999}, "Subject"),
+    ({"To": [{"Email": "mario@example.org", "Name": "n" * 999}]}, "To[0].Name"),
+    ({"From": {"Email": "support@example.com", "Name": "è" * 999}}, "From.Name"),
+    ({"ExtendedHeaders": [{"N": "X-Big", "V": "v " * 4097}]}, "ExtendedHeaders[0].V"),
+    ({"ExtendedHeaders": [{"N": "X-" + "n" * 75, "V": "v"}]}, "ExtendedHeaders[0].N"),
+    (
+        {"Attachments": [{"Filename": "f" * 252 + ".pdf", "Body": "JVBERg=="}]},
+        "Attachments[0].Filename",
+    ),
+    (
+        {"Attachments": [{"Filename": "a.pdf", "ContentId": "c" * 256, "Body": "JVBERg=="}]},
+        "Attachments[0].ContentId",
+    ),
+    (
+        {"Subject": "[long]", "XSmtpAPI": {"DynamicFields": [{"N": "long", "V": "v" * 999}]}},
+        "Subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("members", "member"), LIMITED, ids=[member for _, member in LIMITED[:-1]] + ["merged"]
+)
+def test_a_header_part_over_its_limit_is_400_code_1_naming_it(
+    sandbox, sandbox_admin, members, member
+):
+    response = httpx.post(sandbox.root_url + SEND, json=message(**members))
+    assert response.status_code == 400, response.text
+    assert response.json()["Code"] == "1"
+    assert f"{member}: " in response.json()["Message"]
+    assert "limit" in response.json()["Message"]
+    assert sandbox_admin.outbox() == []
+
+
+def test_header_parts_at_their_limits_are_taken_and_read_back_whole(sandbox, sandbox_admin):
+    name = "Nicolò " * 142 + "Città"  # 999 characters would be one too many
+    request = message(
+        Subject=("città " * 166)[:998],
+        To=[{"Email": f"c{n}@example.org", "Name": name[:998]} for n in range(200)],
+        ExtendedHeaders=[{"N": "X-" + "n" * 74, "V": ("perché " * 1171)[:8192]}],
+        Attachments=[{"Filename": "f" * 251 + ".pdf", "ContentId": "c" * 255, "Body": "JVBERg=="}],
+    )
+    message_id = queued_id(httpx.post(sandbox.root_url + SEND, json=request, timeout=60))
+    raw = sandbox_admin.eml(message_id)
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    assert parsed["Subject"] == request["Subject"].strip()
+    # Decoded as RFC 2047 says (the address parser of Python's email package keeps the space
+    # between encoded words of a display name, a CPython bug):
+    to = re.search(rb"^To: (.*?)\r\n(?! )", raw, re.MULTILINE | re.DOTALL)
+    assert to is not None
+    unfolded = to.group(1).replace(b"\r\n", b"").decode("ascii")
+    decoded = str(email.header.make_header(email.header.decode_header(unfolded)))
+    assert decoded == ", ".join(f"{name[:998]} <c{n}@example.org>" for n in range(200))
+    assert parsed["X-" + "n" * 74] == request["ExtendedHeaders"][0]["V"].strip()
+    attachment = next(parsed.iter_attachments())
+    assert attachment.get_filename() == "f" * 251 + ".pdf"
