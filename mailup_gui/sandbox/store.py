@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ class Outbox:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
         self._build_eml = build_eml
-        self._building = threading.Lock()
+        self._building: dict[int, tuple[threading.Lock, int]] = {}  # id: its lock, its readers
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
@@ -124,7 +125,7 @@ class Outbox:
         eml = self._stored_eml(message_id)
         if eml is None or not eml.startswith(_UNBUILT) or self._build_eml is None:
             return eml
-        with self._building:  # one build at a time, so that an .eml is built and written once
+        with self._build_lock(message_id):  # built and written once; other messages meanwhile
             eml = self._stored_eml(message_id)
             if eml is None or not eml.startswith(_UNBUILT):
                 return eml
@@ -132,6 +133,23 @@ class Outbox:
             with self._lock:
                 self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
+
+    @contextmanager
+    def _build_lock(self, message_id: int) -> Iterator[None]:
+        """One lock per message being built, dropped with its last reader."""
+        with self._lock:
+            lock, readers = self._building.get(message_id, (threading.Lock(), 0))
+            self._building[message_id] = (lock, readers + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._lock:
+                readers = self._building[message_id][1] - 1
+                if readers:
+                    self._building[message_id] = (lock, readers)
+                else:
+                    del self._building[message_id]
 
     def _stored_eml(self, message_id: int) -> bytes | None:
         if not _storable(message_id):
