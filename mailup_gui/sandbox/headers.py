@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from email.headerregistry import Address
 from email.policy import EmailPolicy
 
@@ -27,8 +27,13 @@ from ..api.dto import EmailAddress
 # A longer word is encoded: as it is, after a header name of up to 76 characters, it could
 # overflow RFC 5322's 998-character line. Shorter ones (a long URL) stay as they are.
 _LONGEST_WORD = 900
+# Up to this long, a value's plain words stay readable beside encoded ones; a longer one that
+# needs encoding is encoded whole (word by word it would cost a step per word).
+_MIXED_CHARS = 200
+_ONE_PIECE = 70  # a name and address shorter than that together are never folded inside
+_PIECES = re.compile(r"[ \t]*[^ \t]+")  # a word with the whitespace before it
 _WORDS = re.compile(r"([ \t]*)([^ \t]+)")
-_SPACE = re.compile(r"[ \t]")
+_LONG_WORD = re.compile(rf"[^ \t]{{{_LONGEST_WORD + 1}}}")
 _ENCODED_BYTES = 36  # 48 in base64: "=?utf-8?b?…?=" is 60, so "List-Unsubscribe: " and one fit 78
 _ATEXT = r"-A-Za-z0-9!#$%&'*+/=?^_`{|}~"  # "-" first: a range may follow
 _NON_ASCII = r"\x80-\U0010ffff"  # RFC 6532: in UTF-8 headers, any other character too
@@ -46,10 +51,7 @@ class Unstructured:
         self.value = value
 
     def fold(self, *, policy: EmailPolicy) -> str:
-        def plain(word: str) -> bool:
-            return _writable(word) and (policy.utf8 or word.isascii())
-
-        return _lay_out(self.name, _text_pieces(" " + self.value, plain), policy)
+        return _lay_out(self.name, _text_pieces(self.value, policy.utf8), policy)
 
 
 class Mailboxes:
@@ -64,15 +66,16 @@ class Mailboxes:
 
     def _pieces(self, utf8: bool) -> Iterator[str]:
         for index, address in enumerate(self.addresses):
-            pieces = list(_mailbox_pieces(address, utf8))
+            pieces = _mailbox_pieces(address, utf8)
             if index < len(self.addresses) - 1:
                 pieces[-1] += ","
             yield from pieces
 
 
-def _lay_out(name: str, pieces: Iterator[str], policy: EmailPolicy) -> str:
-    """``name:`` and the pieces (each but a first starts with whitespace) on lines of at most
-    ``policy.max_line_length`` where the pieces allow, folding before a piece's whitespace."""
+def _lay_out(name: str, pieces: Iterable[str], policy: EmailPolicy) -> str:
+    """``name:`` and the pieces (each starts with whitespace) on lines of at most
+    ``policy.max_line_length`` where the pieces allow, folding before a piece's whitespace
+    but never right after the colon."""
     width = policy.max_line_length or 78
     start = len(name) + 1
     out = [name, ":"]
@@ -89,38 +92,51 @@ def _lay_out(name: str, pieces: Iterator[str], policy: EmailPolicy) -> str:
     return "".join(out)
 
 
-def _text_pieces(value: str, plain: Callable[[str], bool]) -> Iterator[str]:
-    """Words with the whitespace before them; a run of words that need encoding as encoded
-    words (the whitespace between adjacent encoded words is not text: a run is encoded whole,
-    its inner whitespace included). Whitespace at the end is left out, as readers drop it."""
+def _text_pieces(value: str, utf8: bool) -> list[str]:
+    """An unstructured value's pieces. Whitespace around it is left out, as readers drop it."""
+    value = value.strip(" \t")
+    if _writable(value, utf8):
+        return _PIECES.findall(" " + value)
+    if len(value) > _MIXED_CHARS:
+        return _encoded(" ", value)
+    return _mixed(" " + value, lambda word: _writable(word, utf8))
+
+
+def _writable(text: str, utf8: bool) -> bool:
+    """Every word of ``text`` can be written as it is: not too long for a line, not to be read
+    as an encoded word, ASCII unless the message is SMTPUTF8. Checks, no loop over words."""
+    return "=?" not in text and (utf8 or text.isascii()) and not _LONG_WORD.search(text)
+
+
+def _mixed(text: str, plain: Callable[[str], bool]) -> list[str]:
+    """Plain words as they are, each run of other words as encoded words: the whitespace
+    between adjacent encoded words is not text, so a run is encoded whole, its inner
+    whitespace included."""
+    pieces: list[str] = []
     run: list[str] = []  # the run waiting to be encoded
     run_space = ""
-    for match in _WORDS.finditer(value):
-        space, word = match.groups()
+    for space, word in _WORDS.findall(text):
         if plain(word):
             if run:
-                yield from _encoded(run_space, "".join(run))
+                pieces += _encoded(run_space, "".join(run))
                 run = []
-            yield space + word
+            pieces.append(space + word)
         elif run:
             run += [space, word]
         else:
             run_space, run = space, [word]
     if run:
-        yield from _encoded(run_space, "".join(run))
+        pieces += _encoded(run_space, "".join(run))
+    return pieces
 
 
-def _writable(word: str) -> bool:
-    """Not too long for a line, and not to be read as an encoded word."""
-    return len(word) <= _LONGEST_WORD and "=?" not in word
-
-
-def _encoded(space: str, text: str) -> Iterator[str]:
+def _encoded(space: str, text: str) -> list[str]:
     """``text`` as RFC 2047 encoded words, the first after ``space``, the others after one
     space (which decoding drops). A character's bytes never straddle two words, and a word
     ends before a space of the text where it can: the email package's address parser keeps
     the space between encoded words (a CPython bug), and shows it there least wrongly."""
     data = text.encode("utf-8")
+    words = []
     start = 0
     while start < len(data):
         end = min(start + _ENCODED_BYTES, len(data))
@@ -130,28 +146,30 @@ def _encoded(space: str, text: str) -> Iterator[str]:
                 end = before_space
         while end < len(data) and data[end] & 0xC0 == 0x80:  # a continuation byte
             end -= 1
-        chunk = base64.b64encode(data[start:end]).decode("ascii")
-        yield f"{space}=?utf-8?b?{chunk}?="
+        words.append(f"{space}=?utf-8?b?{base64.b64encode(data[start:end]).decode('ascii')}?=")
         space = " "
         start = end
+    return words
 
 
-def _mailbox_pieces(address: EmailAddress, utf8: bool) -> Iterator[str]:
+def _mailbox_pieces(address: EmailAddress, utf8: bool) -> list[str]:
     spec = _addr_spec(address.email.strip())
     name = address.name or ""
     if not name:
-        yield " " + spec
-        return
-    atoms = _ATOMS_UTF8 if utf8 else _ATOMS
-    if (utf8 or name.isascii()) and all(map(_writable, _SPACE.split(name))):
-        if atoms.fullmatch(name):
-            yield from (" " + word for word in name.split(" "))
-        else:  # a quoted string, which may fold at its spaces too
-            quoted = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-            yield from (match.group(0) for match in _WORDS.finditer(" " + quoted))
+        return [" " + spec]
+    if _writable(name, utf8):
+        atoms = _ATOMS_UTF8 if utf8 else _ATOMS
+        if not atoms.fullmatch(name):  # a quoted string, which may fold at its spaces too
+            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if len(name) + len(spec) < _ONE_PIECE:  # the usual mailbox: folded around, not inside
+            return [f" {name} <{spec}>"]
+        pieces = _PIECES.findall(" " + name)
+    elif len(name) > _MIXED_CHARS:
+        pieces = _encoded(" ", name)
     else:  # atoms as they are, other words encoded: any phrase can be written so
-        yield from _text_pieces(" " + name, lambda word: bool(_ATOM.fullmatch(word)))
-    yield f" <{spec}>"
+        pieces = _mixed(" " + name, lambda word: bool(_ATOM.fullmatch(word)))
+    pieces.append(f" <{spec}>")
+    return pieces
 
 
 def _addr_spec(email: str) -> str:
