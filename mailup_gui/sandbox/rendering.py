@@ -215,6 +215,7 @@ def _file_part(part: MessagePart, container: str) -> MIMEPart:
     maintype, _, subtype = (
         mimetypes.guess_type(part.filename)[0] or "application/octet-stream"
     ).partition("/")
+    content_id = (part.content_id or "").strip()
     mime = MIMEPart()
     mime.set_content(
         part.body,
@@ -222,7 +223,7 @@ def _file_part(part: MessagePart, container: str) -> MIMEPart:
         subtype,
         disposition="inline" if container == "related" else "attachment",
         filename=part.filename,
-        cid=f"<{part.content_id.strip()}>" if (part.content_id or "").strip() else None,
+        cid=f"<{content_id}>" if content_id else None,
     )
     return mime
 
