@@ -8,22 +8,10 @@ from email import policy
 
 import httpx
 import pytest
+from support.sandbox_requests import DEMO_USER, SEND, message
 
-SEND = "API/v2.0/messages/sendmessage"
 LIST_USERS = "API/v2.0/users/listuserinfo"
 UTF8_BOM = b"\xef\xbb\xbf"
-USER = {"Username": "s10000_1", "Secret": "sandbox"}
-
-
-def message(**members):
-    return {
-        "Subject": "Hello",
-        "Text": "Hi",
-        "From": {"Email": "support@example.com"},
-        "To": [{"Email": "mario@example.org"}],
-        "User": USER,
-        **members,
-    }
 
 
 def queued_id(response: httpx.Response) -> int:
@@ -41,7 +29,7 @@ def test_a_body_starting_with_a_utf8_bom_is_read_as_dotnet_does(sandbox, sandbox
     message_id = queued_id(httpx.post(sandbox.root_url + SEND, content=body))
     assert sandbox_admin.message(message_id)["subject"] == "Città"
     users = httpx.post(
-        sandbox.root_url + LIST_USERS, content=UTF8_BOM + json.dumps({"User": USER}).encode()
+        sandbox.root_url + LIST_USERS, content=UTF8_BOM + json.dumps({"User": DEMO_USER}).encode()
     )
     assert users.json()["Code"] == "0"
 

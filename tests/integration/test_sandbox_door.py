@@ -6,18 +6,12 @@ import json
 
 import httpx
 import pytest
+from support.sandbox_requests import SEND, message
 
 from mailup_gui.sandbox.server import SandboxServer
 
-SEND = "API/v2.0/messages/sendmessage"
 JSON = {"Content-Type": "application/json"}
-MESSAGE = {
-    "Subject": "Hello",
-    "Text": "Hi",
-    "From": {"Email": "support@example.com"},
-    "To": [{"Email": "mario@example.org"}],
-    "User": {"Username": "s10000_1", "Secret": "sandbox"},
-}
+MESSAGE = message()
 # fetch(url, {method: "POST", mode: "no-cors", body: JSON.stringify(...)}) from another site
 CROSS_SITE_POST = {
     "Origin": "http://evil.example",

@@ -7,25 +7,14 @@ import threading
 
 import httpx
 import pytest
+from support.sandbox_requests import SEND, message
 
 from mailup_gui.sandbox import mailup
 from mailup_gui.sandbox.app import create_app
 from mailup_gui.sandbox.server import SandboxServer
 from mailup_gui.sandbox.state import SandboxState
 
-SEND = "API/v2.0/messages/sendmessage"
 JSON = {"Content-Type": "application/json"}
-
-
-def message(**members):
-    return {
-        "Subject": "Hello",
-        "Text": "Hi",
-        "From": {"Email": "support@example.com"},
-        "To": [{"Email": "mario@example.org"}],
-        "User": {"Username": "s10000_1", "Secret": "sandbox"},
-        **members,
-    }
 
 
 def port_of(sandbox):

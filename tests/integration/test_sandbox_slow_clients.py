@@ -20,11 +20,13 @@ def quick_server(tmp_path_factory):
         yield server
 
 
-def trickle(server, request: bytes, *, every: float = 0.25, give_up: float = 10.0):
-    """Send ``request`` a byte at a time; (seconds until the server closed, what it answered)."""
+def trickle(server, request: bytes, *, at_once: bytes = b"", every: float = 0.25, give_up=10.0):
+    """Send ``at_once``, then ``request`` a byte at a time; (seconds from the first trickled
+    byte until the server closed, what it answered)."""
     host, _, port = server.root_url.removeprefix("http://").rstrip("/").rpartition(":")
     answer = b""
     with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(at_once)
         sock.settimeout(every)
         started = time.monotonic()
         for byte in request:
@@ -58,27 +60,10 @@ def test_headers_sent_a_byte_at_a_time_are_cut_off(quick_server):
 
 
 def test_a_body_sent_a_byte_at_a_time_is_cut_off(quick_server):
-    request = request_bytes(quick_server, BODY * 10)
-    head, _, body = request.partition(b"\r\n\r\n")
-    host, _, port = quick_server.root_url.removeprefix("http://").rstrip("/").rpartition(":")
-    with socket.create_connection((host, int(port))) as sock:
-        sock.sendall(head + b"\r\n\r\n")  # the headers at once, then the body slowly
-        sock.settimeout(0.25)
-        started = time.monotonic()
-        answer = b""
-        for byte in body:
-            try:
-                sock.sendall(bytes([byte]))
-                chunk = sock.recv(4096)
-            except TimeoutError:
-                continue
-            except (BrokenPipeError, ConnectionResetError):
-                break
-            answer += chunk
-            if not chunk or time.monotonic() - started > 10:
-                break
+    head, _, body = request_bytes(quick_server, BODY * 10).partition(b"\r\n\r\n")
+    seconds, answer = trickle(quick_server, body, at_once=head + b"\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 408 ")
-    assert time.monotonic() - started < LIMIT + 2
+    assert seconds < LIMIT + 2
 
 
 def test_a_connection_that_sends_nothing_is_closed(quick_server):

@@ -7,15 +7,20 @@ from mailup_gui.core.message.preview_content import mark_unfilled, preview_conte
 from mailup_gui.core.send.pipeline import unfilled_tags
 
 
-def test_the_preview_lists_and_marks_an_unfilled_tag_of_unicode_letters():
-    request = Message(
-        subject="Consegna a [città]",
-        text="Ciao [nome], a [città] domani",
+def request(subject: str, text: str, name: str, value: str) -> Message:
+    return Message(
+        subject=subject,
+        text=text,
         from_=EmailAddress("support@example.com"),
         to=[EmailAddress("mario@example.org")],
-        x_smtp_api=XSmtpApi(dynamic_fields=[NameValue("nome", "Mario")]),
+        x_smtp_api=XSmtpApi(dynamic_fields=[NameValue(name, value)]),
     )
-    shown = preview_content(request, [])
+
+
+def test_the_preview_lists_and_marks_an_unfilled_tag_of_unicode_letters():
+    shown = preview_content(
+        request("Consegna a [città]", "Ciao [nome], a [città] domani", "nome", "Mario"), []
+    )
     assert shown.text == "Ciao Mario, a [città] domani"
     assert shown.unfilled == ["città"]
     assert mark_unfilled("<p>[città]</p>", shown.unfilled, "<mark>{tag}</mark>") == (
@@ -24,14 +29,7 @@ def test_the_preview_lists_and_marks_an_unfilled_tag_of_unicode_letters():
 
 
 def test_the_preview_fills_a_tag_of_unicode_letters_case_insensitively():
-    request = Message(
-        subject="Per [CITTÀ]",
-        text="x",
-        from_=EmailAddress("support@example.com"),
-        to=[EmailAddress("mario@example.org")],
-        x_smtp_api=XSmtpApi(dynamic_fields=[NameValue("città", "Roma")]),
-    )
-    shown = preview_content(request, [])
+    shown = preview_content(request("Per [CITTÀ]", "x", "città", "Roma"), [])
     assert (shown.subject, shown.unfilled) == ("Per Roma", [])
 
 
