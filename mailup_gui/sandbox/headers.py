@@ -1,14 +1,15 @@
 """Header fields written in time linear in their length: the sender, recipients, Subject and
 extended headers of the .eml.
 
-The ``email`` package folds a long header in time that grows with the square of its length
-(a 1 MB display name: 52 s, 2.2 GB) and encodes non-ASCII words slowly (1,000 recipients
-with 390-character non-ASCII names: 88 s). Here a value is cut into pieces, each starting
-with the whitespace before it, and the pieces are laid on lines of at most 78 characters,
-folding only before whitespace and never right after the colon (RFC 5322). What cannot be written as it is (non-ASCII without
-SMTPUTF8, a word too long for one line, text that reads as an encoded word) becomes RFC 2047
-encoded words, UTF-8 in base64, never splitting a character. Unfolded and decoded, every
-value reads back as given, but for whitespace at its ends (which readers drop anyway).
+The ``email`` package folds a long header in time that grows with the square of its length (a 1
+MB display name: 52 s, 2.2 GB) and encodes non-ASCII words slowly (1,000 recipients with
+390-character non-ASCII names: 88 s). Here a value is cut into pieces, each starting with the
+whitespace before it, and the pieces are laid on lines of at most 78 characters, folding only
+before whitespace and never right after the colon (RFC 5322). What cannot be written as it is
+(non-ASCII without SMTPUTF8, a word too long for one line, text that reads as an encoded word)
+becomes RFC 2047 encoded words, UTF-8 in base64, never splitting a character. Unfolded and
+decoded, every value reads back as given, but for whitespace at its ends (which readers drop
+anyway).
 
 Objects of these classes stand in for header values in an ``EmailMessage``: the package asks
 them to ``fold`` themselves.
