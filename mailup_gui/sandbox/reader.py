@@ -121,6 +121,12 @@ def _schedule(value: Any) -> str | None:
         )
     if when.year <= 1:
         return None
+    try:
+        when.astimezone(UTC)  # the outbox and every comparison work in UTC
+    except OverflowError:
+        raise Unreadable(
+            "$.XSmtpAPI.Schedule: out of range (in UTC, from year 1 to 9999)."
+        ) from None
     return when.isoformat(timespec="seconds")
 
 
