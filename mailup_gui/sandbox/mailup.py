@@ -15,6 +15,7 @@ from ..api.dto import ListUserInfoRequest, Message, TemplateMessage
 from ..api.endpoints import LIST_USER_INFO_PATH, SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ..api.errors import CODES
 from ..api.responses import SUCCESS_CODE
+from .as_sent import AsSent
 from .checks import (
     Refusal,
     authenticate,
@@ -25,7 +26,6 @@ from .checks import (
     find_template,
     malformed,
 )
-from .as_sent import AsSent
 from .data import User
 from .rendering import Rendered, RenderError, render
 from .state import SandboxState

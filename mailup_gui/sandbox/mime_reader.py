@@ -117,6 +117,7 @@ def request_of(content: bytes, recipients: list[str]) -> tuple[dict[str, Any], A
             f"reads up to {MAX_MULTIPARTS}."
         )
     message = email.message_from_bytes(content, _class=EmailMessage, policy=_READING)
+    assert isinstance(message, EmailMessage)  # _class
     data: dict[str, Any] = {}
     senders = _addresses(message, "From")
     if senders:
@@ -229,9 +230,7 @@ def _body(message: EmailMessage, recipients: list[str]) -> tuple[dict[str, Any],
         found["Html"] = msgspec.to_builtins(split_document(document))
     if found.get("CharSet") is None:
         found.pop("CharSet", None)
-    as_sent = AsSent(
-        recipients, document, FileTypes(types["Attachments"], types["EmbeddedImages"])
-    )
+    as_sent = AsSent(recipients, document, FileTypes(types["Attachments"], types["EmbeddedImages"]))
     return found | {member: parts for member, parts in files.items() if parts}, as_sent
 
 

@@ -167,8 +167,8 @@ logging.getLogger("mail.log").addFilter(_DeprecationNoise())
 
 class RelaySMTP(SMTP):
     """aiosmtpd's SMTP with the relay's limits: DATA answered 554 when every recipient was
-    refused; STARTTLS inside TLS 503; each failed AUTH answered later the more an address
-    has failed, and the connection closed (421) after ``auth_failures``; a client whose
+    refused; STARTTLS inside TLS 503; each wrong secret answered later the more an address
+    has given one, and the connection closed (421) after ``auth_failures``; a client whose
     command or message arrives too slowly cut off (421).
 
     ``auth_in_the_clear`` allows AUTH before STARTTLS (loopback). Set after construction:
@@ -203,7 +203,8 @@ class RelaySMTP(SMTP):
 
     def _check_input(self) -> None:
         self._input_check = None
-        if self._input_started is None or self.transport is None:
+        transport = self.transport
+        if self._input_started is None or not isinstance(transport, asyncio.WriteTransport):
             return
         allowed = self._limits.input_s + self._input_bytes / self._limits.input_bytes_per_s
         left = self._input_started + allowed - self.loop.time()
@@ -211,23 +212,24 @@ class RelaySMTP(SMTP):
             self._check_input_in(left)
             return
         _log.info("SMTP+ relay: %r sent too slowly, cut off", self.session and self.session.peer)
-        self.transport.write(
+        transport.write(
             f"421 4.4.2 Input too slow: a command or message must arrive within "
             f"{self._limits.input_s:g} s; closing the connection.\r\n".encode()
         )
-        self.transport.close()
+        transport.close()
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._input_check is not None:
             self._input_check.cancel()
         super().connection_lost(error)
 
-    async def push(self, status: str) -> None:
+    async def push(self, status: str | bytes) -> None:
         self.input_complete()  # a reply: what it answers was read whole
-        if self._judging_auth and status.startswith("535"):
-            await self._refuse_auth(status)
+        text = status.decode() if isinstance(status, bytes) else status
+        if self._judging_auth and text.startswith("535 5.7.8"):  # a wrong secret, not a state
+            await self._refuse_auth(text)
         else:
-            await super().push(status)
+            await super().push(text)
 
     async def smtp_STARTTLS(self, arg: str) -> None:
         if self.session is not None and self.session.ssl is not None:

@@ -5,7 +5,6 @@ import email
 import json
 import shutil
 import smtplib
-import ssl
 import subprocess
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -30,13 +29,6 @@ OPTIONS = {
 }
 
 
-def unverified() -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE  # the sandbox's certificate is self-signed
-    return context
-
-
 def message(**headers) -> EmailMessage:
     mail = EmailMessage()
     mail["From"] = headers.pop("From", "Example Support <support@example.com>")
@@ -47,27 +39,6 @@ def message(**headers) -> EmailMessage:
     mail.set_content("Hello [firstname],\nthe relay works.")
     mail.add_alternative("<p>Hello <b>[firstname]</b></p>", subtype="html")
     return mail
-
-
-@pytest.fixture
-def connect(sandbox):
-    """smtplib clients of the sandbox's relay, after EHLO; closed after the test."""
-    clients = []
-
-    def make(*, tls=True, login=(USER, SECRET)):
-        client = smtplib.SMTP(*sandbox.smtp_address, timeout=10)
-        clients.append(client)
-        client.ehlo()
-        if tls:
-            client.starttls(context=unverified())
-            client.ehlo()
-        if login:
-            client.login(*login)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
 
 
 def only_message(admin):
