@@ -26,6 +26,8 @@ import base64
 import email
 import mimetypes
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from email.policy import EmailPolicy
 from typing import Any
@@ -67,6 +69,7 @@ _FOLD = re.compile(r"[\r\n]")  # unfolding removes the line breaks only (RFC 532
 _TOKEN = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")
 _PARAM_VALUE = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII without quote and backslash
 _PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -134,11 +137,13 @@ def request_of(content: bytes, recipients: list[str]) -> tuple[dict[str, Any], A
     reply_to = _addresses(message, "Reply-To")
     if reply_to:
         data["ReplyTo"] = reply_to[0]["Email"]
-    if message["Subject"] is not None:
-        data["Subject"] = str(message["Subject"])
+    with _unreadable("The Subject header"):
+        subject = message["Subject"]
+        if subject is not None:
+            data["Subject"] = str(subject)
     headers = [
-        {"N": name, "V": str(value)}
-        for name, value in message.items()
+        {"N": name, "V": _header_value(name, raw)}
+        for name, raw in message.raw_items()
         if name.lower() not in _OWN_HEADERS
     ]
     if headers:
@@ -148,17 +153,46 @@ def request_of(content: bytes, recipients: list[str]) -> tuple[dict[str, Any], A
         data["XSmtpAPI"] = options
     body, as_sent = _body(message, recipients)
     data.update(body)
+    _check_decoded(data, "")
     return data, as_sent
 
 
-def _addresses(message: EmailMessage, name: str) -> list[dict[str, str]]:
-    header = message[name]
-    if header is None:
-        return []
+def _check_decoded(value: Any, path: str) -> None:
+    """Refuse a text that decoding left with undecodable bytes: the ``email`` package keeps
+    them as surrogates when an encoded word or an RFC 2231 parameter is not valid in its
+    character set."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_decoded(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_decoded(item, f"{path}[{index}]")
+    elif isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
+        raise SmtpReply(
+            f"554 5.6.0 {path}: its encoded words or parameters hold bytes that are not valid "
+            "in the character set they name."
+        )
+
+
+@contextmanager
+def _unreadable(what: str) -> Iterator[None]:
+    """Refuse what the ``email`` package's parser fails on: it raises on some malformed
+    values (a display name of ".", a broken parameter) when they are read."""
     try:
-        addresses = header.addresses  # pyright: ignore[reportAttributeAccessIssue]
-    except (AttributeError, ValueError, IndexError):
-        raise SmtpReply(f"550 5.6.0 The {name} header cannot be read as addresses.") from None
+        yield
+    except (AttributeError, IndexError, LookupError, TypeError, ValueError):
+        raise SmtpReply(f"550 5.6.0 {what} cannot be read.") from None
+
+
+def _header_value(name: str, raw: str) -> str:
+    with _unreadable(f"The {name} header"):
+        return str(_READING.header_fetch_parse(name, raw))
+
+
+def _addresses(message: EmailMessage, name: str) -> list[dict[str, str]]:
+    with _unreadable(f"The {name} header"):
+        header = message[name]
+        addresses = header.addresses if header is not None else ()
     found = []
     for address in addresses:
         entry = {"Email": address.addr_spec}
@@ -171,13 +205,13 @@ def _addresses(message: EmailMessage, name: str) -> list[dict[str, str]]:
 def _options(message: EmailMessage) -> dict[str, Any] | None:
     """``X-SMTPAPI`` as XSmtpAPI: unfolded, its encoded words decoded, as the sender wrote
     the JSON."""
-    values = message.get_all(SMTPAPI_HEADER) or []
+    values = [raw for name, raw in message.raw_items() if name.lower() == SMTPAPI_HEADER.lower()]
     if not values:
         return None
     refused = f"550 5.6.0 {SMTPAPI_HEADER}: the {SMTPAPI_HEADER} header"
     if len(values) > 1:
         raise SmtpReply(f"{refused} is given {len(values)} times.")
-    text = str(values[0]).strip()
+    text = _header_value(SMTPAPI_HEADER, values[0]).strip()
     try:
         options = decode_json(text.encode("utf-8", "surrogateescape"))
     except Unreadable as error:
@@ -202,24 +236,25 @@ def _body(message: EmailMessage, recipients: list[str]) -> tuple[dict[str, Any],
     types: dict[str, list[FileType]] = {"Attachments": [], "EmbeddedImages": []}
     size = 0
     for part, in_related in _leaves(message, in_related=False):
-        kind = part.get_content_type()
-        member = {"text/plain": "Text", "text/html": "Html"}.get(kind)
-        if member and member not in found and part.get_content_disposition() != "attachment":
-            found[member] = _text(part)
-            found.setdefault("CharSet", part.get_content_charset())
-            continue
-        body = _file_body(part)
+        with _unreadable("A MIME part's headers"):
+            kind = part.get_content_type()
+            member = {"text/plain": "Text", "text/html": "Html"}.get(kind)
+            if member and member not in found and part.get_content_disposition() != "attachment":
+                found[member] = _text(part)
+                found.setdefault("CharSet", part.get_content_charset())
+                continue
+            content_id = (part["Content-ID"] or "").strip().removeprefix("<").removesuffix(">")
+            filename = part.get_filename() or _name_of(part, content_id)
+            file_type = _file_type(part)
+        with _unreadable(f"The {kind} part"):
+            body = _file_body(part)
         size += len(body)
-        content_id = (part["Content-ID"] or "").strip().removeprefix("<").removesuffix(">")
-        entry = {
-            "Filename": part.get_filename() or _name_of(part, content_id),
-            "Body": base64.b64encode(body).decode(),
-        }
+        entry = {"Filename": filename, "Body": base64.b64encode(body).decode()}
         if content_id:
             entry["ContentId"] = content_id
         member = "EmbeddedImages" if in_related else "Attachments"
         files[member].append(entry)
-        types[member].append(_file_type(part))
+        types[member].append(file_type)
     if size > MAX_FILES_BYTES:
         raise SmtpReply(
             f"552 5.3.4 Attachments and embedded images take {size:,} bytes; MailUp's limit "

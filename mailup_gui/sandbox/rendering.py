@@ -157,7 +157,7 @@ def filled_length(text: str, values: Mapping[str, str]) -> int:
 def _writes(charset: str, text: str) -> bool:
     try:
         text.encode(charset)
-    except UnicodeEncodeError:
+    except UnicodeError:  # idna raises UnicodeError itself
         return False
     return True
 
@@ -211,7 +211,7 @@ def build_mime(
         node.set_content(first, subtype=kind, charset=charset)
         for content, kind in bodies[1:]:
             node.add_alternative(content, subtype=kind, charset=charset)
-    except UnicodeEncodeError:
+    except UnicodeError:
         raise RenderError(
             f"CharSet: the message has characters that {charset} cannot write."
         ) from None
@@ -235,8 +235,9 @@ def _file_part(part: MessagePart, file_type: FileType | None, container: str) ->
         part.body,
         maintype,
         subtype,
-        # A forwarded message is never base64 (RFC 2046, 5.2.1): written as it came.
-        cte="8bit" if maintype == "message" else "base64",
+        # A forwarded message is not base64 (RFC 2046, 5.2.1) unless it holds 8-bit bytes,
+        # which the email package cannot write into one.
+        cte="7bit" if maintype == "message" and part.body.isascii() else "base64",
         disposition="inline" if container == "related" else "attachment",
         filename=part.filename,
         cid=f"<{part.content_id}>" if part.content_id else None,
