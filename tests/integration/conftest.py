@@ -32,6 +32,17 @@ def sandbox_admin(sandbox):
         yield admin
 
 
+@pytest.fixture
+def only_message(sandbox_admin):
+    """Reads the outbox's one message in full (the test sent exactly one)."""
+
+    def read():
+        [summary] = sandbox_admin.outbox()
+        return sandbox_admin.message(summary["id"])
+
+    return read
+
+
 def unverified() -> ssl.SSLContext:
     context = ssl.create_default_context()
     context.check_hostname = False

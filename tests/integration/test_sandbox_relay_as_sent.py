@@ -17,11 +17,6 @@ SENDER = "support@example.com"
 TO = "mario@example.org"
 
 
-def only_message(admin):
-    [summary] = admin.outbox()
-    return admin.message(summary["id"])
-
-
 def eml_of(admin, stored) -> EmailMessage:
     message = email.message_from_bytes(admin.eml(stored["id"]), policy=policy.default)
     assert isinstance(message, EmailMessage)
@@ -55,31 +50,33 @@ def plain(subject="Hello", **headers) -> EmailMessage:
     ],
 )
 def test_a_subject_python_folds_after_the_colon_reads_back_unchanged(
-    connect, sandbox_admin, subject, after_the_colon
+    connect, subject, after_the_colon, only_message
 ):
     mail = plain(subject)
     # policy.SMTP puts a subject of 70 to 77 characters on a line of its own
     assert (b"Subject:\r\n " in mail.as_bytes()) is after_the_colon
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored["subject"] == subject
     assert stored["request"]["Subject"] == subject
 
 
-def test_a_header_folded_right_after_its_colon_keeps_no_leading_space(connect, sandbox_admin):
+def test_a_header_folded_right_after_its_colon_keeps_no_leading_space(connect, only_message):
     send_bytes(
         connect(),
         b"From: support@example.com\r\nTo: mario@example.org\r\n"
         b"Subject:\r\n Your order\r\n  is ready\r\nX-Ticket:\r\n\tT-1\r\n\r\nHello\r\n",
     )
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     # Unfolding removes the line breaks only: the space of the second continuation stays.
     assert stored["subject"] == "Your order  is ready"
     assert stored["request"]["Subject"] == "Your order  is ready"
     assert stored["request"]["ExtendedHeaders"] == [{"N": "X-Ticket", "V": "T-1"}]
 
 
-def test_smtputf8_addresses_and_raw_utf8_headers_are_read_as_utf8(connect, sandbox_admin):
+def test_smtputf8_addresses_and_raw_utf8_headers_are_read_as_utf8(
+    connect, sandbox_admin, only_message
+):
     mail = EmailMessage(policy=policy.SMTPUTF8)
     mail["From"] = f"Jörg Müller <{SENDER}>"
     mail["To"] = "Antonín Dvořák <dvořák@example.org>"
@@ -88,7 +85,7 @@ def test_smtputf8_addresses_and_raw_utf8_headers_are_read_as_utf8(connect, sandb
     mail.set_content("Ahoj")
     assert "Jörg".encode() in mail.as_bytes()  # written as raw UTF-8 (RFC 6532)
     connect().send_message(mail)  # smtplib adds SMTPUTF8 for the non-ASCII address
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     request = stored["request"]
     assert request["From"] == {"Name": "Jörg Müller", "Email": SENDER}
     assert request["To"] == [{"Name": "Antonín Dvořák", "Email": "dvořák@example.org"}]
@@ -110,12 +107,12 @@ def test_a_raw_header_that_is_not_utf8_is_554_5_6_7_naming_it(connect, sandbox_a
     assert sandbox_admin.outbox() == []
 
 
-def test_encoded_words_are_decoded_in_every_header_read(connect, sandbox_admin):
+def test_encoded_words_are_decoded_in_every_header_read(connect, only_message):
     mail = plain("=?utf-8?q?Caf=C3=A9_ordine?= =?utf-8?b?w6g=?=")
     mail.replace_header("From", f"=?utf-8?q?Jo=C3=ABl?= <{SENDER}>")
     mail["X-Note"] = "=?iso-8859-1?q?gi=E0?="
     connect().send_message(mail)
-    request = only_message(sandbox_admin)["request"]
+    request = only_message()["request"]
     assert request["Subject"] == "Café ordineè"  # no space between adjacent encoded words
     assert request["From"]["Name"] == "Joël"
     assert request["ExtendedHeaders"] == [{"N": "X-Note", "V": "già"}]
@@ -140,7 +137,7 @@ def q_encoded_words(text: str, width: int = 40) -> str:
     return "\r\n ".join(f"=?UTF-8?Q?{word}?=" for word in words)
 
 
-def test_x_smtpapi_as_nodemailer_writes_it_encoded_and_folded(connect, sandbox_admin):
+def test_x_smtpapi_as_nodemailer_writes_it_encoded_and_folded(connect, only_message):
     header = q_encoded_words(json.dumps(OPTIONS, ensure_ascii=False))
     assert header.count("\r\n ") >= 2
     send_bytes(
@@ -149,17 +146,17 @@ def test_x_smtpapi_as_nodemailer_writes_it_encoded_and_folded(connect, sandbox_a
         + f"X-SMTPAPI: {header}\r\n".encode()
         + b"\r\nHello\r\n",
     )
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored["request"]["XSmtpAPI"] == OPTIONS
     assert stored["subject"] == "Hi Zoë"
 
 
-def test_x_smtpapi_as_pythons_email_encodes_a_long_token(connect, sandbox_admin):
+def test_x_smtpapi_as_pythons_email_encodes_a_long_token(connect, only_message):
     options = {"CampaignCode": "c" * 120, "CampaignName": "Città"}
     mail = plain(X_SMTPAPI=json.dumps(options, ensure_ascii=False))
     assert b"=?utf-8?" in mail.as_bytes()  # the email package wrote encoded words
     connect().send_message(mail)
-    assert only_message(sandbox_admin)["request"]["XSmtpAPI"] == options
+    assert only_message()["request"]["XSmtpAPI"] == options
 
 
 def test_x_smtpapi_that_is_not_json_says_the_header(connect, sandbox_admin):
@@ -187,11 +184,11 @@ DOCUMENT = (
 )
 
 
-def test_the_html_document_is_kept_whole(connect, sandbox_admin):
+def test_the_html_document_is_kept_whole(connect, sandbox_admin, only_message):
     mail = html_mail(DOCUMENT)
     mail["X-SMTPAPI"] = json.dumps({"DynamicFields": [{"N": "firstname", "V": "Mario"}]})
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     expected = DOCUMENT.replace("[firstname]", "Mario")
     assert stored["html"] == expected
     html_part = eml_of(sandbox_admin, stored).get_body(("html",))
@@ -199,22 +196,22 @@ def test_the_html_document_is_kept_whole(connect, sandbox_admin):
     assert html_part.get_content().replace("\r\n", "\n").rstrip("\n") == expected
 
 
-def test_mailups_header_and_footer_go_inside_the_body_of_the_whole_document(connect, sandbox_admin):
+def test_mailups_header_and_footer_go_inside_the_body_of_the_whole_document(connect, only_message):
     mail = html_mail(DOCUMENT)
     mail["X-SMTPAPI"] = json.dumps({"Header": True, "Footer": True})
     connect().send_message(mail)
-    html = only_message(sandbox_admin)["html"]
+    html = only_message()["html"]
     assert html.startswith("<!DOCTYPE html>") and 'xmlns:v="urn:schemas' in html
     assert html.index('<body style="margin:0">') < html.index("mailup-header")
     assert html.index("mailup-footer") < html.index("</body>") < html.index("after the document")
 
 
-def test_each_file_keeps_its_content_type(connect, sandbox_admin):
+def test_each_file_keeps_its_content_type(connect, sandbox_admin, only_message):
     mail = plain()
     mail.add_attachment(b"%PDF-1.4", "application", "pdf", filename="invoice-1042")
     mail.add_attachment(b"a,b\r\n", "text", "csv", filename="data.bin")
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     files = [part for part in eml_of(sandbox_admin, stored).iter_attachments()]
     assert [(part.get_filename(), part.get_content_type()) for part in files] == [
         ("invoice-1042", "application/pdf"),
@@ -223,14 +220,16 @@ def test_each_file_keeps_its_content_type(connect, sandbox_admin):
     assert files[0].get_content() == b"%PDF-1.4"
 
 
-def test_an_inline_image_with_only_a_content_id_is_named_from_it(connect, sandbox_admin):
+def test_an_inline_image_with_only_a_content_id_is_named_from_it(
+    connect, sandbox_admin, only_message
+):
     mail = plain()
     mail.add_alternative('<p><img src="cid:logo@example.com"></p>', subtype="html")
     html = mail.get_body(("html",))
     assert html is not None
     html.add_related(b"\x89PNG", "image", "png", cid="<logo@example.com>")  # no file name
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     [image] = stored["request"]["EmbeddedImages"]
     assert image["Filename"] == "logo.png" and image["ContentId"] == "logo@example.com"
     [part] = [
@@ -239,12 +238,12 @@ def test_an_inline_image_with_only_a_content_id_is_named_from_it(connect, sandbo
     assert part["Content-ID"] == "<logo@example.com>" and part.get_content() == b"\x89PNG"
 
 
-def test_a_calendar_invitation_as_an_alternative_is_kept(connect, sandbox_admin):
+def test_a_calendar_invitation_as_an_alternative_is_kept(connect, sandbox_admin, only_message):
     invitation = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"
     mail = plain()
     mail.add_alternative(invitation, subtype="calendar", params={"method": "REQUEST"})
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored["text"] == "Hello"
     [attachment] = stored["request"]["Attachments"]
     assert attachment["Filename"] == "calendar.ics"
@@ -254,7 +253,7 @@ def test_a_calendar_invitation_as_an_alternative_is_kept(connect, sandbox_admin)
     assert part.get_content().replace("\r\n", "\n") == invitation.replace("\r\n", "\n")
 
 
-def test_a_forwarded_message_is_one_attachment(connect, sandbox_admin):
+def test_a_forwarded_message_is_one_attachment(connect, sandbox_admin, only_message):
     forwarded = plain("The original")
     forwarded.set_content("The original's text")
     forwarded.add_attachment(b"inner", "application", "octet-stream", filename="inner.bin")
@@ -262,7 +261,7 @@ def test_a_forwarded_message_is_one_attachment(connect, sandbox_admin):
     mail.set_content("See below")
     mail.add_attachment(forwarded)  # message/rfc822, no file name
     connect().send_message(mail)
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored["text"] == "See below"
     [attachment] = stored["request"]["Attachments"]
     assert attachment["Filename"] == "rfc822.eml"
@@ -273,12 +272,12 @@ def test_a_forwarded_message_is_one_attachment(connect, sandbox_admin):
     assert [item.get_filename() for item in inner.iter_attachments()] == ["inner.bin"]
 
 
-def test_the_recipients_are_the_envelopes(connect, sandbox_admin):
+def test_the_recipients_are_the_envelopes(connect, sandbox_admin, only_message):
     connect().send_message(
         plain(To="alice@example.org, mario@example.org", Cc="giulia@example.org"),
         to_addrs=["mario@example.org", "archive@example.com"],
     )
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert [(item["kind"], item["email"]) for item in stored["recipients"]] == [
         ("to", "mario@example.org"),
         ("bcc", "archive@example.com"),
@@ -289,7 +288,7 @@ def test_the_recipients_are_the_envelopes(connect, sandbox_admin):
     assert eml["To"] == "alice@example.org, mario@example.org"
 
 
-def test_swaks_with_a_utf8_display_name_and_a_folded_subject(sandbox, sandbox_admin):
+def test_swaks_with_a_utf8_display_name_and_a_folded_subject(sandbox, only_message):
     swaks = shutil.which("swaks")
     if swaks is None:
         pytest.skip("swaks is not installed (./dev system-deps installs it)")
@@ -307,6 +306,6 @@ def test_swaks_with_a_utf8_display_name_and_a_folded_subject(sandbox, sandbox_ad
         input=data.encode(), capture_output=True, timeout=30, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored["request"]["From"] == {"Name": "Jörg", "Email": SENDER}
     assert stored["subject"] == "Il tuo ordine è pronto"
