@@ -309,3 +309,30 @@ def test_swaks_with_a_utf8_display_name_and_a_folded_subject(sandbox, only_messa
     stored = only_message()
     assert stored["request"]["From"] == {"Name": "Jörg", "Email": SENDER}
     assert stored["subject"] == "Il tuo ordine è pronto"
+
+
+def test_msmtp_with_starttls_a_utf8_name_and_a_long_subject(sandbox, only_message, tmp_path):
+    msmtp = shutil.which("msmtp")
+    if msmtp is None:
+        pytest.skip("msmtp is not installed (./dev system-deps installs it)")
+    host, port = sandbox.smtp_address
+    subject = "Ordine " + "a" * 69  # 76 characters: folded after the colon, as Python does
+    data = (
+        f"From: Jörg <{SENDER}>\r\nTo: Mario <{TO}>\r\nSubject:\r\n {subject}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+        "\r\nCiao è\r\n"
+    )
+    result = subprocess.run(
+        [
+            msmtp, f"--host={host}", f"--port={port}", "--tls=on", "--tls-starttls=on",
+            "--tls-certcheck=off", "--auth=plain", "--user=s10000_1",
+            "--passwordeval=echo sandbox", f"--from={SENDER}", "--", TO,
+        ],
+        input=data.encode(), capture_output=True, timeout=30, check=False,
+        env={"HOME": str(tmp_path)},  # no ~/.msmtprc of the machine's
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    stored = only_message()
+    assert stored["subject"] == subject
+    assert stored["request"]["From"] == {"Name": "Jörg", "Email": SENDER}
+    assert stored["text"] == "Ciao è"
