@@ -24,6 +24,7 @@ from .limits import (
     HEADER_NAME_CHARS,
     HEADER_VALUE_CHARS,
     SUBJECT_CHARS,
+    too_long,
 )
 
 NO_RECIPIENT = "109"
@@ -108,10 +109,6 @@ def _one_line(path: str, text: str | None, limit: int | None = None) -> Iterator
         yield Problem(path, "a line break or control character cannot go into a header.")
     elif limit is not None and len(text) > limit:
         yield Problem(path, too_long(len(text), limit))
-
-
-def too_long(length: int, limit: int) -> str:
-    return f"{length:,} characters, over the sandbox's limit of {limit:,}: shorten it."
 
 
 def _sender(sender: EmailAddress | None) -> Iterator[Problem]:

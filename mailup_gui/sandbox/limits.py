@@ -19,3 +19,12 @@ HEADER_NAME_CHARS = 76
 HEADER_VALUE_CHARS = 8192
 FILENAME_CHARS = 255
 CONTENT_ID_CHARS = 255
+
+
+def too_long(length: int, limit: int) -> str:
+    """Why a part is refused, in the words both the API's 400 and the relay's 552 give."""
+    return f"{length:,} characters, {OVER_THE_LIMIT} {limit:,}: shorten it."
+
+
+# The words that tell the relay a refusal is about size (552), not form (550).
+OVER_THE_LIMIT = "over the sandbox's limit of"

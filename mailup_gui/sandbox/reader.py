@@ -143,6 +143,8 @@ def read_date(text: str) -> datetime | None:
                 when = when.astimezone(timezone(offset if sign == "+" else -offset))
             return when
         when = datetime.fromisoformat(text)
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        when.astimezone(UTC)  # 9999-12-31T23:59:59-14:00 is past the last storable time
     except (ValueError, OverflowError):
         return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return when

@@ -23,10 +23,10 @@ from ..api.dto import Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
 from ..api.htmlparts import html_document
 from ..api.mergetags import TAG
 from ..api.rendering import merge_values, render_content
-from .content import too_long
+from .as_sent import AsSent, FileType, FileTypes
 from .data import Template
 from .headers import Mailboxes, Unstructured
-from .limits import SUBJECT_CHARS
+from .limits import SUBJECT_CHARS, too_long
 
 # Only headers MailUp has approved get through; others are dropped silently, as MailUp does.
 # The sandbox stands in for that approval with custom X- headers and the unsubscribe pair.
@@ -55,6 +55,7 @@ class _Source(msgspec.Struct, tag=True):
 
 class _MessageSource(_Source):
     request: Message
+    file_types: FileTypes = FileTypes()  # a relayed message's, as sent
 
 
 class _TemplateSource(_Source):
@@ -75,11 +76,15 @@ class Rendered:
 
 
 def render(
-    request: Message | TemplateMessage, received_at: datetime, template: Template | None = None
+    request: Message | TemplateMessage,
+    received_at: datetime,
+    template: Template | None = None,
+    as_sent: AsSent | None = None,
 ) -> Rendered:
-    """What the recipients get; ``template`` supplies the content of a SendTemplate."""
+    """What the recipients get; ``template`` supplies the content of a SendTemplate, ``as_sent``
+    what a relayed message's MIME said beyond the request (its HTML document, file types)."""
     _check_size(request, template)
-    content = render_content(request, template)
+    content = render_content(request, template, as_sent.html if as_sent else None)
     if len(content.subject) > SUBJECT_CHARS:
         raise RenderError(
             f"Subject: once merge tags are filled, {too_long(len(content.subject), SUBJECT_CHARS)}"
@@ -93,7 +98,9 @@ def render(
     source: _Source = (
         _TemplateSource(*parts, request=stored)
         if isinstance(stored, TemplateMessage)
-        else _MessageSource(*parts, request=stored)
+        else _MessageSource(
+            *parts, request=stored, file_types=as_sent.file_types if as_sent else FileTypes()
+        )
     )
     dropped = [
         header.name.strip()
@@ -109,8 +116,15 @@ def build_eml(mime_source: bytes) -> bytes:
     """The MIME message of a ``Rendered.mime_source``."""
     source = msgspec.msgpack.decode(mime_source, type=_MessageSource | _TemplateSource)
     request = source.request
+    file_types = source.file_types if isinstance(source, _MessageSource) else FileTypes()
     mime, _ = build_mime(
-        request, source.subject, source.html, source.text, source.images, source.received_at
+        request,
+        source.subject,
+        source.html,
+        source.text,
+        source.images,
+        source.received_at,
+        file_types,
     )
     return mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
 
@@ -149,7 +163,7 @@ def filled_length(text: str, values: Mapping[str, str]) -> int:
 def _writes(charset: str, text: str) -> bool:
     try:
         text.encode(charset)
-    except UnicodeError:
+    except UnicodeError:  # idna raises UnicodeError itself
         return False
     return True
 
@@ -161,10 +175,12 @@ def build_mime(
     text: str | None,
     images: list[MessagePart],
     received_at: datetime,
+    file_types: FileTypes | None = None,
 ) -> tuple[EmailMessage, list[str]]:
     """The MIME message and the names of the extended headers that were not approved.
 
     ``request`` has passed the sandbox's checks (one-line names and headers, valid addresses).
+    ``file_types``: the files' Content-Types as sent; a file without one is typed by its name.
     """
     message = EmailMessage()
     assert request.from_ is not None  # checked before rendering (code 110)
@@ -182,10 +198,15 @@ def build_mime(
     dropped = _add_extended_headers(message, request.extended_headers)
 
     charset = _charset(request.char_set)
+    types = file_types or FileTypes()
     node: EmailMessage | MIMEPart = message
-    for subtype, parts in (("mixed", request.attachments), ("related", images)):
+    for subtype, parts, kinds in (
+        ("mixed", request.attachments, types.attachments),
+        ("related", images, types.images),
+    ):
         if parts:
-            node = _open_multipart(node, subtype, [_file_part(part, subtype) for part in parts])
+            typed = [(part, kinds[i] if i < len(kinds) else None) for i, part in enumerate(parts)]
+            node = _open_multipart(node, subtype, [_file_part(*item, subtype) for item in typed])
     bodies = [
         (content, kind)
         for content, kind in ((text, "plain"), (html, "html"))
@@ -211,19 +232,23 @@ def _open_multipart(node: EmailMessage | MIMEPart, subtype: str, extra: list[MIM
     return inner
 
 
-def _file_part(part: MessagePart, container: str) -> MIMEPart:
-    maintype, _, subtype = (
-        mimetypes.guess_type(part.filename)[0] or "application/octet-stream"
-    ).partition("/")
+def _file_part(part: MessagePart, file_type: FileType | None, container: str) -> MIMEPart:
+    if file_type is None:
+        file_type = FileType(mimetypes.guess_type(part.filename)[0] or "application/octet-stream")
+    maintype, _, subtype = file_type.media_type.partition("/")
     content_id = (part.content_id or "").strip()
     mime = MIMEPart()
     mime.set_content(
         part.body,
         maintype,
         subtype,
+        # A forwarded message is not base64 (RFC 2046, 5.2.1) unless it holds 8-bit bytes,
+        # which the email package cannot write into one.
+        cte="7bit" if maintype == "message" and part.body.isascii() else "base64",
         disposition="inline" if container == "related" else "attachment",
         filename=part.filename,
         cid=f"<{content_id}>" if content_id else None,
+        params=file_type.params,
     )
     return mime
 

@@ -27,7 +27,7 @@ def test_a_body_starting_with_a_utf8_bom_is_read_as_dotnet_does(sandbox, sandbox
     """Old .NET code (StreamWriter with Encoding.UTF8) writes a BOM first; .NET readers skip it."""
     body = UTF8_BOM + json.dumps(message(Subject="Città"), ensure_ascii=False).encode()
     message_id = queued_id(httpx.post(sandbox.root_url + SEND, content=body))
-    assert sandbox_admin.message(message_id)["subject"] == "Città"
+    assert sandbox_admin.message(message_id).subject == "Città"
     users = httpx.post(
         sandbox.root_url + LIST_USERS, content=UTF8_BOM + json.dumps({"User": DEMO_USER}).encode()
     )
@@ -47,8 +47,8 @@ def test_merge_tags_named_with_any_letters_are_filled(sandbox, sandbox_admin):
         XSmtpAPI={"DynamicFields": fields},
     )
     stored = sandbox_admin.message(queued_id(httpx.post(sandbox.root_url + SEND, json=request)))
-    assert stored["subject"] == "Consegna a Roma"
-    assert stored["text"] == "Arriva a Roma il 1 dicembre"
+    assert stored.subject == "Consegna a Roma"
+    assert stored.text == "Arriva a Roma il 1 dicembre"
 
 
 # --- never an internal error ---------------------------------------------------------------

@@ -112,7 +112,7 @@ def test_the_apps_clients_send_no_browser_headers_and_pass(sandbox, sandbox_admi
             )
         )
     assert result.code == "0"
-    assert sandbox_admin.outbox()[0]["subject"] == "From the app"
+    assert sandbox_admin.outbox()[0].subject == "From the app"
     own = {"Origin": sandbox.root_url.rstrip("/"), "Sec-Fetch-Site": "same-origin"}
     assert httpx.post(sandbox.root_url + SEND, json=MESSAGE, headers=own).json()["Code"] == "0"
 
