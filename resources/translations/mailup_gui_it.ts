@@ -1375,7 +1375,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Non inviato (rifiutato localmente)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Search subject, recipients, profile, code, message…</source>
         <translation>Cerca oggetto, destinatari, profilo, codice, messaggio…</translation>
     </message>
@@ -1418,35 +1418,35 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="-132"/>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+145"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+145"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-128"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1504,12 +1504,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-175"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1519,7 +1519,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+180"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1574,7 +1574,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1682,7 +1682,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1692,7 +1692,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1708,7 +1708,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1746,6 +1746,19 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+3"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeValues</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+122"/>
+        <source>Merge tag</source>
+        <translation>Campo dinamico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valore</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2143,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OptionsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+31"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+40"/>
         <source>Sent with</source>
         <translation>Inviato con</translation>
     </message>
@@ -2140,57 +2153,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Campaign name</source>
-        <translation>Nome campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign code</source>
-        <translation>Codice campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign report</source>
-        <translation>Report campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MailUp header</source>
-        <translation>Intestazione MailUp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MailUp footer</source>
-        <translation>Piè di pagina MailUp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click tracking</source>
-        <translation>Tracciamento clic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View tracking</source>
-        <translation>Tracciamento aperture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule</source>
-        <translation>Programmazione</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip merge tags</source>
-        <translation>Ignora i campi dinamici</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Merge tag</source>
         <translation>Campo dinamico</translation>
     </message>
@@ -2205,12 +2168,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Valori dei campi dinamici della richiesta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Merge values (DynamicFields):</source>
-        <translation>Valori dei campi dinamici (DynamicFields):</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not given (the SMTP+ user&apos;s default)</source>
         <translation>non indicato (il predefinito dell&apos;utente SMTP+)</translation>
     </message>
@@ -2220,7 +2178,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{method}, modello {id}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -2441,6 +2399,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+3"/>
         <source>Do not open the link</source>
         <translation>Non aprire il collegamento</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChoice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="-61"/>
+        <source>Account default</source>
+        <translation>Predefinito dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 (highest)</source>
+        <translation>1 (la più alta)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 (lowest)</source>
+        <translation>5 (la più bassa)</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2838,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+91"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2950,6 +2926,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+6"/>
+        <source>swaks cannot send to or from an address with non-ASCII characters (it has no SMTPUTF8): use the Python code.</source>
+        <translation>swaks non può inviare a o da un indirizzo con caratteri non ASCII (non supporta SMTPUTF8): usa il codice Python.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The code includes the SMTP+ secret: keep it out of tickets, chats and repositories.</source>
         <translation>Il codice contiene la password SMTP+: non metterlo in ticket, chat o repository.</translation>
     </message>
@@ -3015,6 +2996,29 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+47"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleChoice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+18"/>
+        <source>Send at</source>
+        <translation>Invia il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the send</source>
+        <translation>Programma l&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your local time; it is sent with its UTC offset</source>
+        <translation>La tua ora locale; viene inviata con il suo scostamento da UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled time</source>
+        <translation>Data e ora programmate</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +3752,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="-46"/>
         <source>Account default</source>
         <translation>Predefinito dell&apos;account</translation>
     </message>
@@ -3763,7 +3767,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Disattivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>“Account default” sends nothing.</source>
         <translation>“Predefinito dell&apos;account” non invia nulla.</translation>
     </message>
@@ -4012,174 +4016,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>XSmtpApiPanel</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="-15"/>
-        <source>1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, so the order in which messages arrive is not guaranteed.</source>
-        <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>CampaignName</source>
-        <translation>CampaignName</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the aggregated campaign in MailUp&apos;s statistics</source>
-        <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CampaignCode</source>
-        <translation>CampaignCode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
-        <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CampaignReport</source>
-        <translation>CampaignReport</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name of the aggregated campaign report</source>
-        <translation>Nome del report della campagna aggregata</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+50"/>
-        <source>Header</source>
-        <translation>Intestazione MailUp</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Add MailUp&apos;s header to the message.</source>
-        <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Footer</source>
-        <translation>Piè di pagina MailUp</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Add MailUp&apos;s footer to the message.</source>
-        <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Click tracking</source>
-        <translation>Tracciamento clic</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Track clicks on links.</source>
-        <translation>Traccia i clic sui collegamenti.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>View tracking</source>
-        <translation>Tracciamento aperture</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Track opens.</source>
-        <translation>Traccia le aperture.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SkipDynamicFields</source>
-        <translation>SkipDynamicFields</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
-        <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account default</source>
-        <translation>Predefinito dell&apos;account</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 (highest)</source>
-        <translation>1 (la più alta)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>5 (lowest)</source>
-        <translation>5 (la più bassa)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+40"/>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Send at</source>
-        <translation>Invia il</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
-        <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule the send</source>
-        <translation>Programma l&apos;invio</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your local time; it is sent with its UTC offset</source>
-        <translation>La tua ora locale; viene inviata con il suo scostamento da UTC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scheduled time</source>
-        <translation>Data e ora programmate</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Merge tag</source>
-        <translation>Campo dinamico</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>DynamicFields: the value of each [tag] in the subject, HTML and text. A tag left empty is not sent: MailUp delivers it as written.</source>
-        <translation>DynamicFields: il valore di ogni [tag] nell&apos;oggetto, nell&apos;HTML e nel testo. Un tag lasciato vuoto non viene inviato: MailUp lo consegna così com&apos;è scritto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+30"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Campaign name</source>
-        <translation>Nome campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign code</source>
-        <translation>Codice campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign report</source>
-        <translation>Report campagna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4187,19 +4026,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Recapito</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Schedule</source>
-        <translation>Programmazione</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Merge tags (DynamicFields)</source>
         <translation>Campi dinamici (DynamicFields)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skip merge tags</source>
-        <translation>Ignora i campi dinamici</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4290,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>una voce utente non ha Username</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/validation.py" line="+64"/>
+        <location filename="../../mailup_gui/api/validation.py" line="+56"/>
         <source>{problem} Write one plain address.</source>
         <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
     </message>
@@ -4576,12 +4405,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>MailUp ha accettato le credenziali ma non ha elencato {user}. Controlla il nome utente nella console di MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/message/draft.py" line="+160"/>
+        <location filename="../../mailup_gui/core/message/draft.py" line="+144"/>
         <source>“{text}”: {problem} Correct or remove it.</source>
         <translation>“{text}”: {problem} Correggilo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+81"/>
         <source>“{file}” cannot be read ({error}). Attach it again or remove it.</source>
         <translation>Impossibile leggere “{file}” ({error}). Allegalo di nuovo o rimuovilo.</translation>
     </message>
@@ -4606,7 +4435,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/journal.py" line="+201"/>
+        <location filename="../../mailup_gui/core/send/journal.py" line="+208"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -4744,7 +4573,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/request_files.py" line="+28"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+29"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -4794,12 +4623,23 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>testo base64</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../mailup_gui/core/preflight/inputs.py" line="+26"/>
+        <source>“{name}”: preflight reads .html, .eml and .json (SendMessage) files.</source>
+        <translation>“{name}”: il controllo legge file .html, .eml e .json (SendMessage).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is a SendTemplate request: its content is the template stored in MailUp. Check the template&apos;s HTML file instead.</source>
+        <translation>“{name}” è una richiesta SendTemplate: il suo contenuto è il modello salvato in MailUp. Controlla invece il file HTML del modello.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+37"/>
         <source>“{name}” cannot be read: {error}.</source>
         <translation>Impossibile leggere “{name}”: {error}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+6"/>
         <source>“{name}” is not JSON ({error}).</source>
         <translation>“{name}” non è JSON ({error}).</translation>
     </message>
@@ -4809,7 +4649,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}” non è una richiesta MailUp: contiene {kind}, non un oggetto con Subject, From, To…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>it has a TemplateId</source>
         <translation>ha un TemplateId</translation>
     </message>
@@ -4834,7 +4674,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}”: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{where} has the wrong type: it must be {expected}, not {got}</source>
         <translation>{where} ha il tipo sbagliato: deve essere {expected}, non {got}</translation>
     </message>
@@ -4939,7 +4779,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/pipeline.py" line="+80"/>
+        <location filename="../../mailup_gui/core/send/pipeline.py" line="+46"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
@@ -5077,6 +4917,221 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/message/addresses.py" line="+37"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/message/options.py" line="+63"/>
+        <source>Campaign name</source>
+        <translation>Nome campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the aggregated campaign in MailUp&apos;s statistics</source>
+        <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign code</source>
+        <translation>Codice campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
+        <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign report</source>
+        <translation>Report campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the aggregated campaign report</source>
+        <translation>Nome del report della campagna aggregata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MailUp header</source>
+        <translation>Intestazione MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MailUp&apos;s header to the message.</source>
+        <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MailUp footer</source>
+        <translation>Piè di pagina MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MailUp&apos;s footer to the message.</source>
+        <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click tracking</source>
+        <translation>Tracciamento clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track clicks on links.</source>
+        <translation>Traccia i clic sui collegamenti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>View tracking</source>
+        <translation>Tracciamento aperture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track opens.</source>
+        <translation>Traccia le aperture.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, so the order in which messages arrive is not guaranteed.</source>
+        <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule</source>
+        <translation>Programmazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
+        <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge values (DynamicFields)</source>
+        <translation>Valori dei campi dinamici (DynamicFields)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DynamicFields: the value of each [tag] in the subject, HTML and text. A tag left empty is not sent: MailUp delivers it as written.</source>
+        <translation>DynamicFields: il valore di ogni [tag] nell&apos;oggetto, nell&apos;HTML e nel testo. Un tag lasciato vuoto non viene inviato: MailUp lo consegna così com&apos;è scritto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skip merge tags</source>
+        <translation>Ignora i campi dinamici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
+        <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/accessibility.py" line="+36"/>
+        <source>An image has no alt attribute: readers with images off or a screen reader get nothing. Describe it in alt=&quot;…&quot;, or write alt=&quot;&quot; for a spacer.</source>
+        <translation>Un’immagine non ha l’attributo alt: chi legge con le immagini disattivate o con un lettore di schermo non riceve nulla. Descrivila in alt=&quot;…&quot;, oppure scrivi alt=&quot;&quot; per un distanziatore.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message does not say its language, so screen readers may read it with the wrong voice: add lang=&quot;…&quot; to the body tag (BodyTag, e.g. &lt;body lang=&quot;en&quot;&gt;) or to the element that wraps the content.</source>
+        <translation>Il messaggio non dichiara la sua lingua, quindi i lettori di schermo possono leggerlo con la voce sbagliata: aggiungi lang=&quot;…&quot; al tag body (BodyTag, ad es. &lt;body lang=&quot;it&quot;&gt;) o all’elemento che racchiude il contenuto.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A layout table has no role=&quot;presentation&quot;: screen readers announce its rows and cells. Add role=&quot;presentation&quot; to the &lt;table&gt;.</source>
+        <translation>Una tabella di impaginazione non ha role=&quot;presentation&quot;: i lettori di schermo ne annunciano righe e celle. Aggiungi role=&quot;presentation&quot; alla &lt;table&gt;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link text “{text}” says nothing out of context: name where it leads (e.g. “Reset your password”).</source>
+        <translation>Il testo del link “{text}” non dice nulla fuori contesto: indica dove porta (ad es. “Reimposta la password”).</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+118"/>
+        <source>Partly supported in {clients}{notes}</source>
+        <translation>Supportato in parte in {clients}{notes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{feature} is not supported in {clients}.</source>
+        <translation>{feature} non è supportato in {clients}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{feature} is not supported in {clients}. {partly}</source>
+        <translation>{feature} non è supportato in {clients}. {partly}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{feature}: {partly}</source>
+        <translation>{feature}: {partly}</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/contrast.py" line="+57"/>
+        <source>Text in {color} on {background} has a contrast of {ratio}:1, under the {needed}:1 that WCAG asks for {size}: darken the text or lighten the background.</source>
+        <translation>Il testo in {color} su {background} ha un contrasto di {ratio}:1, sotto il {needed}:1 che le WCAG chiedono per {size}: scurisci il testo o schiarisci lo sfondo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>large text</source>
+        <translation>il testo grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>body text</source>
+        <translation>il testo normale</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/links.py" line="+50"/>
+        <source>{url} uses http://: clients warn about it or block its images. Use https://.</source>
+        <translation>{url} usa http://: i client lo segnalano o ne bloccano le immagini. Usa https://.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a relative address has no site to resolve against</source>
+        <translation>un indirizzo relativo non ha un sito da cui essere risolto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{url} cannot work in a mailbox ({why}): use the public https:// address.</source>
+        <translation>{url} non può funzionare in una casella di posta ({why}): usa l’indirizzo pubblico https://.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{host} is a local name</source>
+        <translation>{host} è un nome locale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} is a private address</source>
+        <translation>{host} è un indirizzo privato</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The link shows {shown} but opens {target}: readers and spam filters distrust that. Show the address it opens, or words instead of an address.</source>
+        <translation>Il link mostra {shown} ma apre {target}: lettori e filtri antispam non se ne fidano. Mostra l’indirizzo che apre, oppure parole al posto di un indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/message_rules.py" line="+28"/>
+        <source>The HTML part is {size} KB once sent; Gmail clips a message over 102 KB and hides the rest (your footer, the unsubscribe link) behind “View entire message”. Remove unused styles, comments and markup.</source>
+        <translation>La parte HTML è di {size} KB una volta inviata; Gmail taglia i messaggi oltre 102 KB e nasconde il resto (il piè di pagina, il link di disiscrizione) dietro “Visualizza intero messaggio”. Togli stili, commenti e markup inutilizzati.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attachments and embedded images total {size} MB, over MailUp&apos;s 10 MB: the message will be refused. Link to large files instead of attaching them.</source>
+        <translation>Allegati e immagini incorporate sommano {size} MB, oltre i 10 MB di MailUp: il messaggio sarà rifiutato. Metti un link ai file grandi invece di allegarli.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The merge tag [{tag}] has no value: recipients will read “[{tag}]”. Give it a value in DynamicFields or remove it.</source>
+        <translation>Il campo dinamico [{tag}] non ha un valore: i destinatari leggeranno “[{tag}]”. Dagli un valore in DynamicFields o toglilo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
+        <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
     </message>
 </context>
 <context>

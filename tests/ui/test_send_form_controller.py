@@ -21,4 +21,4 @@ def test_a_send_answered_after_its_pane_was_deleted_calls_back_nothing(
     shiboken6.delete(pane)  # before the answer can arrive: it comes through the event loop
     context.tasks.wait()
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)  # answers handed back
-    assert [m["subject"] for m in admin.outbox()] == ["Sent, then the pane is gone"]
+    assert [m.subject for m in admin.outbox()] == ["Sent, then the pane is gone"]
