@@ -320,7 +320,7 @@ class RequestInspector(QDialog):
             return secret_for(profile, secrets)
 
         self.credentials_box.setEnabled(False)
-        self.context.tasks.run(work, self._on_secret, self._on_secret_failed)
+        self.context.tasks.run(work, self._on_secret, self._on_secret_failed, owner=self)
 
     def _on_secret(self, secret: str) -> None:
         self.credentials_box.setEnabled(not self.context.privacy.enabled)
