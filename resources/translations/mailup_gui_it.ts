@@ -245,7 +245,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>C&amp;harSet</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../mailup_gui/ui/send_form/sender_check.py" line="+23"/>
         <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
         <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
     </message>
@@ -3071,7 +3071,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+80"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+81"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
@@ -3086,7 +3086,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
@@ -3096,7 +3096,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Not sent: the profile “{name}” has no SMTP+ username, and MailUp refuses a send without one. Enter the username and its secret in Profiles (File ▸ Profiles…).</source>
+        <translation>Non inviato: il profilo “{name}” non ha un nome utente SMTP+ e MailUp rifiuta un invio senza. Inserisci il nome utente e il suo segreto in Profili (File ▸ Profili…).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{user} can send again</source>
         <translation>{user} può di nuovo inviare</translation>
     </message>
@@ -3111,7 +3116,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
@@ -3197,7 +3202,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendQuestions</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+36"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+37"/>
         <source>These merge tags have no value: {tags}.
 
 MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
@@ -3221,17 +3226,27 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Send through {method}</source>
         <translation>Invia tramite {method}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Send anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MailUp will refuse this send:</source>
+        <translation>MailUp rifiuterà questo invio:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{endpoint} (PRODUCTION)</source>
         <translation>{endpoint} (PRODUZIONE)</translation>
     </message>
@@ -3456,13 +3471,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+235"/>
+        <location line="+114"/>
+        <location line="+238"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3492,17 +3507,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Template {id} is not in the sandbox: a send gets code 111.</source>
         <translation>Il modello {id} non è nella sandbox: un invio riceve il codice 111.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Could not read template {id} from the sandbox at {root} ({error}). Paste its HTML in the Template HTML tab to preview it.</source>
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>

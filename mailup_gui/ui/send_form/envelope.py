@@ -6,12 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.account.profiles import Profile
-from ...core.message.content_checks import sender_allowed
 from ...core.message.draft import Draft
 from ..context import AppContext
 from ..widgets.address_field import AddressField
 from ..widgets.colour import text_style
 from ..widgets.field_marks import mark
+from .sender_check import sender_refusal
 
 CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
 
@@ -128,27 +128,9 @@ class EnvelopeForm(QWidget):
 
     def check_sender(self, profile: Profile | None) -> None:
         """Warn when From is outside the senders MailUp allows the user, as last listed."""
-        user = self.context.user_states.own_user(profile) if profile else None
-        address = self.from_email.text().strip()
-        allowed = (
-            sender_allowed(address, user.sender_list, user.domain_list)
-            if user and address
-            else None
-        )
-        self.from_warning.setVisible(allowed is False)
-        if allowed is False and profile is not None and user is not None:
-            privacy = self.context.privacy
-            self.from_warning.setText(
-                self.tr(
-                    "{address} is not among the senders or domains MailUp allows for {user}: "
-                    "MailUp will refuse the send (code 102). Allowed: {senders} {domains}"
-                ).format(
-                    address=privacy.address(address),
-                    user=privacy.username(profile.username),
-                    senders=privacy.addresses_in(user.sender_list or ""),
-                    domains=user.domain_list or "",
-                )
-            )
+        refusal = sender_refusal(self.context, profile, self.from_email.text())
+        self.from_warning.setVisible(refusal is not None)
+        self.from_warning.setText(refusal or "")
 
 
 def _pair(
