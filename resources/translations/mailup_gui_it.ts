@@ -3226,12 +3226,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Send through the SMTP+ relay</source>
+        <translation>Invia tramite il relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send through {method}</source>
         <translation>Invia tramite {method}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>

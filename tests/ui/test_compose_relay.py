@@ -142,3 +142,13 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     python = inspector.views["Python"].toPlainText()
     assert "smtplib" in python and SECRET not in python
     assert "swaks" in inspector.views["swaks"].toPlainText()
+
+
+def test_a_relay_confirmation_is_titled_with_the_relay(window, compose):
+    form = compose.form
+    form.channel.setCurrentIndex(form.channel.findData(Channel.SMTP))
+    box, _send = compose.controller.confirmation(window.context.profiles.active, form.draft())
+    assert box.windowTitle() == "Send through the SMTP+ relay"
+    form.channel.setCurrentIndex(form.channel.findData(Channel.API))
+    box, _send = compose.controller.confirmation(window.context.profiles.active, form.draft())
+    assert box.windowTitle() == "Send through SendMessage"

@@ -60,7 +60,11 @@ class SendQuestions(QObject):
         """The question before a send of ``summary`` (what is sent, plain text), and its Send
         button. ``refusals`` (HTML lines) are what MailUp is already known to refuse: they head
         the question, and Cancel is the default then."""
-        title = self.tr("Send through {method}").format(method=method)
+        title = (
+            self.tr("Send through the SMTP+ relay")
+            if channel is Channel.SMTP
+            else self.tr("Send through {method}").format(method=method)
+        )
         icon = QMessageBox.Icon.Warning if refusals else QMessageBox.Icon.Question
         box = QMessageBox(icon, title, "", parent=self._parent)
         box.setTextFormat(Qt.TextFormat.RichText)
