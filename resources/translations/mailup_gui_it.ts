@@ -767,7 +767,7 @@
 <context>
     <name>EnvelopeForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/envelope.py" line="+27"/>
+        <location filename="../../mailup_gui/ui/send_form/envelope.py" line="+35"/>
         <source>Sender name</source>
         <translation>Nome del mittente</translation>
     </message>
@@ -797,7 +797,12 @@
         <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Use the profile&apos;s default From</source>
+        <translation>Usa il mittente predefinito del profilo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -872,7 +877,17 @@
         <translation>&amp;Oggetto</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+69"/>
+        <source>Use {address}</source>
+        <translation>Usa {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s default From: {address}</source>
+        <translation>Il mittente predefinito del profilo: {address}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>C&amp;harSet</source>
         <translation>C&amp;harSet</translation>
     </message>
@@ -1682,7 +1697,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1692,23 +1707,23 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-302"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
