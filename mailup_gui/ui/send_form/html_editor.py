@@ -1,13 +1,14 @@
 """The HTML part of a message, edited as MailUp takes it: DocType, Head, BodyTag and Body.
 
-Pasting or opening a whole document splits it into the four parts; each stays editable.
+Pasting or opening a whole document splits it into the four parts; each stays editable. Head
+and Body are coloured as HTML, with line numbers; ``show_line`` points at a line of the Body.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,9 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.htmlparts import looks_like_document, split_document
+from ..widgets.code_editor import CodeEditor
+from ..widgets.html_highlighter import HtmlHighlighter
 
 
-class HtmlBodyEdit(QPlainTextEdit):
+class HtmlCodeEdit(CodeEditor):
+    """HTML in colours, which follow the desktop going dark or light."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highlighter = HtmlHighlighter(self.document())
+
+    def event(self, event: QEvent) -> bool:
+        # a child hears of a new application palette as its own palette changing
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.highlighter.refresh_colours()
+        return super().event(event)
+
+
+class HtmlBodyEdit(HtmlCodeEdit):
     """Body editor that hands a pasted whole document to ``document_pasted``."""
 
     document_pasted = Signal(str)
@@ -53,7 +70,7 @@ class HtmlPartsEditor(QWidget):
             self.tr("BodyTag: the opening <body> tag with its attributes; empty means <body>")
         )
         self.body_tag.setAccessibleName(self.tr("BodyTag"))
-        self.head = QPlainTextEdit()
+        self.head = HtmlCodeEdit()
         self.head.setFont(mono)
         self.head.setPlaceholderText(self.tr('<meta charset="utf-8"><style>…</style>'))
         self.head.setToolTip(self.tr("Head: what goes inside <head> (styles, meta tags)"))
@@ -110,6 +127,11 @@ class HtmlPartsEditor(QWidget):
         self.head.setPlainText(head)
         self.body_tag.setText(body_tag)
         self.body.setPlainText(body)
+
+    def show_line(self, number: int) -> bool:
+        """Scroll the Body to its line ``number`` (1-based) and mark it, e.g. for a problem the
+        checks found there; False when the Body has no such line."""
+        return self.body.show_line(number)
 
     def load_document(self, document: str) -> None:
         html = split_document(document)
