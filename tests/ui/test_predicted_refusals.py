@@ -7,10 +7,9 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from support.compose import type_into
+from support.compose import acme_live, type_into
 
 from mailup_gui.api.client import MailUpClient
-from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.ui.templates.source import State
 
 
@@ -64,13 +63,7 @@ def test_a_from_outside_the_senders_heads_the_confirmation(window, qtbot):
 
 
 def test_a_profile_without_a_username_stops_before_any_question(window, qtbot, monkeypatch):
-    profile = Profile(
-        name="Acme live",
-        username="",
-        endpoint=Endpoint.CUSTOM,
-        custom_url="https://mailup.acme.example/API/v2.0/",
-        production=True,
-    )
+    profile = acme_live(username="")
     window.context.profiles.put(profile)
     window.context.profiles.set_active(profile.id)
     window.reload_profiles()

@@ -55,9 +55,9 @@ class EnvelopeForm(QWidget):
         self.use_default_from.clicked.connect(self._use_default_from)
         self.use_default_from.hide()
         self._default_from: tuple[str, str] | None = None  # the profile's (name, address)
-        warning_row = QHBoxLayout()
-        warning_row.addWidget(self.from_warning, 1)
-        warning_row.addWidget(self.use_default_from)
+        fix_row = QHBoxLayout()  # under the warning, which keeps the width to wrap in
+        fix_row.addWidget(self.use_default_from)
+        fix_row.addStretch(1)
         self.to = AddressField(self.tr("To"), privacy)
         self.cc = AddressField(self.tr("Cc"), privacy)
         self.bcc = AddressField(self.tr("Bcc"), privacy)
@@ -86,7 +86,8 @@ class EnvelopeForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("From"), from_row)
-        form.addRow("", warning_row)
+        form.addRow("", self.from_warning)
+        form.addRow("", fix_row)
         form.addRow(self.tr("&To"), self.to)
         form.addRow(*_pair(self.tr("&Cc"), self.cc, self.tr("&Bcc"), self.bcc, (1, 1)))
         form.addRow(
