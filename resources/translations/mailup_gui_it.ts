@@ -852,7 +852,7 @@
         <translation>Mittente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;To</source>
         <translation>&amp;A</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>C&amp;harSet</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/sender_check.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/send_form/sender_check.py" line="+24"/>
         <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
         <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
     </message>
@@ -1241,7 +1241,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+65"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
@@ -1305,7 +1305,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>

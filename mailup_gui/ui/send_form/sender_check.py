@@ -20,6 +20,7 @@ def sender_refusal(context: AppContext, profile: Profile | None, address: str) -
     if sender_allowed(address, user.sender_list, user.domain_list) is not False:
         return None
     privacy = context.privacy
+    # the envelope's words first, under its context: their translation stays as it was
     return QCoreApplication.translate(
         "EnvelopeForm",
         "{address} is not among the senders or domains MailUp allows for {user}: "
