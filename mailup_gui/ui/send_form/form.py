@@ -1,8 +1,9 @@
 """The send form the Compose and Templates panes share: the envelope, headers, files, XSmtpAPI
 options, the pane's own pages and preview, the checks, drafts and the buttons.
 
-Nothing typed is lost: the draft is autosaved a few seconds after each change and restored on
-the next start, even after a crash. The send itself is ``SendFlow``'s.
+Nothing typed is lost: the draft is autosaved shortly after a pause, and every few seconds while
+typing goes on (``autosave.Autosave``), and restored on the next start, even after a crash.
+The send itself is ``SendFlow``'s.
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ from ..widgets.field_marks import mark
 from ..widgets.file_parts import FilePartsEditor, human_size
 from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
+from .autosave import Autosave
 from .content import MessageContent
 from .envelope import EnvelopeForm
 from .request_actions import inspect_request, open_request
+from .save_notice import SaveNotice
 from .send_flow import SendFlow
 
-AUTOSAVE_DELAY_MS = 2000
 CHECKS_DELAY_MS = 300
 
 
@@ -80,11 +82,16 @@ class MessageForm(QWidget):
         self.content = content
         self.kind = content.kind
         self.drafts = DraftStore()
+        slot = self.kind.draft_slot
+        self._autosave = Autosave(
+            self.draft,
+            lambda draft: self.drafts.autosave(slot, draft),
+            lambda: self.drafts.clear_autosave(slot),
+            self,
+        )
         self._loading = False
         self._build(action_buttons)
         self.flow = SendFlow(self)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.autosave_now)
         self._refresh = QTimer(self, singleShot=True, interval=CHECKS_DELAY_MS)
         self._refresh.timeout.connect(self.refresh_checks)
 
@@ -204,6 +211,7 @@ class MessageForm(QWidget):
         splitter.addWidget(self.content.side_panel())
         splitter.setSizes([600, 420])  # the editors' tabs in full at 1024 px wide (English)
         layout = QVBoxLayout(self)
+        layout.addWidget(SaveNotice(self._autosave))
         layout.addWidget(self.result)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -260,7 +268,7 @@ class MessageForm(QWidget):
         if self._loading:
             return
         self.changed.emit()
-        self._autosave.start()
+        self._autosave.changed()
         self._refresh.start()
 
     def refresh_soon(self) -> None:
@@ -268,8 +276,7 @@ class MessageForm(QWidget):
         self._refresh.start()
 
     def autosave_now(self) -> None:
-        self._autosave.stop()
-        self.drafts.autosave(self.kind.draft_slot, self.draft())
+        self._autosave.save_now(wait_until_written=True)
 
     # ----- checks and preview -----------------------------------------------------------
     def refresh_checks(self) -> None:
@@ -373,7 +380,7 @@ class MessageForm(QWidget):
         """The channel last chosen for the active profile (the API unless it was the relay)."""
         profile = self.context.profiles.active
         chosen = self.context.settings.value.send_channels.get(profile.id if profile else "")
-        index = self.channel.findData(Channel(chosen) if chosen else Channel.API)
+        index = self.channel.findData(chosen or Channel.API)
         self.channel.blockSignals(True)
         self.channel.setCurrentIndex(max(index, 0))
         self.channel.blockSignals(False)
@@ -383,8 +390,7 @@ class MessageForm(QWidget):
         if profile is None:
             return
         channels = self.context.settings.value.send_channels
-        choice = self.channel_choice().value
-        self.context.settings.update(send_channels={**channels, profile.id: choice})
+        self.context.settings.update(send_channels={**channels, profile.id: self.channel_choice()})
 
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:
@@ -412,7 +418,7 @@ class MessageForm(QWidget):
             if answer == QMessageBox.StandardButton.Save and not self.save_named():
                 return
         self.load_draft(self.default_draft())
-        self.drafts.clear_autosave(self.kind.draft_slot)
+        self._autosave.discard()
 
     def save_named(self) -> bool:
         name, ok = QInputDialog.getText(

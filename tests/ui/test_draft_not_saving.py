@@ -1,0 +1,52 @@
+"""A draft that cannot be written (a full disk) says so once, in the window, and the notice
+goes by itself once saving works again; the typed text stays in the form meanwhile."""
+
+import errno
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from mailup_gui.ui.send_form.save_notice import SaveNotice, is_disk_full
+
+
+def _fill_the_database(form) -> int:
+    """SQLite's own limit on the file's size: the next write that needs a page fails with
+    SQLITE_FULL, the error a full disk gives (a real full disk cannot be made on demand)."""
+    store = form.drafts._file
+    pages = store.query("PRAGMA page_count")[0][0]
+    store.execute(f"PRAGMA max_page_count = {pages}")
+    return pages
+
+
+def test_a_full_disk_shows_one_notice_that_clears_itself(compose, qtbot, monkeypatch):
+    dialogs = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: dialogs.append(a))
+    form = compose.form
+    notice = form.findChild(SaveNotice)
+    form.autosave_now()  # the store's tables exist before the limit is set
+    _fill_the_database(form)
+
+    compose.text.setPlainText("x" * 200_000)  # more than the file has room for
+    form.autosave_now()
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    assert "the disk is full" in notice.label.text()
+    form.on_changed()
+    form.autosave_now()
+    qtbot.wait(200)
+    assert notice.isVisible() and dialogs == []
+    assert compose.text.toPlainText() == "x" * 200_000  # kept in memory
+
+    form.drafts._file.execute("PRAGMA max_page_count = 1073741823")  # space was freed
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=10_000)  # retried by itself
+    assert form.drafts.restore("message").text == "x" * 200_000
+
+
+def test_disk_full_is_told_apart_from_other_write_failures():
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
+    assert is_disk_full(full)
+    assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
+    assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
+    locked = sqlite3.OperationalError("database is locked")
+    locked.sqlite_errorcode = sqlite3.SQLITE_BUSY
+    assert not is_disk_full(locked)
