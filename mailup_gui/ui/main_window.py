@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.keyring_banner)
 
         self.damaged_banner = DamagedFilesBanner(damaged_files())
+        self.damaged_banner.show_fallbacks(self.context.settings.fallbacks)
         layout.addWidget(self.damaged_banner)
 
         self.sandbox_banner = Banner("error")

@@ -11,16 +11,10 @@ import enum
 from dataclasses import dataclass
 
 from ...api.dto import Message, TemplateMessage
+from ...api.endpoints import Channel
 from ...api.errors import MailUpError
 from ...api.responses import SendResult
 from ...api.validation import Problem
-
-
-class Channel(enum.Enum):
-    """How a send reaches MailUp: its transactional HTTP API or its SMTP+ relay."""
-
-    API = "api"
-    SMTP = "smtp"
 
 
 class Outcome(enum.StrEnum):
