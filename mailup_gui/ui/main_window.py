@@ -27,6 +27,7 @@ from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
+from .widgets.wheel_guard import guard_wheel
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
         self._build_menus()
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))

@@ -42,6 +42,7 @@ from ..privacy import Privacy
 from ..tasks import TaskRunner
 from ..widgets.colour import colour_icon, text_style
 from ..widgets.sizing import scrolled
+from ..widgets.wheel_guard import guard_wheel
 from .relay_group import RelayGroup
 from .secret_place import SecretPlace
 from .url_warning import UrlWarning
@@ -107,6 +108,7 @@ class ProfilesDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._reload_list(profiles.active.id if profiles.active else None)
+        guard_wheel(self)
 
     # ----- form -------------------------------------------------------------------------
     def _build_form(self) -> QWidget:

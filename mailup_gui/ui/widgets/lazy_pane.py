@@ -2,7 +2,8 @@
 
 Panes the user has not opened cost nothing: neither their imports nor their widgets. The
 pane shown at start is built just after the window's first paint (``schedule`` says when), so
-the window appears at once and fills in a moment later.
+the window appears at once and fills in a moment later. Its fields take the wheel only when
+focused (``wheel_guard``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .wheel_guard import guard_wheel
 
 
 class LazyPane(QWidget):
@@ -35,6 +38,7 @@ class LazyPane(QWidget):
         """The real pane, built now if it was not yet."""
         if self._pane is None:
             self._pane = self._factory()
+            guard_wheel(self._pane)
             self._layout.addWidget(self._pane)
         return self._pane
 
