@@ -9,6 +9,7 @@ content (locked, read-only, disk full, no permission) are raised as they are.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -27,7 +28,8 @@ class _Damaged(Exception):
 def open_database(path: Path, schema: str) -> tuple[sqlite3.Connection, Path | None]:
     """A connection usable from any thread (callers serialise it), rows as ``sqlite3.Row``;
     and where a damaged file was set aside, if it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _make_private(path)
     key = path.resolve()
     with _checked_lock:  # one thread checks (and repairs) a file while the others wait
         try:
@@ -37,6 +39,14 @@ def open_database(path: Path, schema: str) -> tuple[sqlite3.Connection, Path | N
             db = _open(path, schema, check=False)
         _checked.add(key)
         return db, aside
+
+
+def _make_private(path: Path) -> None:
+    """The file the user's alone (0600) before SQLite opens it: its -wal and -shm get the
+    same permissions. A folder in place of the file is left for ``_open`` to find."""
+    if os.name == "posix" and not path.is_dir():
+        path.touch(mode=0o600, exist_ok=True)
+        path.chmod(0o600)
 
 
 def _open(path: Path, schema: str, check: bool) -> sqlite3.Connection:

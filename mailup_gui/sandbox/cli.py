@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -67,6 +68,8 @@ def _arguments() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
+    if os.name == "posix":
+        os.umask(0o077)  # the outbox holds whole messages: the user's alone (0600)
     try:
         server = SandboxServer(
             db_path=args.db,
