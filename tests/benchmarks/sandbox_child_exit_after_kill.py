@@ -2,7 +2,7 @@
 
     python tests/benchmarks/sandbox_child_exit_after_kill.py [ROUNDS]
 
-Each round a stand-in parent starts the child exactly as the app does (``sandbox_command()``,
+Each round a stand-in parent starts the child exactly as the app does (``sandbox_command``,
 stdin a pipe), waits until it listens, and is killed with SIGKILL; the time until the child is
 gone (exited, or a zombie) is measured. Baseline in the same run, alternating with it: a bare
 Python child that only waits for its stdin to close, i.e. what noticing the parent's death
@@ -23,6 +23,7 @@ from pathlib import Path
 from mailup_gui.ui.sandbox_host import sandbox_command
 
 GOAL_S = 1.0
+LOG_FILE = Path("/tmp/mailup-gui-bench-child-exit/sandbox.log")
 _PARENT = """
 import subprocess, sys
 child = subprocess.Popen(sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -66,11 +67,11 @@ def one_round(child_command: list[str]) -> float:
 
 def main() -> int:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 8
-    os.environ.setdefault("MAILUP_GUI_HOME", str(Path("/tmp/mailup-gui-bench-child-exit")))
+    os.environ.setdefault("MAILUP_GUI_HOME", str(LOG_FILE.parent))
     sandbox, bare = [], []
     for _ in range(rounds):
         bare.append(one_round(_BARE_CHILD))
-        sandbox.append(one_round(sandbox_command()))
+        sandbox.append(one_round(sandbox_command(LOG_FILE)))
     print(f"bare child (baseline): median {statistics.median(bare):.3f} s, max {max(bare):.3f} s")
     print(
         f"sandbox child: median {statistics.median(sandbox):.3f} s, max {max(sandbox):.3f} s, "
