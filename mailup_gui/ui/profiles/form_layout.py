@@ -127,8 +127,9 @@ class ProfileFormDialog(QDialog):
         field.setPlaceholderText(tooltip.split(";")[0])
         return field
 
-    def _build_actions(self) -> QVBoxLayout:
-        """Test connection and Save with their result, outside the scroll area."""
+    def _build_actions(self, *trailing: QWidget) -> QVBoxLayout:
+        """Test connection and Save with their result, outside the scroll area; ``trailing``
+        (the dialog's Close) on Save's row."""
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(
             self.tr("Ask MailUp (ListUserInfo) about this profile's SMTP+ user")
@@ -150,6 +151,8 @@ class ProfileFormDialog(QDialog):
         row.addWidget(self.test_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
+        for widget in trailing:
+            row.addWidget(widget)
         layout = QVBoxLayout()
         layout.addWidget(self.test_result)
         layout.addWidget(self.update_secret_button, 0, Qt.AlignmentFlag.AlignLeft)
