@@ -148,14 +148,20 @@ def test_a_table_without_the_columns_it_needs_is_a_damaged_file(kind, tmp_path, 
         other.execute(f"CREATE TABLE {kind.table} (something_else TEXT)")
     other.close()
 
+    store = _open_fill_and_close(kind, path)
+    kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
+    _assert_reported(kind, store, path, kept, damaged_files)
+
+
+def _open_fill_and_close(kind, path):
+    """The store opened where the damaged file was: a fresh one that works."""
     store = kind.open(path)
     try:
         kind.fill(store, 1)
         assert kind.count(store) == 1
     finally:
         store.close()
-    kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
-    _assert_reported(kind, store, path, kept, damaged_files)
+    return store
 
 
 def _assert_reported(kind, store, path, kept, damaged_files) -> None:
@@ -206,12 +212,7 @@ def test_a_folder_in_place_of_the_file_is_set_aside_like_a_damaged_file(
     path.mkdir()
     (path / "something.txt").write_text("kept")  # on main: "unable to open database file"
 
-    store = kind.open(path)
-    try:
-        kind.fill(store, 1)
-        assert kind.count(store) == 1
-    finally:
-        store.close()
+    store = _open_fill_and_close(kind, path)
     kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
     assert (kept / "something.txt").read_text() == "kept"
     _assert_reported(kind, store, path, kept, damaged_files)
