@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
         )
-        self.test_action.triggered.connect(self.test_active_connection)
+        self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
         self.screen_share_action.setCheckable(True)
         self._shortcuts.append((self.screen_share_action, "Ctrl+Shift+H"))
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
-    def test_active_connection(self) -> None:
+    def check_active_connection(self) -> None:
         profile = self.context.profiles.active
         if profile is None:
             return
@@ -324,9 +324,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Testing the connection…"))
 
         def work():  # the HTTP client loads in here, on the worker
-            from ..core.account.connection import test_profile
+            from ..core.account.connection import check_profile
 
-            return test_profile(profile, secrets, sandbox_url)
+            return check_profile(profile, secrets, sandbox_url)
 
         self.context.tasks.run(work, self._on_tested, self._on_test_failed)
 

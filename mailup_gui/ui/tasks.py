@@ -4,12 +4,18 @@ A Qt-free function runs on a ``QThreadPool``; its result or exception comes back
 signals object that the runner creates on the GUI thread and keeps for its whole life, so the
 callbacks always run there and no QObject is ever destroyed from a worker thread. Tests may
 pass a pool of their own, and ``wait()`` drains it in teardown.
+
+Two guards spare the callers their own bookkeeping: ``owner`` drops the answer of a widget
+deleted (or being destroyed) while its work ran, whatever kind of callable the callbacks are;
+``key`` keeps only the latest run's answer when a newer run with the same key (and owner)
+started since, so a slow answer for a row selected earlier never replaces the current one.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -37,7 +43,13 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(self._task_id, result)
 
 
-Callbacks = tuple[Callable[[Any], object] | None, Callable[[Exception], object] | None]
+@dataclass
+class _Pending:
+    on_result: Callable[[Any], object] | None
+    on_error: Callable[[Exception], object] | None
+    owner: QObject | None
+    key: str | None
+    superseded: bool = False  # a newer run with the same key started, or the key was dropped
 
 
 class TaskRunner(QObject):
@@ -49,7 +61,7 @@ class TaskRunner(QObject):
         self._signals = _Signals(self)
         self._signals.succeeded.connect(self._deliver_result)
         self._signals.failed.connect(self._deliver_error)
-        self._callbacks: dict[int, Callbacks] = {}
+        self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
 
     def run(
@@ -57,31 +69,60 @@ class TaskRunner(QObject):
         work: Callable[[], Any],
         on_result: Callable[[Any], object] | None = None,  # what it returns is ignored
         on_error: Callable[[Exception], object] | None = None,
+        *,
+        owner: QObject | None = None,
+        key: str | None = None,
     ) -> None:
+        """Run ``work`` on the pool; call back on the GUI thread unless the answer is moot.
+
+        With ``owner``, neither callback runs once the owner was deleted or began its
+        destruction. Without it, a callback that is a method of a deleted QObject is skipped.
+        With ``key``, a newer run with the same key and owner makes this one's answer moot.
+        An error without ``on_error`` always reaches the excepthook: a crash is never dropped.
+        """
+        if key is not None:
+            self.drop(key, owner=owner)
         task_id = next(self._ids)
-        self._callbacks[task_id] = (on_result, on_error)
+        self._pending[task_id] = _Pending(on_result, on_error, owner, key)
         self.pool.start(_Job(task_id, work, self._signals))
 
     @property
     def busy(self) -> bool:
-        return bool(self._callbacks)
+        return bool(self._pending)
+
+    def drop(self, key: str, *, owner: QObject | None = None) -> None:
+        """Make moot the answers of the runs with ``key`` and ``owner`` started so far (the
+        user moved on, with nothing new to ask)."""
+        for pending in self._pending.values():
+            if pending.key == key and pending.owner is owner:
+                pending.superseded = True
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
-        on_result, _ = self._callbacks.pop(task_id, (None, None))
-        if on_result and _owner_alive(on_result):
-            on_result(result)
+        pending = self._pending.pop(task_id)
+        if pending.on_result and self._wanted(pending, pending.on_result):
+            pending.on_result(result)
 
     @Slot(int, object)
     def _deliver_error(self, task_id: int, error: Exception) -> None:
-        _, on_error = self._callbacks.pop(task_id, (None, None))
-        if on_error is None:
+        pending = self._pending.pop(task_id)
+        if pending.on_error is None:
             raise error  # reaches the app's excepthook: logged and shown, never silent
-        if _owner_alive(on_error):
-            on_error(error)
+        if self._wanted(pending, pending.on_error):
+            pending.on_error(error)
+
+    @staticmethod
+    def _wanted(pending: _Pending, callback: Callable) -> bool:
+        if pending.superseded:
+            return False
+        # shiboken invalidates a wrapper before its C++ destructor emits ``destroyed``, so this
+        # also holds while the owner's destruction is under way.
+        if pending.owner is not None and not shiboken6.isValid(pending.owner):
+            return False
+        return _owner_alive(callback)
 
 
 def _owner_alive(callback: Callable) -> bool:

@@ -295,7 +295,7 @@ def test_test_connection_refuses_a_relay_without_starttls(plain_relay_server):
 
 def test_starttls_may_be_relaxed_on_loopback(plain_relay_server, secrets):
     profile = relay_profile(plain_relay_server, relay_starttls=False)
-    check = relay.test_relay(profile, secrets, None, typed_secret=SECRET)
+    check = relay.check_profile_relay(profile, secrets, None, typed_secret=SECRET)
     assert check.ok and check.greeting.tls_version is None
     report = send_draft(profile, secrets, simple())
     assert report.outcome is Outcome.QUEUED

@@ -15,7 +15,7 @@ from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import InvalidRequestError, MailUpApiError
 from mailup_gui.api.validation import validate_request
 from mailup_gui.core.message.draft import Draft, build_message
-from mailup_gui.core.message.merge_data import TestDataError, read_set
+from mailup_gui.core.message.merge_data import MergeDataError, read_set
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
 from mailup_gui.core.send.result import Failure
 from mailup_gui.texts import QT_TRANSLATE_NOOP
@@ -80,7 +80,7 @@ def test_a_problem_shows_in_italian_with_its_values(italian):
 def test_nested_values_are_translated_at_every_level(italian, tmp_path):
     path = tmp_path / "set.csv"
     path.write_text("tag,value\n,Mario\n", encoding="utf-8")
-    with pytest.raises(TestDataError) as caught:
+    with pytest.raises(MergeDataError) as caught:
         read_set(path)
     assert translated(str(caught.value)) == "“set.csv”: Riga 2: il campo è vuoto."
 

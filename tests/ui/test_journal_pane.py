@@ -1,5 +1,7 @@
 """The Journal pane: search as you type, details masked in screen-share mode, reopen a draft."""
 
+import threading
+
 import pytest
 
 from mailup_gui.api.dto import EmailAddress, TemplateMessage
@@ -119,6 +121,25 @@ def test_a_new_record_announced_on_the_feed_appears(window, invoice, qtbot):
     qtbot.waitUntil(lambda: "No sends yet" in pane.state.text(), timeout=10_000)
     feed.recorded.emit(record(invoice))
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+
+
+def test_a_late_answer_for_an_earlier_row_is_dropped(window, pane, qtbot, monkeypatch):
+    release = threading.Event()
+    original = Journal.get
+    older_id = pane.model.row(subjects(pane).index("Invoice A-1042"))["id"]
+
+    def slow_for_the_older(journal, entry_id):
+        if entry_id == older_id:
+            release.wait(10)  # answers only after the other row's details arrived
+        return original(journal, entry_id)
+
+    monkeypatch.setattr(Journal, "get", slow_for_the_older)
+    pane.table.selectRow(subjects(pane).index("Invoice A-1042"))
+    select(pane, qtbot, "Welcome Zoe")
+    release.set()
+    window.context.tasks.wait()
+    qtbot.waitUntil(lambda: not window.context.tasks.busy, timeout=10_000)
+    assert "Welcome Zoe" in pane.details.text() and "Invoice" not in pane.details.text()
 
 
 def test_reopen_emits_the_draft_as_it_was_sent(pane, invoice, qtbot):

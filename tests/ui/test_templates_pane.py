@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from support.compose import type_into, wait_sent
 
 from mailup_gui.core.account.profiles import Profile
-from mailup_gui.core.message.merge_data import TestDataSet
+from mailup_gui.core.message.merge_data import MergeDataSet
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.send_form.inspector import RequestInspector
 from mailup_gui.ui.send_form.request_actions import inspect_request
 from mailup_gui.ui.templates.source import State
 
-ITALIAN = TestDataSet(
+ITALIAN = MergeDataSet(
     "Italian customer",
     (
         ("firstname", "Mario"),
@@ -43,7 +43,7 @@ def pick(qtbot, pane, template_id: str, state: State) -> None:
     )
 
 
-def apply_set(qtbot, pane, data_set: TestDataSet) -> None:
+def apply_set(qtbot, pane, data_set: MergeDataSet) -> None:
     profile = pane.context.profiles.active
     pane.library.save_set(profile.id, pane.template_page.value(), data_set)
     pane.test_data.reload(select=data_set.name)

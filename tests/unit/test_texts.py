@@ -15,7 +15,7 @@ from mailup_gui.api.errors import CODES, InvalidRequestError, MailUpApiError
 from mailup_gui.api.validation import Problem, validate_request
 from mailup_gui.core.account.secrets import SecretStore
 from mailup_gui.core.message.draft import Draft, build_message
-from mailup_gui.core.message.merge_data import TestDataError, read_set
+from mailup_gui.core.message.merge_data import MergeDataError, read_set
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
 from mailup_gui.core.send.request_files import RequestFileError, open_request_json
 from mailup_gui.core.send.result import Failure
@@ -44,7 +44,7 @@ def test_an_unfilled_text_is_its_source_even_with_braces():
 
 
 def test_values_keep_numbers_and_take_an_errors_text():
-    error = TestDataError(QT_TRANSLATE_NOOP("core", "the tag is empty"))
+    error = MergeDataError(QT_TRANSLATE_NOOP("core", "the tag is empty"))
     text = QT_TRANSLATE_NOOP("core", "Line {line}: {problem}").format(line=3, problem=error)
     assert text == "Line 3: the tag is empty"
     assert text.values["line"] == 3
@@ -116,7 +116,7 @@ def test_validation_problems_and_refusals_keep_their_values():
 def test_a_core_error_nests_its_texts(tmp_path):
     path = tmp_path / "set.csv"
     path.write_text("tag,value\n,Mario\n", encoding="utf-8")
-    with pytest.raises(TestDataError) as caught:
+    with pytest.raises(MergeDataError) as caught:
         read_set(path)
     text = str(caught.value)  # the UI shows str(error)
     assert text == "“set.csv”: Line 2: the tag is empty."

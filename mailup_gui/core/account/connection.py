@@ -55,7 +55,7 @@ class ConnectionReport:
     status: UserStatus
 
 
-def test_connection(profile: Profile, secret: str, sandbox_url: str | None) -> ConnectionReport:
+def check_connection(profile: Profile, secret: str, sandbox_url: str | None) -> ConnectionReport:
     """Ask ListUserInfo about the profile's own user. Raises MailUpError and friends."""
     with open_client(profile, secret, sandbox_url) as client:
         users = client.list_user_info(profile.username)
@@ -71,12 +71,8 @@ def test_connection(profile: Profile, secret: str, sandbox_url: str | None) -> C
     return ConnectionReport(own, user_status(own))
 
 
-def test_profile(
+def check_profile(
     profile: Profile, secrets: SecretStore, sandbox_url: str | None, typed_secret: str = ""
 ) -> ConnectionReport:
     """Test connection with the secret just typed, else the stored one."""
-    return test_connection(profile, typed_secret or secret_for(profile, secrets), sandbox_url)
-
-
-test_connection.__test__ = False  # product functions, not pytest tests
-test_profile.__test__ = False
+    return check_connection(profile, typed_secret or secret_for(profile, secrets), sandbox_url)

@@ -33,17 +33,13 @@ CSV_HEADER = ("tag", "value")
 SUFFIXES = (".csv", ".json")
 
 
-class TestDataError(ValueError):
+class MergeDataError(ValueError):
     """A test-data file that cannot be used; the message names the place and the fix."""
-
-    __test__ = False  # not a pytest test class, despite its name
 
 
 @dataclass(frozen=True)
-class TestDataSet:
+class MergeDataSet:
     """Merge-tag values under a name, in the order they were given."""
-
-    __test__ = False
 
     name: str
     values: tuple[tuple[str, str], ...]
@@ -61,7 +57,7 @@ def _tag_problem(tag: str) -> str | None:
     return None
 
 
-def to_csv(data_set: TestDataSet) -> str:
+def to_csv(data_set: MergeDataSet) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
@@ -69,7 +65,7 @@ def to_csv(data_set: TestDataSet) -> str:
     return out.getvalue()
 
 
-def from_csv(text: str, name: str) -> TestDataSet:
+def from_csv(text: str, name: str) -> MergeDataSet:
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     numbered = [
         (number, row)
@@ -77,7 +73,7 @@ def from_csv(text: str, name: str) -> TestDataSet:
         if any(cell.strip() for cell in row)
     ]
     if not numbered:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core",
                 "The file is empty: it needs a header row “tag,value” and one row per merge tag.",
@@ -85,7 +81,7 @@ def from_csv(text: str, name: str) -> TestDataSet:
         )
     number, header = numbered[0]
     if tuple(cell.strip().lower() for cell in header) != CSV_HEADER:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core", "Line {line}: the first row must be the header “tag,value”, not “{header}”."
             ).format(line=number, header=",".join(header))
@@ -94,7 +90,7 @@ def from_csv(text: str, name: str) -> TestDataSet:
     seen: set[str] = set()
     for number, row in numbered[1:]:
         if len(row) != 2:
-            raise TestDataError(
+            raise MergeDataError(
                 QT_TRANSLATE_NOOP(
                     "core",
                     "Line {line}: {count} fields; a row is a tag and a value (put a value "
@@ -104,37 +100,37 @@ def from_csv(text: str, name: str) -> TestDataSet:
         tag = _bare(row[0])
         values.append((tag, row[1]))
         _check_tag(tag, QT_TRANSLATE_NOOP("core", "Line {line}").format(line=number), seen)
-    return TestDataSet(name, tuple(values))
+    return MergeDataSet(name, tuple(values))
 
 
-def to_json(data_set: TestDataSet) -> str:
+def to_json(data_set: MergeDataSet) -> str:
     body = {"name": data_set.name, "values": dict(data_set.values)}
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 
 
-def from_json(text: str, name: str) -> TestDataSet:
+def from_json(text: str, name: str) -> MergeDataSet:
     try:
         data = json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core", "Line {line}, column {column}: not valid JSON ({reason})."
             ).format(line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     if not isinstance(data, dict):
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core", 'The file must hold one object: {"name": "…", "values": {"tag": "value"}}.'
             )
         )
     given = data.get("name", name)
     if not isinstance(given, str) or not given.strip():
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", '“name” must be text, e.g. "Italian customer".')
         )
     raw = data.get("values")
     if not isinstance(raw, dict):
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core",
                 '“values” is missing or not an object: write {"values": {"firstname": "Mario"}}.',
@@ -145,22 +141,22 @@ def from_json(text: str, name: str) -> TestDataSet:
     for key, value in raw.items():
         tag = _bare(key)
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise TestDataError(
+            raise MergeDataError(
                 QT_TRANSLATE_NOOP(
                     "core", 'values.{tag}: the value must be text, e.g. "Mario".'
                 ).format(tag=key)
             )
         values.append((tag, value if isinstance(value, str) else json.dumps(value)))
         _check_tag(tag, f"values.{key}", seen)  # a JSON path: not translated
-    return TestDataSet(given.strip(), tuple(values))
+    return MergeDataSet(given.strip(), tuple(values))
 
 
-def read_set(path: Path | str) -> TestDataSet:
+def read_set(path: Path | str) -> MergeDataSet:
     """A set from a .csv or .json file; its name defaults to the file name."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP(
                 "core", "“{file}”: test data is read from .csv or .json files."
             ).format(file=path.name)
@@ -168,13 +164,13 @@ def read_set(path: Path | str) -> TestDataSet:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "“{file}” is not UTF-8 text: save it as UTF-8.").format(
                 file=path.name
             )
         ) from None
     except OSError as error:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "“{file}” cannot be read: {reason}.").format(
                 file=path.name, reason=error.strerror or error
             )
@@ -182,18 +178,18 @@ def read_set(path: Path | str) -> TestDataSet:
     parse = from_csv if suffix == ".csv" else from_json
     try:
         return parse(text, path.stem)
-    except TestDataError as error:
-        raise TestDataError(
+    except MergeDataError as error:
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "“{file}”: {problem}").format(file=path.name, problem=error)
         ) from None
 
 
-def write_set(path: Path | str, data_set: TestDataSet) -> None:
+def write_set(path: Path | str, data_set: MergeDataSet) -> None:
     """Write a set as .csv or .json, by the file's suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "“{file}”: test data is saved as .csv or .json.").format(
                 file=path.name
             )
@@ -211,12 +207,12 @@ def _bare(tag: str) -> str:
 def _check_tag(tag: str, where: str, seen: set[str]) -> None:
     problem = _tag_problem(tag)
     if problem:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "{where}: {problem}.").format(where=where, problem=problem)
         )
     key = tag.lower()  # MailUp matches tags case-insensitively
     if key in seen:
-        raise TestDataError(
+        raise MergeDataError(
             QT_TRANSLATE_NOOP("core", "{where}: the tag “{tag}” is given twice.").format(
                 where=where, tag=tag
             )

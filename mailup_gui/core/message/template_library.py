@@ -17,7 +17,7 @@ import msgspec
 from ... import paths
 from ...texts import QT_TRANSLATE_NOOP
 from ..storage.sqlite_store import SqliteFile
-from .merge_data import TestDataSet
+from .merge_data import MergeDataSet
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS templates (
@@ -106,16 +106,16 @@ class TemplateLibrary:
         )
 
     # ----- test data --------------------------------------------------------------------
-    def sets(self, profile_id: str, template_id: int) -> list[TestDataSet]:
+    def sets(self, profile_id: str, template_id: int) -> list[MergeDataSet]:
         """The template's test-data sets, by name."""
         rows = self._file.query(
             "SELECT name, template_values FROM test_data WHERE profile_id = ? AND template_id = ? "
             "ORDER BY name COLLATE NOCASE",
             (profile_id, template_id),
         )
-        return [TestDataSet(row["name"], _values(row["template_values"])) for row in rows]
+        return [MergeDataSet(row["name"], _values(row["template_values"])) for row in rows]
 
-    def save_set(self, profile_id: str, template_id: int, data_set: TestDataSet) -> None:
+    def save_set(self, profile_id: str, template_id: int, data_set: MergeDataSet) -> None:
         """Save a set; a set of the same name is replaced."""
         self._file.execute(
             "INSERT INTO test_data (profile_id, template_id, name, saved_at, template_values) "

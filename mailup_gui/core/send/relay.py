@@ -420,14 +420,14 @@ def check_relay(endpoint: RelayEndpoint, username: str, secret: str) -> RelayChe
     return RelayCheck(endpoint, tuple(conversation.passed), greeting)
 
 
-def test_relay(
+def check_profile_relay(
     profile: Profile,
     secrets: SecretStore,
     sandbox_smtp: SmtpAddress | None,
     typed_secret: str = "",
 ) -> RelayCheck:
     """The profile's relay tested with the secret just typed, else the stored one. Raises
-    ``SecretMissing`` and ``EndpointNotReady`` as ``connection.test_profile`` does."""
+    ``SecretMissing`` and ``EndpointNotReady`` as ``connection.check_profile`` does."""
     endpoint = profile.relay_endpoint(sandbox_smtp)
     if endpoint is None:
         raise EndpointNotReady()

@@ -367,7 +367,10 @@ class DashboardPane(QWidget):
             lambda: self.tr("Asking MailUp about {user}…").format(user=self._user_html(username))
         )
         self.poller.look_up(
-            username, lambda info: self._on_looked_up(username, info), self._on_lookup_failed
+            username,
+            lambda info: self._on_looked_up(username, info),
+            self._on_lookup_failed,
+            owner=self,
         )
 
     def _on_looked_up(self, username: str, info: UserInfo | None) -> None:
@@ -466,6 +469,7 @@ class DashboardPane(QWidget):
             lambda error: self.updated_label.setText(
                 self.tr("Could not export: {error}").format(error=error)
             ),
+            owner=self,
         )
 
     def _open_log(self) -> None:

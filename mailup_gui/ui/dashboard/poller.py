@@ -115,10 +115,14 @@ class UserPoller(QObject):
             work,
             lambda result: self._on_polled(generation, result),
             lambda error: self._on_failed(generation, error),
+            owner=self,
         )
 
-    def look_up(self, username: str, on_result: Callable, on_error: Callable) -> None:
-        """One user of the watched profile's List, on the same thread as the polls."""
+    def look_up(
+        self, username: str, on_result: Callable, on_error: Callable, *, owner: QObject
+    ) -> None:
+        """One user of the watched profile's List, on the same thread as the polls; the
+        callbacks are dropped if ``owner`` is deleted meanwhile."""
         profile, context = self.profile, self._context
         if profile is None:
             return
@@ -129,7 +133,7 @@ class UserPoller(QObject):
 
             return look_up_user(profile, context.secrets, sandbox_url, username)
 
-        self._tasks.run(work, on_result, on_error)
+        self._tasks.run(work, on_result, on_error, owner=owner)
 
     def _on_polled(self, generation: int, result) -> None:
         if self._stopped:

@@ -40,6 +40,9 @@ SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
 
 class JournalPane(QWidget):
     reopen_requested = Signal(object)  # core.send.journal.Reopened: the draft, method, template id
+    # Its tasks where only the latest answer counts: the text or the journal changed, or another
+    # row was selected, while the previous one ran.
+    _SEARCH, _ENTRY = "search", "entry"
 
     def __init__(
         self,
@@ -52,8 +55,6 @@ class JournalPane(QWidget):
         self.journal = Journal()
         self.library = TemplateLibrary()
         self._labels: dict[tuple[str, int], str] = {}  # templates' labels in the library
-        self._loading = False
-        self._again = False
         self._entry: JournalEntry | None = None
         self._outcomes = {
             "queued": self.tr("Queued"),
@@ -178,26 +179,20 @@ class JournalPane(QWidget):
     def refresh(self) -> None:
         """Search the journal again (on a worker) with the text in the search box."""
         self._debounce.stop()
-        if self._loading:
-            self._again = True  # the text or the journal changed while a search ran
-            return
-        self._loading = True
-        self._again = False
         text, journal, library = self.search_box.text(), self.journal, self.library
         self.context.tasks.run(
             lambda: (text, journal.search(text), library.labels()),
             self._on_loaded,
-            self._on_search_failed,
+            self._show_error,
+            owner=self,
+            key=self._SEARCH,
         )
 
     def _on_loaded(self, found: tuple[str, list, dict[tuple[str, int], str]]) -> None:
-        self._loading = False
         text, summaries, self._labels = found
         self.model.set_rows([asdict(summary) for summary in summaries])
         for column in (0, 1, 2, 4, 5, 6):  # all but the stretched Subject; ≤ 500 rows: cheap
             self.table.resizeColumnToContents(column)
-        if self._again:
-            self.refresh()
         if summaries:
             self.state.setText(self.tr("%n send attempt(s).", "", len(summaries)))
         elif text.strip():
@@ -210,10 +205,6 @@ class JournalPane(QWidget):
                 )
             )
 
-    def _on_search_failed(self, error: Exception) -> None:
-        self._loading = self._again = False
-        self._show_error(error)
-
     def _show_error(self, error: Exception) -> None:
         self.state.setText(
             self.tr("Could not read the journal: {error}").format(error=error_html(error))
@@ -223,10 +214,17 @@ class JournalPane(QWidget):
     def _on_current(self, current, _previous) -> None:
         self.reopen_button.setEnabled(current.isValid())
         if not current.isValid():
+            self.context.tasks.drop(self._ENTRY, owner=self)
             self._show_entry(None)
             return
         entry_id, journal = self.model.row(current.row())["id"], self.journal
-        self.context.tasks.run(lambda: journal.get(entry_id), self._show_entry, self._show_error)
+        self.context.tasks.run(
+            lambda: journal.get(entry_id),
+            self._show_entry,
+            self._show_error,
+            owner=self,
+            key=self._ENTRY,
+        )
 
     def _show_entry(self, entry: JournalEntry | None) -> None:
         self._entry = entry
@@ -317,4 +315,6 @@ class JournalPane(QWidget):
             self.reopen_button.setEnabled(True)
             self._show_error(error)
 
-        self.context.tasks.run(lambda: journal.reopen(entry_id, files_dir), done, failed)
+        self.context.tasks.run(
+            lambda: journal.reopen(entry_id, files_dir), done, failed, owner=self
+        )

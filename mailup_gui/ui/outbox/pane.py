@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.account.profiles import Profile
-from ...core.outbox.service import OutboxSummary, SandboxOutbox, StoredMessage
+from ...core.outbox.service import OutboxSummary, SandboxOutbox
 from ..context import AppContext
 from ..describe import error_html
 from ..locale_text import date_time_text
@@ -35,13 +35,14 @@ from .watcher import OutboxWatcher
 
 
 class OutboxPane(QWidget):
+    _DETAILS = "details"  # the task reading the selected message: only the latest answer counts
+
     def __init__(
         self, context: AppContext, watcher: OutboxWatcher, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.watcher = watcher
-        self._request = 0  # the latest details asked for; earlier answers are dropped
         self.confirmation: QMessageBox | None = None
         privacy = context.privacy
         self.model = KeyedTableModel(
@@ -190,33 +191,26 @@ class OutboxPane(QWidget):
     def _on_current(self, current, _previous) -> None:
         self.delete_button.setEnabled(current.isValid())
         service = self.watcher.service
-        self._request += 1
         if not current.isValid() or service is None:
+            self.context.tasks.drop(self._DETAILS, owner=self)  # a row selected earlier: moot now
             self.view.clear()
             return
         row = self.model.row(self.proxy.mapToSource(current).row())
         self.view.show_loading(row["subject"])
         self.watcher.mark_read(row["id"])
-        token, message_id = self._request, row["id"]
+        message_id = row["id"]
+        self.context.tasks.run(
+            lambda: service.message(message_id),
+            self.view.show_message,
+            self._on_message_failed,
+            owner=self,
+            key=self._DETAILS,
+        )
 
-        def work() -> tuple[int, StoredMessage | Exception]:
-            try:
-                return token, service.message(message_id)
-            except Exception as error:  # shown for this row only, if it is still selected
-                return token, error
-
-        self.context.tasks.run(work, self._on_message)
-
-    def _on_message(self, answer: tuple[int, StoredMessage | Exception]) -> None:
-        token, result = answer
-        if token != self._request:
-            return  # the answer for a row selected earlier: the user has moved on
-        if isinstance(result, Exception):
-            self.view.show_error(
-                self.tr("Could not read the message: {error}").format(error=error_html(result))
-            )
-        else:
-            self.view.show_message(result)
+    def _on_message_failed(self, error: Exception) -> None:
+        self.view.show_error(
+            self.tr("Could not read the message: {error}").format(error=error_html(error))
+        )
 
     # ----- deleting ----------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -256,7 +250,10 @@ class OutboxPane(QWidget):
         service = self.watcher.service
         yes.clicked.connect(
             lambda: self.context.tasks.run(
-                lambda: work(service), lambda _done: self.watcher.refresh(), self._on_failed
+                lambda: work(service),
+                lambda _done: self.watcher.refresh(),
+                self._on_failed,
+                owner=self,
             )
         )
         box.finished.connect(box.deleteLater)

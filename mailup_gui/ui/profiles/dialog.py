@@ -331,9 +331,9 @@ class ProfilesDialog(ProfileFormDialog):
         self.update_secret_button.hide()
 
         def work():  # the HTTP client loads in here, on the worker
-            from ...core.account.connection import test_profile
+            from ...core.account.connection import check_profile
 
-            return test_profile(profile, secrets, sandbox_url, typed)
+            return check_profile(profile, secrets, sandbox_url, typed)
 
         self._tasks.run(work, self._on_tested, self._on_test_failed)
 

@@ -1,9 +1,8 @@
 """The Profiles dialog's "SMTP+ relay" group: host, port, STARTTLS, and Test relay.
 
 The checks are ``core.account.profiles.relay_problems``; the test is
-``core.send.relay.test_relay`` on a
-worker (connect, STARTTLS, AUTH, QUIT: never a message). The sandbox profile has no settings
-here: its relay is the embedded sandbox's own.
+``core.send.relay.check_profile_relay`` on a worker (connect, STARTTLS, AUTH, QUIT: never a
+message). The sandbox profile has no settings here: its relay is the embedded sandbox's own.
 """
 
 from __future__ import annotations
@@ -104,7 +103,7 @@ class RelayGroup(QGroupBox):
             self.tr("Connect, STARTTLS and log in to the relay, then quit: no message is sent")
         )
         self.test_button.setAccessibleName(self.tr("Test relay"))
-        self.test_button.clicked.connect(self.test_relay)
+        self.test_button.clicked.connect(self.check_relay)
         # word-wrapped labels around it make the scrolled form undercount its height
         self.test_button.setMinimumHeight(self.test_button.sizeHint().height())
         self.result = QLabel()
@@ -166,7 +165,7 @@ class RelayGroup(QGroupBox):
             self.starttls.setChecked(True)
         self.starttls.setEnabled(loopback)
 
-    def test_relay(self) -> None:
+    def check_relay(self) -> None:
         state = self._form_state()
         if state is None:
             return
@@ -184,9 +183,9 @@ class RelayGroup(QGroupBox):
         self.result.setText(escape(self.tr("Talking to the relay…")))
 
         def work():
-            from ...core.send.relay import test_relay  # smtplib loads here, on the worker
+            from ...core.send.relay import check_profile_relay  # smtplib loads here, on the worker
 
-            return test_relay(profile, secrets, sandbox_smtp, typed)
+            return check_profile_relay(profile, secrets, sandbox_smtp, typed)
 
         self._tasks.run(work, self._on_tested, self._on_failed)
 

@@ -74,6 +74,7 @@ class SecretPlace(QLabel):
             lambda: secrets.set(profile.id, secret),
             lambda _storage: self._kept(profile),
             lambda error: self._on_store_failed(profile, secret, error),
+            owner=self,  # the dialog may be closed while the keyring is written
         )
 
     def _kept(self, profile: Profile) -> None:

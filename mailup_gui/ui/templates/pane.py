@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...api.dto import TemplateMessage
 from ...core.message.draft import Draft
-from ...core.message.merge_data import TestDataSet
+from ...core.message.merge_data import MergeDataSet
 from ...core.message.preview_content import PreviewContent
 from ...core.message.template_library import TemplateLibrary
 from ...core.message.template_source import TemplateContent, pasted_template
@@ -44,7 +44,7 @@ class TemplatesPane(QWidget):
         self.library = TemplateLibrary()
         self.source = TemplateSource(context, self)
         self._owner: tuple[str | None, int] | None = None  # (profile id, template id) shown
-        self._applied: TestDataSet | None = None
+        self._applied: MergeDataSet | None = None
         self._fetch_later = QTimer(self, singleShot=True, interval=FETCH_DELAY_MS)
         self._fetch_later.timeout.connect(self._follow_source)
         self._build_pages()
@@ -304,7 +304,7 @@ class TemplatesPane(QWidget):
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     # ----- test data --------------------------------------------------------------------
-    def apply_test_data(self, data_set: TestDataSet) -> None:
+    def apply_test_data(self, data_set: MergeDataSet) -> None:
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
         self._applied = data_set
@@ -392,7 +392,7 @@ class TemplatesPane(QWidget):
             return
         self._follow_source()
         if reopened.test_data:
-            self._applied = TestDataSet(
+            self._applied = MergeDataSet(
                 reopened.test_data, tuple(reopened.draft.options.dynamic_fields)
             )
         self.form.refresh_checks()

@@ -28,6 +28,7 @@ class State(enum.Enum):
 
 class TemplateSource(QObject):
     changed = Signal()
+    _FETCH = "fetch"  # reading the template from the sandbox: only the latest ID's answer counts
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class TemplateSource(QObject):
             return
         self._key, self.root, self.template_id = key, root, template_id
         self.content, self.error = None, None
+        self._context.tasks.drop(self._FETCH, owner=self)  # read for an earlier ID or profile: moot
         if production:
             self.state = State.PASTED
         elif root is None:
@@ -67,25 +69,23 @@ class TemplateSource(QObject):
         else:
             self.state = State.LOADING
 
-            def work() -> tuple[tuple, TemplateContent | None, Exception | None]:
+            def work() -> TemplateContent | None:
                 from ...core.message.template_source import fetch_template
 
-                try:
-                    return key, fetch_template(root, template_id), None
-                except Exception as error:  # no sandbox there, a timeout: shown, never raised
-                    return key, None, error
+                return fetch_template(root, template_id)
 
-            # a bound method: dropped if the pane is closed while the sandbox answers
-            self._context.tasks.run(work, self._on_fetched)
+            self._context.tasks.run(
+                work, self._on_fetched, self._on_failed, owner=self, key=self._FETCH
+            )
         self.changed.emit()
 
-    def _on_fetched(self, result: tuple[tuple, TemplateContent | None, Exception | None]) -> None:
-        key, found, error = result
-        if key != self._key:
-            return  # the ID or the profile changed while it was read
-        self.content, self.error = found, error
-        if error is not None:
-            self.state = State.FAILED
-        else:
-            self.state = State.FOUND if found else State.MISSING
+    def _on_fetched(self, found: TemplateContent | None) -> None:
+        self.content = found
+        self.state = State.FOUND if found else State.MISSING
+        self.changed.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        """No sandbox there, a timeout: shown, never raised."""
+        self.error = error
+        self.state = State.FAILED
         self.changed.emit()

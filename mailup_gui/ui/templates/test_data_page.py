@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.message.merge_data import TestDataSet
+from ...core.message.merge_data import MergeDataSet
 from ...core.message.template_library import TemplateLibrary
 from ..core_texts import translated
 from ..tasks import TaskRunner
@@ -31,7 +31,7 @@ _FILTERS = "CSV (*.csv);;JSON (*.json)"
 
 
 class TestDataPage(QWidget):
-    applied = Signal(object)  # the TestDataSet the user applied
+    applied = Signal(object)  # the MergeDataSet the user applied
 
     def __init__(
         self,
@@ -45,7 +45,7 @@ class TestDataPage(QWidget):
         self._tasks = tasks
         self._current_values = current_values
         self._owner: tuple[str, int] | None = None  # (profile id, template id) shown
-        self._sets: dict[str, TestDataSet] = {}
+        self._sets: dict[str, MergeDataSet] = {}
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -157,7 +157,7 @@ class TestDataPage(QWidget):
             button.setEnabled(self._owner is not None)
         self._on_current(self.list.currentItem(), None)
 
-    def selected(self) -> TestDataSet | None:
+    def selected(self) -> MergeDataSet | None:
         item = self.list.currentItem()
         return self._sets.get(item.text()) if item else None
 
@@ -219,7 +219,7 @@ class TestDataPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self._library.save_set(*self._owner, TestDataSet(name, values))
+        self._library.save_set(*self._owner, MergeDataSet(name, values))
         self.reload(select=name)
         self.status.setText(self.tr("Saved the set “{name}”.").format(name=name))
 
@@ -236,7 +236,7 @@ class TestDataPage(QWidget):
             return
         owner, library = self._owner, self._library
 
-        def work() -> tuple[TestDataSet, bool]:
+        def work() -> tuple[MergeDataSet, bool]:
             from ...core.message.merge_data import read_set
 
             data_set = read_set(path)
@@ -246,7 +246,7 @@ class TestDataPage(QWidget):
 
         self._tasks.run(work, self._on_imported, self._on_file_failed)
 
-    def _on_imported(self, result: tuple[TestDataSet, bool]) -> None:
+    def _on_imported(self, result: tuple[MergeDataSet, bool]) -> None:
         data_set, replaced = result
         self.reload(select=data_set.name)
         message = (
@@ -280,6 +280,7 @@ class TestDataPage(QWidget):
                 self.tr("Exported “{name}” to {path}.").format(name=data_set.name, path=saved)
             ),
             self._on_file_failed,
+            owner=self,
         )
 
     def _on_file_failed(self, error: Exception) -> None:

@@ -4,8 +4,8 @@ import re
 import pytest
 
 from mailup_gui.core.message.merge_data import (
-    TestDataError,
-    TestDataSet,
+    MergeDataError,
+    MergeDataSet,
     from_csv,
     from_json,
     read_set,
@@ -14,7 +14,7 @@ from mailup_gui.core.message.merge_data import (
     write_set,
 )
 
-ITALIAN = TestDataSet(
+ITALIAN = MergeDataSet(
     "Italian customer",
     (
         ("firstname", "Mario"),
@@ -33,7 +33,7 @@ def test_a_set_round_trips_through_a_file(tmp_path, suffix):
 
 
 def test_the_csv_format_is_a_header_and_one_row_per_tag():
-    text = to_csv(TestDataSet("x", (("firstname", "Mario"), ("total", "1,50"))))
+    text = to_csv(MergeDataSet("x", (("firstname", "Mario"), ("total", "1,50"))))
     assert text == 'tag,value\nfirstname,Mario\ntotal,"1,50"\n'
 
 
@@ -46,7 +46,7 @@ def test_the_json_format_is_name_and_values():
 
 def test_csv_from_a_spreadsheet_bom_blank_lines_and_brackets():
     text = "\ufeffTag , Value\r\n[firstname],Giulia\r\n\r\n order_id ,B-7\r\n"
-    assert from_csv(text, "From Excel") == TestDataSet(
+    assert from_csv(text, "From Excel") == MergeDataSet(
         "From Excel", (("firstname", "Giulia"), ("order_id", "B-7"))
     )
 
@@ -54,7 +54,7 @@ def test_csv_from_a_spreadsheet_bom_blank_lines_and_brackets():
 def test_json_takes_numbers_as_written_and_the_file_name_when_unnamed(tmp_path):
     path = tmp_path / "numbers.json"
     path.write_text('{"values": {"total": 42.5, "count": 3}}')
-    assert read_set(path) == TestDataSet("numbers", (("total", "42.5"), ("count", "3")))
+    assert read_set(path) == MergeDataSet("numbers", (("total", "42.5"), ("count", "3")))
 
 
 @pytest.mark.parametrize(
@@ -84,20 +84,20 @@ def test_json_takes_numbers_as_written_and_the_file_name_when_unnamed(tmp_path):
     ],
 )
 def test_errors_name_the_csv_line_or_the_json_member(parse, text, expected):
-    with pytest.raises(TestDataError, match=expected):
+    with pytest.raises(MergeDataError, match=expected):
         parse(text, "x")
 
 
 def test_file_errors_name_the_file(tmp_path):
     with pytest.raises(
-        TestDataError, match=re.escape("“set.txt”: test data is read from .csv or .json")
+        MergeDataError, match=re.escape("“set.txt”: test data is read from .csv or .json")
     ):
         read_set(tmp_path / "set.txt")
     latin = tmp_path / "latin.csv"
     latin.write_bytes("tag,value\nfirstname,Jos\xe9\n".encode("latin-1"))
-    with pytest.raises(TestDataError, match=re.escape("“latin.csv” is not UTF-8")):
+    with pytest.raises(MergeDataError, match=re.escape("“latin.csv” is not UTF-8")):
         read_set(latin)
     bad = tmp_path / "bad.csv"
     bad.write_text("tag,value\na,b,c\n")
-    with pytest.raises(TestDataError, match=re.escape("“bad.csv”: Line 2: 3 fields")):
+    with pytest.raises(MergeDataError, match=re.escape("“bad.csv”: Line 2: 3 fields")):
         read_set(bad)

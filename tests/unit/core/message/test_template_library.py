@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from mailup_gui.core.message.merge_data import TestDataSet
+from mailup_gui.core.message.merge_data import MergeDataSet
 from mailup_gui.core.message.template_library import LibraryTemplate, TemplateLibrary
 
 
@@ -36,26 +36,26 @@ def test_saving_keeps_last_used_and_using_keeps_the_label(library):
 
 def test_removing_a_template_keeps_its_test_data(library, tmp_path):
     library.save("shop", 1, "Order confirmation", "")
-    library.save_set("shop", 1, TestDataSet("Italian customer", (("firstname", "Mario"),)))
+    library.save_set("shop", 1, MergeDataSet("Italian customer", (("firstname", "Mario"),)))
     library.remove("shop", 1)
     assert library.templates("shop") == []
     assert [s.name for s in library.sets("shop", 1)] == ["Italian customer"]
 
 
 def test_test_data_sets_per_template_replaced_by_name_and_survive_reopening(library, tmp_path):
-    italian = TestDataSet("Italian customer", (("firstname", "Mario"), ("order_id", "A-1")))
-    long_names = TestDataSet("very long names", (("firstname", "Maximiliane " * 8),))
+    italian = MergeDataSet("Italian customer", (("firstname", "Mario"), ("order_id", "A-1")))
+    long_names = MergeDataSet("very long names", (("firstname", "Maximiliane " * 8),))
     library.save_set("shop", 1, italian)
     library.save_set("shop", 1, long_names)
-    library.save_set("shop", 2, TestDataSet("Other template", (("x", "y"),)))
-    library.save_set("agency", 1, TestDataSet("Other profile", (("x", "y"),)))
-    library.save_set("shop", 1, TestDataSet("Italian customer", (("firstname", "Luigi"),)))
+    library.save_set("shop", 2, MergeDataSet("Other template", (("x", "y"),)))
+    library.save_set("agency", 1, MergeDataSet("Other profile", (("x", "y"),)))
+    library.save_set("shop", 1, MergeDataSet("Italian customer", (("firstname", "Luigi"),)))
     library.close()
 
     again = TemplateLibrary(tmp_path / "templates.sqlite3")
     try:
         assert again.sets("shop", 1) == [
-            TestDataSet("Italian customer", (("firstname", "Luigi"),)),
+            MergeDataSet("Italian customer", (("firstname", "Luigi"),)),
             long_names,
         ]
         again.delete_set("shop", 1, "very long names")
