@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Richiesta a MailUp su {user}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp does not list it in this profile&apos;s List (a typo, a deleted user, or a user of another List) · {time}</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
     </message>
@@ -1314,7 +1314,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1370,47 +1370,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+142"/>
+        <location line="-132"/>
+        <location line="+139"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+148"/>
+        <location line="-137"/>
+        <location line="+145"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+143"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+148"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-131"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1435,7 +1435,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+46"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1453,12 +1453,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ancora nessun invio. Ogni invio da Scrivi e Modelli viene registrato qui con la risposta di MailUp; le password non vengono mai memorizzate.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Could not read the journal: {error}</source>
         <translation>Impossibile leggere il registro invii: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select a send to see everything recorded about it.</source>
         <translation>Seleziona un invio per vedere tutto ciò che è stato registrato.</translation>
     </message>
@@ -2266,7 +2266,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+51"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2340,12 +2340,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
@@ -2378,7 +2378,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2393,7 +2393,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
@@ -2629,7 +2629,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2713,7 +2713,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+307"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
@@ -2794,7 +2794,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RelayGroup</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+58"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -3108,7 +3108,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salvataggio del segreto…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No system keyring</source>
         <translation>Nessun portachiavi di sistema</translation>
     </message>
@@ -3711,7 +3711,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Esportato “{name}” in {path}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete test data</source>
         <translation>Elimina dati di prova</translation>
     </message>
@@ -4868,7 +4868,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{either} o {other}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/message/merge_data.py" line="+55"/>
+        <location filename="../../mailup_gui/core/message/merge_data.py" line="+51"/>
         <source>the tag is empty</source>
         <translation>il campo è vuoto</translation>
     </message>
