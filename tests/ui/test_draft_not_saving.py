@@ -37,7 +37,9 @@ def test_a_full_disk_shows_one_notice_that_clears_itself(compose, qtbot, monkeyp
     assert compose.text.toPlainText() == "x" * 200_000  # kept in memory
 
     form.drafts._file.execute("PRAGMA max_page_count = 1073741823")  # space was freed
-    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=10_000)  # retried by itself
+    # Retried by itself within CEILING_MS; the margin is for a loaded machine (this wait once
+    # timed out at 10 s in a full-suite run at load 10, never alone).
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=20_000)
     assert form.drafts.restore("message").text == "x" * 200_000
 
 
