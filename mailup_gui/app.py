@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return preflight_main(argv[1:])
     args = parse_args(argv)
+    paths.keep_private()
     from .core.app.single_instance import InstanceLock
 
     lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends

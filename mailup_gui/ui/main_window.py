@@ -28,6 +28,7 @@ from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
+from .widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
     from .compose.pane import ComposePane
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
         self._build_menus()
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.keyring_banner)
 
         self.damaged_banner = DamagedFilesBanner(damaged_files())
+        self.damaged_banner.show_fallbacks(self.context.settings.fallbacks)
         layout.addWidget(self.damaged_banner)
 
         self.sandbox_banner = Banner("error")

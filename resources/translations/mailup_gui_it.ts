@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+57"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -276,12 +276,12 @@
 <context>
     <name>DamagedFilesBanner</name>
     <message>
-        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+28"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/errors.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/errors.py" line="+32"/>
         <source>Something went wrong: {error}
 
 Nothing you typed was lost. Details were written to {log}.</source>
@@ -1587,7 +1587,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+66"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1662,7 +1662,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -1764,7 +1764,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/form.py" line="+81"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+82"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -1855,12 +1855,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
@@ -1896,7 +1896,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -2420,45 +2420,9 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>ProfileFormDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+64"/>
-        <location line="+13"/>
-        <source>Profiles</source>
-        <translation>Profili</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a profile for a MailUp SMTP+ user</source>
-        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>D&amp;uplicate</source>
-        <translation>Du&amp;plica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the selected profile (the secret is not copied)</source>
-        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected profile and its stored secret</source>
-        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/profiles/form_layout.py" line="+44"/>
         <source>Profile name, e.g. the customer&apos;s company</source>
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
@@ -2488,7 +2452,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Mostra password</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>MailUp production</source>
         <translation>MailUp (produzione)</translation>
     </message>
@@ -2513,12 +2477,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Base URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
         <translation>URL di base, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This is a production account</source>
         <translation>Questo è un account di produzione</translation>
     </message>
@@ -2528,7 +2492,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Questo URL raggiunge destinatari reali: valgono il badge PRODUZIONE e le sue conferme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Default From name for new messages</source>
         <translation>Nome del mittente predefinito per i nuovi messaggi</translation>
     </message>
@@ -2554,12 +2518,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2609,7 +2572,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2624,7 +2587,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Verifica connessione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Salva</translation>
     </message>
@@ -2639,12 +2602,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva profilo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Test result</source>
         <translation>Risultato della verifica</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Update the secret for this profile</source>
         <translation>Aggiorna la password di questo profilo</translation>
     </message>
@@ -2653,8 +2616,52 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>The SMTP+ password may have changed in MailUp: type the new one</source>
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+58"/>
+        <location line="+14"/>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for a MailUp SMTP+ user</source>
+        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected profile (the secret is not copied)</source>
+        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its stored secret</source>
+        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Profile colour</source>
+        <translation>Colore del profilo</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2669,7 +2676,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2988,7 +2995,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+89"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+98"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
@@ -2996,6 +3003,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+47"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/save_notice.py" line="+26"/>
+        <source>Draft not saved</source>
+        <translation>Bozza non salvata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saving: the disk is full — your draft is kept in memory until space is freed.</source>
+        <translation>Salvataggio sospeso: il disco è pieno — la bozza resta in memoria finché non si libera spazio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saving: {reason} — your draft is kept in memory until saving works again.</source>
+        <translation>Salvataggio sospeso: {reason} — la bozza resta in memoria finché il salvataggio non torna a funzionare.</translation>
     </message>
 </context>
 <context>
@@ -3071,12 +3096,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+80"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+87"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -4450,7 +4475,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/profiles.py" line="+85"/>
+        <location filename="../../mailup_gui/core/account/profiles.py" line="+92"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -4505,7 +4530,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i profili (le loro password restano nel portachiavi)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>the profiles this version cannot use (the others were kept, secrets stay in the keyring)</source>
+        <translation>i profili che questa versione non può usare (gli altri sono stati mantenuti, le password restano nel portachiavi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Enter the relay&apos;s host name only, e.g. fast.smtpok.com (no smtp:// or port).</source>
         <translation>Inserisci solo il nome host del relay, ad es. fast.smtpok.com (senza smtp:// né porta).</translation>
     </message>
@@ -4789,9 +4819,19 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+28"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+45"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings it could not read (the others were kept)</source>
+        <translation>le impostazioni che non è stato possibile leggere (le altre sono state mantenute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A send channel this version does not know (“{value}”) was saved for a profile: it sends through the API until you choose again.</source>
+        <translation>Per un profilo era salvato un canale di invio che questa versione non conosce (“{value}”): invia tramite l&apos;API finché non scegli di nuovo.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/message/template_library.py" line="+43"/>
@@ -4799,7 +4839,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i modelli salvati e i loro dati di prova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-106"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-115"/>
         <source>the messages the sandbox received before</source>
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>

@@ -42,7 +42,7 @@ def test_the_channel_is_chosen_beside_send_and_remembered_per_profile(window, co
     assert form.channel.isVisibleTo(form) and form.channel_choice() is Channel.API
     choose_relay(form)
     profile = window.context.profiles.active
-    assert window.context.settings.value.send_channels == {profile.id: "smtp"}
+    assert window.context.settings.value.send_channels == {profile.id: Channel.SMTP}
     form.channel.setCurrentIndex(0)
     compose.controller.refresh_checks()  # as after any edit: the remembered choice is shown again
     assert form.channel_choice() is Channel.API

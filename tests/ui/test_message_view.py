@@ -3,8 +3,11 @@ sandbox: six tabs, every header, the files, the XSmtpAPI options, the source; ma
 screen-share mode."""
 
 import base64
+import stat
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from support.images import png
 from support.outbox import click_row, full_example, open_outbox, send
@@ -78,6 +81,12 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     assert len(opened) == 1 and opened[0].toLocalFile().endswith("invoice.txt")
     with open(opened[0].toLocalFile(), "rb") as file:
         assert file.read() == expected
+
+    copy = Path(opened[0].toLocalFile())
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
+    QCoreApplication.instance().aboutToQuit.emit()  # the app quits: the copies go
+    assert not copy.parent.parent.exists()
 
 
 def test_options_show_every_xsmtpapi_value(shown):

@@ -3,6 +3,7 @@ type and size; save one, or open it with the system's application after a confir
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -143,15 +144,38 @@ class AttachmentsTab(QWidget):
         self.confirmation = box
 
     def _open(self, item: MessageFile) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="mailup-gui-"))
+        folder = Path(tempfile.mkdtemp(prefix="mailup-gui-", dir=_open_copies()))
         path = folder / _safe_name(item)
         if write_file(self, str(path), item.data):
+            path.chmod(0o600)  # a customer's file: the user's alone, like the app's own
             open_external(QUrl.fromLocalFile(str(path)))
 
     def _on_selection(self) -> None:
         chosen = self.selected() is not None
         self.open_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
+
+
+_copies: Path | None = None
+
+
+def _open_copies() -> Path:
+    """This session's folder (0700) for the copies "Open…" hands to other applications;
+    removed when the app quits (a viewer that still shows one has it open already)."""
+    global _copies
+    if _copies is None:
+        _copies = Path(tempfile.mkdtemp(prefix="mailup-gui-open-"))
+        app = QCoreApplication.instance()
+        if app is not None:  # always, in the app: a widget needs one
+            app.aboutToQuit.connect(remove_open_copies)
+    return _copies
+
+
+def remove_open_copies() -> None:
+    global _copies
+    if _copies is not None:
+        shutil.rmtree(_copies, ignore_errors=True)
+        _copies = None
 
 
 def _safe_name(item: MessageFile) -> str:
