@@ -1,6 +1,7 @@
 """The Journal pane: search as you type, details masked in screen-share mode, reopen a draft."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mailup_gui.api.dto import EmailAddress, TemplateMessage
 from mailup_gui.api.errors import MailUpApiError
@@ -21,6 +22,7 @@ def record(
     profile_name="Sandbox (local)",
     outcome="queued",
     answer=QUEUED_ANSWER,
+    channel="api",
 ) -> int:
     journal = Journal()
     try:
@@ -36,10 +38,18 @@ def record(
                 outcome=outcome,
                 answer=answer if isinstance(answer, SendResult) else Failure.of(answer),
                 duration_ms=8,
+                channel=channel,
             )
         )
     finally:
         journal.close()
+
+
+def column_texts(pane, header: str) -> list[str]:
+    model = pane.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index(header)
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -160,6 +170,18 @@ def test_a_template_send_names_its_template_instead_of_an_empty_subject(window, 
     window.tabs.setCurrentWidget(window.journal_page)
     pane = window.journal_page.pane()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
-    assert pane.model.data(pane.model.index(0, 3)) == "Template 3"
+    assert column_texts(pane, "Subject") == ["Template 3"]
     pane.table.selectRow(0)
     qtbot.waitUntil(lambda: "Template 3" in pane.details.text(), timeout=10_000)
+
+
+def test_a_relay_send_is_listed_with_its_channel_not_as_send_message(window, invoice, qtbot):
+    record(invoice, channel="smtp")
+    record(Draft(to="zoe@example.net", subject="By API"))
+    window.tabs.setCurrentWidget(window.journal_page)
+    pane = window.journal_page.pane()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10_000)
+    assert column_texts(pane, "Channel") == ["API", "SMTP+ relay"]
+    assert column_texts(pane, "Method") == ["SendMessage", "MIME message"]
+    select(pane, qtbot, "Invoice A-1042")
+    assert "SMTP+ relay" in pane.details.text() and "SendMessage" not in pane.details.text()

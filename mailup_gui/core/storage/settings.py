@@ -22,6 +22,10 @@ class Settings:
     poll_interval_s: int = 60  # the dashboard's ListUserInfo polling; see core.users.poll_policy
     # The channel Compose sends through, by profile id: "api" (the default) or "smtp".
     send_channels: dict[str, str] = field(default_factory=dict)
+    theme: str = ""  # "light" or "dark"; "" follows the system
+    default_folder: str = ""  # where file dialogs start the first time; "" is the home folder
+    # The folder each kind of file dialog was last left in, by purpose ("export-users"…).
+    last_folders: dict[str, str] = field(default_factory=dict)
 
 
 # What a fresh start lacks when the file was damaged (a module attribute: marked at import).

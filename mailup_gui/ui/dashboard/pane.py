@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from ..describe import error_html, state_label, status_text
 from ..locale_text import time_text
 from ..tasks import TaskRunner
 from ..widgets.banner import Banner
+from ..widgets.file_dialogs import save_file_name
 from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
 from .details import details_html
@@ -443,8 +443,13 @@ class DashboardPane(QWidget):
     def _choose_export(self) -> None:
         profile = self.poller.profile
         name = f"smtp-users-{profile.username if profile else 'none'}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export SMTP+ users"), name, self.tr("CSV (*.csv)")
+        path, _ = save_file_name(
+            self,
+            self.context.settings,
+            "export-users",
+            self.tr("Export SMTP+ users"),
+            name,
+            self.tr("CSV (*.csv)"),
         )
         if path:
             self.export_csv(Path(path))

@@ -36,6 +36,7 @@ from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
+SUBJECT_COLUMN = 4
 
 
 class JournalPane(QWidget):
@@ -102,7 +103,8 @@ class JournalPane(QWidget):
                     lambda r: r["time"],
                 ),
                 Column(self.tr("Profile"), lambda r: r["profile_name"]),
-                Column(self.tr("Method"), lambda r: r["method"]),
+                Column(self.tr("Channel"), lambda r: self._channel_text(r["channel"])),
+                Column(self.tr("Method"), lambda r: self._method_text(r["method"], r["channel"])),
                 Column(
                     self.tr("Subject"),
                     lambda r: self._subject_text(r["subject"], r["template_id"], r["profile_id"]),
@@ -125,7 +127,9 @@ class JournalPane(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Send attempts, newest first"))
         keep_rows(self.table)
@@ -194,8 +198,9 @@ class JournalPane(QWidget):
         self._loading = False
         text, summaries, self._labels = found
         self.model.set_rows([asdict(summary) for summary in summaries])
-        for column in (0, 1, 2, 4, 5, 6):  # all but the stretched Subject; ≤ 500 rows: cheap
-            self.table.resizeColumnToContents(column)
+        for column in range(self.model.columnCount()):  # ≤ 500 rows: cheap
+            if column != SUBJECT_COLUMN:  # it takes the width left
+                self.table.resizeColumnToContents(column)
         if self._again:
             self.refresh()
         if summaries:
@@ -239,13 +244,10 @@ class JournalPane(QWidget):
             (self.tr("Time"), date_time_text(entry.time, seconds=True)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
-            (
-                self.tr("Channel"),
-                self.tr("SMTP+ relay") if entry.channel == Channel.SMTP.value else self.tr("API"),
-            ),
+            (self.tr("Channel"), self._channel_text(entry.channel)),
             (
                 self.tr("Method"),
-                entry.method
+                self._method_text(entry.method, entry.channel)
                 if entry.template_id is None
                 else self.tr("{method} · template {id}").format(
                     method=entry.method, id=entry.template_id
@@ -281,6 +283,13 @@ class JournalPane(QWidget):
     def _request_text(self, request: dict[str, Any]) -> str:
         privacy = self.context.privacy
         return privacy.addresses_in(pretty_json(without_secret(request, privacy.username)))
+
+    def _channel_text(self, channel: str) -> str:
+        return self.tr("SMTP+ relay") if channel == Channel.SMTP.value else self.tr("API")
+
+    def _method_text(self, method: str, channel: str) -> str:
+        """The API method, or what the relay was given: a MIME message, not a SendMessage call."""
+        return self.tr("MIME message") if channel == Channel.SMTP.value else method
 
     def _outcome_text(self, outcome: str) -> str:
         return self._outcomes.get(outcome, outcome)
