@@ -61,7 +61,7 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     assert listed == {"invoice.txt": "text/plain", "logo.png": "image/png"}
     invoice = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "invoice.txt")
     expected = base64.b64decode(full_example()["Attachments"][0]["Body"])
-    assert table.item(invoice, 2).text() == f"{len(expected)} B"
+    assert table.item(invoice, 2).text() == f"{len(expected)} bytes"  # as the file dialog writes it
     table.selectRow(invoice)
 
     target = tmp_path / "saved.txt"
@@ -117,7 +117,7 @@ def test_raw_is_capped_for_display_with_a_note(window, qtbot):
     click_row(qtbot, pane, 0)
     qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
     assert len(pane.view.raw.source.toPlainText()) <= raw.DISPLAY_CAP
-    assert "Showing the first 256.0 KB of" in pane.view.raw.note.text()
+    assert "Showing the first 256.00 KiB of" in pane.view.raw.note.text()
 
 
 def test_screen_share_masks_addresses_and_usernames_in_every_tab(shown, window):

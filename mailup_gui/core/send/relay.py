@@ -68,7 +68,7 @@ class RelayError(MailUpError):
     )
     TOO_LARGE = QT_TRANSLATE_NOOP(
         "core",
-        "The message is too large for the relay. MailUp takes attachments up to 10 MB in all: "
+        "The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: "
         "remove or shrink some.",
     )
     NO_VALID_RECIPIENT = QT_TRANSLATE_NOOP(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.message.draft import FileRef, file_ref
-from ..locale_text import number_text
 from ..tasks import TaskRunner
 from .sizing import keep_rows
 
 
 def human_size(size: float) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{number_text(size, 0 if unit == 'B' else 1)} {unit}"
-        size /= 1024
-    return ""
+    """A file size in the units Qt's file dialog shows: B, KiB, MiB (powers of 1024), with the
+    UI language's decimal point, so a size reads the same in the app and in the dialog."""
+    return QLocale().formattedDataSize(int(size), 2, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 def suggest_content_id(filename: str, taken: set[str]) -> str:
