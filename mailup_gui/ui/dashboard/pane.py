@@ -8,13 +8,13 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -33,6 +33,7 @@ from ..locale_text import time_text
 from ..tasks import TaskRunner
 from ..widgets.banner import Banner
 from ..widgets.file_dialogs import save_file_name
+from ..widgets.open_file import open_file
 from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
 from .details import details_html
@@ -234,6 +235,7 @@ class DashboardPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.updated_label = QLabel()
+        self.log_offer: QMessageBox | None = None  # said when no application opened the log
         self.updated_label.setAccessibleName(self.tr("Last updated"))
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -480,7 +482,7 @@ class DashboardPane(QWidget):
                 self.tr("No change of state recorded yet ({path}).").format(path=path)
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.log_offer = open_file(self, path, self.context.settings, "status-log")
 
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()
