@@ -22,6 +22,7 @@ from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
 from .notices import DesktopNotices
+from .screen_share_indicator import add_screen_share_indicator
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
         self.toolbar = toolbar
+        # First: a narrow window moves the toolbar's last items into its overflow menu.
+        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.screen_share_action)
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -251,7 +254,8 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         self.profile_combo.clear()
         for profile in self.context.profiles.all():
-            self.profile_combo.addItem(colour_icon(profile.colour), profile.name, profile.id)
+            name = self.context.privacy.name(profile.name)
+            self.profile_combo.addItem(colour_icon(profile.colour), name, profile.id)
         if active:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
         self._show_active(active)
@@ -450,6 +454,9 @@ class MainWindow(QMainWindow):
         self.context.settings.update(screen_share=enabled)
 
     def _on_privacy(self, _enabled: bool) -> None:
+        for profile in self.context.profiles.all():  # names are often customers': masked too
+            index = self.profile_combo.findData(profile.id)
+            self.profile_combo.setItemText(index, self.context.privacy.name(profile.name))
         if self.context.profiles.active:
             self._show_endpoint(self.context.profiles.active)
 

@@ -276,7 +276,7 @@ class DashboardPane(QWidget):
         user = escape(self.context.privacy.username(profile.username))
         self.heading.setText(
             self.tr("SMTP+ users of the List of <b>{user}</b> · profile “{name}”").format(
-                user=user, name=escape(profile.name)
+                user=user, name=escape(self.context.privacy.name(profile.name))
             )
         )
 

@@ -102,7 +102,7 @@ class JournalPane(QWidget):
                     lambda r: date_time_text(r["time"], seconds=True),
                     lambda r: r["time"],
                 ),
-                Column(self.tr("Profile"), lambda r: r["profile_name"]),
+                Column(self.tr("Profile"), lambda r: self.context.privacy.name(r["profile_name"])),
                 Column(self.tr("Channel"), lambda r: self._channel_text(r["channel"])),
                 Column(self.tr("Method"), lambda r: self._method_text(r["method"], r["channel"])),
                 Column(
@@ -242,7 +242,7 @@ class JournalPane(QWidget):
         privacy = self.context.privacy
         facts = [
             (self.tr("Time"), date_time_text(entry.time, seconds=True)),
-            (self.tr("Profile"), entry.profile_name),
+            (self.tr("Profile"), privacy.name(entry.profile_name)),
             (self.tr("Endpoint"), entry.endpoint),
             (self.tr("Channel"), self._channel_text(entry.channel)),
             (

@@ -256,7 +256,7 @@ class ProfilesDialog(QDialog):
         self._loading = True
         self.list.clear()
         for profile in self._profiles.all():
-            item = QListWidgetItem(colour_icon(profile.colour), profile.name)
+            item = QListWidgetItem(colour_icon(profile.colour), self._privacy.name(profile.name))
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self.list.addItem(item)
             if profile.id == select_id:
