@@ -21,6 +21,7 @@ from ..core.storage.damaged import damaged_files
 from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
+from .menus import build_menus
 from .notices import DesktopNotices
 from .screen_share_indicator import add_screen_share_indicator
 from .welcome import WelcomeBanner
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        self._build_menus()
+        self.menu_actions = build_menus(self)
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
         self.keyring_label = QLabel()
@@ -149,9 +150,11 @@ class MainWindow(QMainWindow):
             (self.tr("Outbox"), self.outbox_page),
             (self.tr("Journal"), self.journal_page),
         ]
+        self.pane_actions: list[QAction] = []  # listed in the View menu
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
             action = QAction(title, self)
+            self.pane_actions.append(action)
             self._shortcuts.append((action, f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
@@ -236,18 +239,6 @@ class MainWindow(QMainWindow):
     def dashboard(self):
         """The Dashboard pane, built on first use."""
         return self.dashboard_page.pane()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.profiles_action)
-        file_menu.addAction(self.test_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.screen_share_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.welcome_action)
-        help_menu.addAction(self.about_action)
 
     # ----- profiles ---------------------------------------------------------------------
     def reload_profiles(self) -> None:
