@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+62"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -135,7 +135,7 @@
     <message>
         <location line="+3"/>
         <source>Save &amp;as…</source>
-        <translation>Salva &amp;come…</translation>
+        <translation>S&amp;alva come…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -158,12 +158,12 @@
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+87"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Last updated</source>
         <translation>Ultimo aggiornamento</translation>
     </message>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -532,12 +532,12 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -550,6 +550,24 @@
         <location line="+8"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/documentation.py" line="+16"/>
+        <source>mailup-gui documentation</source>
+        <translation>Documentazione di mailup-gui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation>Documentazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this installation ({path}: {error}).</source>
+        <translation>La documentazione manca da questa installazione ({path}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1066,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1314,7 +1332,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1370,18 +1388,18 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <location line="+142"/>
         <source>Method</source>
         <translation>Metodo</translation>
@@ -1410,7 +1428,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1435,7 +1453,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1468,12 +1486,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1483,7 +1502,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1538,7 +1557,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>MIME message</source>
+        <translation>Messaggio MIME</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1551,7 +1575,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+57"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1606,7 +1630,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1646,48 +1670,68 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+136"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-315"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferenze…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, theme, polling interval and default folder (Ctrl+,)</source>
+        <translation>Lingua, tema, intervallo di aggiornamento e cartella predefinita (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide shipped with the app (F1)</source>
+        <translation>La guida d&apos;uso inclusa nell&apos;app (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+120"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1982,7 +2026,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-98"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-105"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1992,7 +2036,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+32"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+35"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2161,6 +2205,62 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/open_file.py" line="+34"/>
+        <location line="+22"/>
+        <source>Not opened</source>
+        <translation>Non aperto</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No application on this computer opened {name}.</source>
+        <translation>Nessuna applicazione di questo computer ha aperto {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is in {folder}. Save a copy where you want it, or show its folder.</source>
+        <translation>Si trova in {folder}. Salvane una copia dove vuoi, o mostra la sua cartella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;as…</source>
+        <translation>S&amp;alva come…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file manager</source>
+        <translation>Nessun gestore di file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file manager opened the folder. The file&apos;s path is on the clipboard:
+{path}</source>
+        <translation>Nessun gestore di file ha aperto la cartella. Il percorso del file è negli appunti:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsTab</name>
     <message>
         <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+31"/>
@@ -2266,7 +2366,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+54"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2281,22 +2381,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2327,12 +2427,20 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Showing {shown} of %n message(s).</source>
+        <translation>
+            <numerusform>Mostrato {shown} di %n messaggio.</numerusform>
+            <numerusform>Mostrati {shown} di %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -2340,22 +2448,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
-        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+        <location line="+2"/>
+        <source>Delete “{subject}” (to {recipients}) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare «{subject}» (a {recipients}) dalla posta in uscita della sandbox? Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -2378,7 +2491,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2393,12 +2506,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-126"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2423,7 +2536,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
@@ -2445,6 +2558,101 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
             <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling interval in seconds</source>
+        <translation>Intervallo di controllo in secondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the Dashboard asks MailUp for the SMTP+ users&apos; state</source>
+        <translation>Ogni quanto la Dashboard chiede a MailUp lo stato degli utenti SMTP+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Default folder</source>
+        <translation>Cartella predefinita</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Where open and save dialogs start the first time; after that each kind of file starts where you last left it</source>
+        <translation>Dove si aprono la prima volta le finestre per aprire e salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polling interval:</source>
+        <translation>&amp;Intervallo di aggiornamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Cartella predefinita:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language shows at the next start of the app.</source>
+        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
+        <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2962,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RawTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+25"/>
         <source>Source of the message</source>
         <translation>Sorgente del messaggio</translation>
     </message>
@@ -2774,12 +2982,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Save message</source>
         <translation>Salva messaggio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Email (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
@@ -2895,7 +3103,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+91"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+95"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2942,7 +3150,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as .&amp;json…</source>
         <translation>Salva come .&amp;json…</translation>
     </message>
@@ -2952,7 +3160,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the MIME message as it will be sent, files included, as an .eml file that mail programs open</source>
+        <translation>Salva il messaggio MIME come verrà inviato, file compresi, in un file .eml che i programmi di posta aprono</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} of the request</source>
         <translation>{name} della richiesta</translation>
     </message>
@@ -2992,7 +3210,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the request</source>
         <translation>Salva la richiesta</translation>
     </message>
@@ -3002,7 +3220,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Save the message</source>
+        <translation>Salva il messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email message (*.eml)</source>
+        <translation>Messaggio email (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not save: {error}</source>
         <translation>Impossibile salvare: {error}</translation>
     </message>
@@ -3051,9 +3279,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>ScreenShareIndicator</name>
+    <message>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <source>● Screen-share on</source>
+        <translation>● Condivisione schermo attiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets, SMTP+ usernames, addresses and profile names are masked. Click to turn screen-share mode off (Ctrl+Shift+H).</source>
+        <translation>Segreti, nomi utente SMTP+, indirizzi e nomi dei profili sono mascherati. Fai clic per disattivare la modalità condivisione schermo (Ctrl+Maiusc+H).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen-share mode is on</source>
+        <translation>La modalità condivisione schermo è attiva</translation>
+    </message>
+</context>
+<context>
     <name>SecretPlace</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+57"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
@@ -4194,7 +4440,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+30"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+31"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -4375,7 +4621,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Could not connect to {host} port {port}; nothing was sent ({detail})</source>
+        <translation>Impossibile connettersi a {host} porta {port}; non è stato inviato nulla ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to {host} port {port} ({detail})</source>
+        <translation>Impossibile connettersi a {host} porta {port} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -4685,25 +4941,25 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/secrets.py" line="+26"/>
-        <location line="+105"/>
+        <location filename="../../mailup_gui/core/account/secrets.py" line="+27"/>
+        <location line="+127"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-169"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No system keyring.</source>
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>The keyring library could not load ({error}).</source>
         <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
     </message>
@@ -4938,7 +5194,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+28"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+32"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
     </message>
@@ -4973,7 +5229,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/relay.py" line="+55"/>
+        <location filename="../../mailup_gui/core/send/relay.py" line="+56"/>
         <source>SMTP {code} at {step}: {message}</source>
         <translation>SMTP {code} su {step}: {message}</translation>
     </message>
@@ -4999,8 +5255,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+6"/>
-        <source>The message is too large for the relay. MailUp takes attachments up to 10 MB in all: remove or shrink some.</source>
-        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MB in tutto: rimuovine o riducine alcuni.</translation>
+        <source>The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: remove or shrink some.</source>
+        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MiB in tutto: togline o riducine alcuni.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5058,7 +5314,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+214"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
@@ -5066,6 +5322,26 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/message/addresses.py" line="+37"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/connect_failure.py" line="+57"/>
+        <source>The host name {host} was not found (DNS). Check its spelling in the profile, and that this computer is online.</source>
+        <translation>Il nome host {host} non è stato trovato (DNS). Controlla come è scritto nel profilo e che questo computer sia in rete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} answered, but nothing listens on port {port}: check the port in the profile.</source>
+        <translation>{host} ha risposto, ma nulla è in ascolto sulla porta {port}: controlla la porta nel profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer on port {port}: a firewall or the network may block that port. Check the network, or try another port.</source>
+        <translation>{host} non ha risposto sulla porta {port}: un firewall o la rete possono bloccare quella porta. Controlla la rete, o prova un&apos;altra porta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted connection (TLS) to {host} failed. Check that the host and port speak TLS, and this computer&apos;s clock and certificates.</source>
+        <translation>La connessione cifrata (TLS) a {host} non è riuscita. Controlla che host e porta usino TLS, e l&apos;orologio e i certificati di questo computer.</translation>
     </message>
 </context>
 <context>
