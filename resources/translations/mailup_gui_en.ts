@@ -34,7 +34,7 @@
 <context>
     <name>FilePartsEditor</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+198"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+202"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

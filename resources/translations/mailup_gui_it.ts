@@ -1091,7 +1091,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>ContentId</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>embedded images</source>
         <translation>immagini incorporate</translation>
     </message>
@@ -2149,7 +2149,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -3647,7 +3647,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+92"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+93"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3672,7 +3672,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3687,13 +3687,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+236"/>
+        <location line="+105"/>
+        <location line="+248"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-163"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3738,7 +3738,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Enter the template&apos;s numeric ID first</source>
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
@@ -3748,7 +3748,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
@@ -3776,7 +3776,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options &amp;amp; merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
@@ -3851,7 +3861,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Elimina il set selezionato</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Test data of template {id}, kept on this computer for this profile.</source>
         <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
     </message>

@@ -86,6 +86,7 @@ class TemplatesPane(QWidget):
             self.library, self.context.tasks, lambda: self.options.merge_values.rows()
         )
         self.test_data.applied.connect(self.apply_test_data)
+        self.test_data.edit_values_requested.connect(self.show_merge_tags)
         self.html = HtmlPartsEditor()
         self.html.setToolTip(
             self.tr(
@@ -304,6 +305,16 @@ class TemplatesPane(QWidget):
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     # ----- test data --------------------------------------------------------------------
+    def show_merge_tags(self) -> None:
+        """The editors' tab that holds the merge-tag values, their table focused."""
+        editors, table = self.form.editors, self.options.merge_values.table
+        for index in range(editors.count()):
+            page = editors.widget(index)
+            if page is not None and page.isAncestorOf(table):
+                editors.setCurrentIndex(index)
+                table.setFocus()
+                return
+
     def apply_test_data(self, data_set: TestDataSet) -> None:
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
@@ -347,7 +358,9 @@ class TemplatesPane(QWidget):
     def _after_send(self, report: SendReport) -> None:
         sender = self.form.flow.last_profile
         if report.sent and isinstance(report.request, TemplateMessage) and sender is not None:
-            self.library.mark_used(sender.id, report.request.template_id)
+            template_id, found = report.request.template_id, self.source.found
+            name = found.name if found and self.source.template_id == template_id else ""
+            self.library.mark_used(sender.id, template_id, name=name)
             active = self.context.profiles.active
             if active is not None and active.id == sender.id:
                 self.template_page.show_library(self.library.templates(active.id))
