@@ -2,21 +2,13 @@
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from support.profiles import profiles_dialog
 
 from mailup_gui.core.storage.settings import SettingsStore
-from mailup_gui.ui.profiles.dialog import ProfilesDialog
 
 
 def test_screen_share_masks_usernames_and_secret_reveal(window, qtbot):
-    dialog = ProfilesDialog(
-        window.context.profiles,
-        window.context.secrets,
-        window.context.privacy,
-        window.context.tasks,
-        window.context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dialog)
+    dialog = profiles_dialog(window, qtbot)
     dialog.reveal.setChecked(True)
     assert "s10000_1" in window.endpoint_label.text()
 
@@ -71,15 +63,7 @@ def test_the_window_shows_screen_share_is_on_and_masks_profile_names(window, qtb
     qtbot.waitUntil(window.screen_share_indicator.isVisible, timeout=5_000)  # at the next layout
     assert "Screen-share on" in window.screen_share_indicator.text()
     assert "Acme Logistics" not in names() and "A•••e L•••s" in names()
-    dialog = ProfilesDialog(
-        window.context.profiles,
-        window.context.secrets,
-        window.context.privacy,
-        window.context.tasks,
-        window.context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dialog)
+    dialog = profiles_dialog(window, qtbot)
     listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert "Acme Logistics" not in listed and "A•••e L•••s" in listed
 
