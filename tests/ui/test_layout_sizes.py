@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -119,10 +120,12 @@ def cut_texts(widget: QWidget, path: str) -> list[str]:
     found = []
     if isinstance(widget, QTabBar):
         metrics = widget.fontMetrics()
+        # the style's padding around a tab's text: a tab narrower than text + padding elides it
+        padding = widget.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget)
         for index in range(widget.count()):
             text = widget.tabText(index).replace("&&", "\0").replace("&", "").replace("\0", "&")
             icon = widget.iconSize().width() + 4 if not widget.tabIcon(index).isNull() else 0
-            needed = metrics.horizontalAdvance(text) + icon
+            needed = metrics.horizontalAdvance(text) + icon + padding
             if widget.isTabVisible(index) and widget.tabRect(index).width() < needed:
                 found.append(
                     f"{path}: tab {text!r} is {widget.tabRect(index).width()} px, needs {needed}"

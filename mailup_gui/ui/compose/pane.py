@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..send_form.form import MessageForm
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
+from ..widgets.sizing import whole_tab_labels
 
 
 class ComposePane(QWidget):
@@ -42,6 +43,7 @@ class ComposePane(QWidget):
         self.preview.generate_text_requested.connect(self.generate_text_from_html)
 
         self.form = MessageForm(context, self)
+        whole_tab_labels(self.form.editors)
         self.sent = self.form.sent
         self.html.changed.connect(self.form.on_changed)
         self.text.textChanged.connect(self.form.on_changed)

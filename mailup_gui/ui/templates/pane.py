@@ -28,6 +28,7 @@ from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
+from ..widgets.sizing import whole_tab_labels
 from .source import State, TemplateSource
 from .template_page import TemplatePage
 from .test_data_page import TestDataPage
@@ -59,6 +60,7 @@ class TemplatesPane(QWidget):
         self.send_self_button.setAccessibleName(self.tr("Send to myself"))
 
         self.form = MessageForm(context, self, [self.send_self_button])
+        whole_tab_labels(self.form.editors)
         self.sent = self.form.sent
         self.options = self.form.options
         layout = QVBoxLayout(self)
