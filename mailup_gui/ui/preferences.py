@@ -92,7 +92,9 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Polling interval:"), self.interval)
-        form.addRow(self.tr("Default &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Default &folder:"))
+        folder_label.setBuddy(self.folder)  # Alt+F: the row holds a layout, not the field
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -88,3 +88,12 @@ def test_the_documentation_is_the_readme_shipped_with_the_app(window, qtbot):
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert "Screen-share mode" in dialog.browser.toPlainText()
+
+
+def test_every_preference_label_leads_to_its_field(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = open_preferences(window)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels and all(label.buddy() is not None for label in labels)
