@@ -52,6 +52,9 @@ def _kind_of(error: BaseException) -> ConnectFailure:
     return ConnectFailure.OTHER
 
 
+# A send's advice says first that nothing left: trying again is safe.
+NOTHING_SENT = QT_TRANSLATE_NOOP("core", "Nothing was sent. {advice}")
+
 # What to do, by kind: {host} and {port} are where the connection was going.
 ADVICE: dict[ConnectFailure, Text] = {
     ConnectFailure.DNS: QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..texts import QT_TRANSLATE_NOOP
-from .connect_failure import ADVICE, ConnectFailure
+from .connect_failure import ADVICE, NOTHING_SENT, ConnectFailure
 
 if TYPE_CHECKING:
     from .validation import Problem
@@ -229,12 +229,7 @@ class ConnectionFailedError(MailUpError):
     )
 
     # Where it was going, at the connect step: host and port named, advice by kind.
-    SUMMARY_AT = QT_TRANSLATE_NOOP(
-        "core", "Could not connect to {host} port {port}; nothing was sent ({detail})"
-    )
-    LOOKUP_SUMMARY_AT = QT_TRANSLATE_NOOP(
-        "core", "Could not connect to {host} port {port} ({detail})"
-    )
+    SUMMARY_AT = QT_TRANSLATE_NOOP("core", "Could not connect to {host} port {port} ({detail})")
 
     def __init__(
         self,
@@ -245,15 +240,12 @@ class ConnectionFailedError(MailUpError):
         port: int | None = None,
         kind: ConnectFailure = ConnectFailure.OTHER,
     ) -> None:
-        if host:
-            summary = (self.SUMMARY_AT if sending else self.LOOKUP_SUMMARY_AT).format(
-                host=host, port=port, detail=detail
-            )
-        else:
-            summary = self.SUMMARY.format(detail=detail)
+        at = {"host": host, "port": port, "detail": detail}
+        summary = self.SUMMARY_AT.format(**at) if host else self.SUMMARY.format(detail=detail)
         advice = ADVICE.get(kind)
         if advice is not None and host:
-            hint = advice.format(host=host, port=port)
+            advice = advice.format(host=host, port=port)
+            hint = NOTHING_SENT.format(advice=advice) if sending else advice
         else:
             hint = self.HINT if sending else self.LOOKUP_HINT
         super().__init__(summary, hint=hint, retryable=True)

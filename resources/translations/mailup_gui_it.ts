@@ -200,7 +200,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+30"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+31"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -2610,12 +2610,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Default folder</source>
         <translation>Cartella predefinita</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Where open and save dialogs start the first time; after that each kind of file starts where you last left it</source>
         <translation>Dove si aprono la prima volta le finestre per aprire e salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
@@ -2645,7 +2645,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Cartella predefinita:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The new language shows at the next start of the app.</source>
         <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
     </message>
@@ -3647,7 +3647,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+93"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+95"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3672,7 +3672,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3687,7 +3687,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+248"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
@@ -3777,7 +3777,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     <name>TestDataPage</name>
     <message>
         <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
-        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options &amp;amp; merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
         <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
     </message>
     <message>
@@ -4632,16 +4632,11 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not connect to {host} port {port}; nothing was sent ({detail})</source>
-        <translation>Impossibile connettersi a {host} porta {port}; non è stato inviato nulla ({detail})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Could not connect to {host} port {port} ({detail})</source>
         <translation>Impossibile connettersi a {host} porta {port} ({detail})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -5324,7 +5319,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
@@ -5334,7 +5329,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/connect_failure.py" line="+57"/>
+        <location filename="../../mailup_gui/api/connect_failure.py" line="+56"/>
+        <source>Nothing was sent. {advice}</source>
+        <translation>Non è stato inviato nulla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The host name {host} was not found (DNS). Check its spelling in the profile, and that this computer is online.</source>
         <translation>Il nome host {host} non è stato trovato (DNS). Controlla come è scritto nel profilo e che questo computer sia in rete.</translation>
     </message>

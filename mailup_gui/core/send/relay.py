@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ...api.connect_failure import ADVICE, ConnectFailure, connect_failure
+from ...api.connect_failure import ADVICE, NOTHING_SENT, ConnectFailure, connect_failure
 from ...api.dates import find_datetime, format_local
 from ...api.dto import Message, TemplateMessage
 from ...api.errors import CODES, InvalidRequestError, MailUpError, OutcomeUnknownError
@@ -234,9 +234,10 @@ class _Conversation:
             kind = connect_failure(error)
             if step is Step.CONNECT:
                 summary = RelayError.UNREACHABLE.format(endpoint=self.endpoint.label, detail=detail)
-                hint = ADVICE.get(kind, RelayError.UNREACHABLE_HINT).format(
-                    host=self.endpoint.host, port=self.endpoint.port
-                )
+                hint = RelayError.UNREACHABLE_HINT
+                if kind in ADVICE:
+                    where = {"host": self.endpoint.host, "port": self.endpoint.port}
+                    hint = NOTHING_SENT.format(advice=ADVICE[kind].format(**where))
             elif kind is ConnectFailure.TLS:
                 summary = RelayError.BROKEN.format(step=step.value, detail=detail)
                 hint = ADVICE[kind].format(host=self.endpoint.host, port=self.endpoint.port)

@@ -52,7 +52,7 @@ class TestDataPage(QWidget):
         self.intro.setWordWrap(True)
         self.where_to_type = QLabel(
             self.tr(
-                "Type the values in <a href='#merge-tags'>Options &amp; merge tags</a>, then "
+                "Type the values in <a href='#merge-tags'>Options and merge tags</a>, then "
                 "save them here as a set to use again."
             )
         )
