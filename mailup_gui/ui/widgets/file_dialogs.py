@@ -1,4 +1,4 @@
-"""File dialogs that open where the user last was for the same purpose: one folder per purpose
+"""Save dialogs that open where the user last was for the same purpose: one folder per purpose
 (saving an .eml, exporting users…), kept in the settings. The first time, the folder chosen in
 Preferences or the home folder: never the working directory, which is wherever the app was
 started from."""
@@ -43,27 +43,3 @@ def save_file_name(
     if path:
         remember_folder(settings, purpose, path)
     return path, chosen
-
-
-def open_file_names(
-    parent: QWidget | None, settings: SettingsStore, purpose: str, title: str, filters: str
-) -> list[str]:
-    """The files chosen to open, or [] when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, title, str(start_folder(settings, purpose)), filters
-    )
-    if paths:
-        remember_folder(settings, purpose, paths[0])
-    return paths
-
-
-def open_file_name(
-    parent: QWidget | None, settings: SettingsStore, purpose: str, title: str, filters: str
-) -> str:
-    """The file chosen to open, or "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, title, str(start_folder(settings, purpose)), filters
-    )
-    if path:
-        remember_folder(settings, purpose, path)
-    return path
