@@ -75,8 +75,8 @@ class PreferencesDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Default folder"))
         self.folder.setToolTip(
             self.tr(
-                "Where open and save dialogs start the first time; after that each kind of "
-                "file starts where you last left it"
+                "Where save dialogs start the first time; after that each kind of file starts "
+                "where you last left it"
             )
         )
         browse = QPushButton(self.tr("&Browse…"))

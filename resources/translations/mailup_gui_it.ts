@@ -2616,8 +2616,8 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="-39"/>
-        <source>Where open and save dialogs start the first time; after that each kind of file starts where you last left it</source>
-        <translation>Dove si aprono la prima volta le finestre per aprire e salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
+        <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
+        <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
     <message>
         <location line="+4"/>
