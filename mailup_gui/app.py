@@ -92,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     profiles.set_active(chosen)
     settings = SettingsStore()
     timings["language"] = install_translators(app, settings.value.language)
+    if settings.value.theme:  # "" follows the system: nothing to do
+        from .ui.theme import apply_theme
+
+        apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings)
     window = MainWindow(context)
     install_excepthook(window)

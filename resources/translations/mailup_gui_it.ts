@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+57"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+63"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+33"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+34"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+87"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Last updated</source>
         <translation>Ultimo aggiornamento</translation>
     </message>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -550,12 +550,12 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -568,6 +568,24 @@
         <location line="+9"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/documentation.py" line="+16"/>
+        <source>mailup-gui documentation</source>
+        <translation>Documentazione di mailup-gui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation>Documentazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this installation ({path}: {error}).</source>
+        <translation>La documentazione manca da questa installazione ({path}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1084,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1091,7 +1109,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>ContentId</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>embedded images</source>
         <translation>immagini incorporate</translation>
     </message>
@@ -1350,7 +1368,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+61"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1406,47 +1424,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-135"/>
+        <location line="+139"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="-137"/>
+        <location line="+145"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1471,7 +1489,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1504,12 +1522,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1519,7 +1538,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1574,7 +1593,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>MIME message</source>
+        <translation>Messaggio MIME</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1587,7 +1611,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+70"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1642,7 +1666,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1682,48 +1706,68 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+140"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-294"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferenze…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, theme, polling interval and default folder (Ctrl+,)</source>
+        <translation>Lingua, tema, intervallo di aggiornamento e cartella predefinita (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide shipped with the app (F1)</source>
+        <translation>La guida d&apos;uso inclusa nell&apos;app (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+124"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1962,7 +2006,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-98"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-105"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1972,7 +2016,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+32"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+35"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2085,7 +2129,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2141,6 +2185,62 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/open_file.py" line="+34"/>
+        <location line="+22"/>
+        <source>Not opened</source>
+        <translation>Non aperto</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No application on this computer opened {name}.</source>
+        <translation>Nessuna applicazione di questo computer ha aperto {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is in {folder}. Save a copy where you want it, or show its folder.</source>
+        <translation>Si trova in {folder}. Salvane una copia dove vuoi, o mostra la sua cartella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;as…</source>
+        <translation>S&amp;alva come…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file manager</source>
+        <translation>Nessun gestore di file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file manager opened the folder. The file&apos;s path is on the clipboard:
+{path}</source>
+        <translation>Nessun gestore di file ha aperto la cartella. Il percorso del file è negli appunti:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsTab</name>
     <message>
         <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+40"/>
@@ -2191,7 +2291,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+55"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2206,22 +2306,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2252,12 +2352,20 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Showing {shown} of %n message(s).</source>
+        <translation>
+            <numerusform>Mostrato {shown} di %n messaggio.</numerusform>
+            <numerusform>Mostrati {shown} di %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -2265,22 +2373,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
-        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+        <location line="+2"/>
+        <source>Delete “{subject}” (to {recipients}) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare «{subject}» (a {recipients}) dalla posta in uscita della sandbox? Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -2303,7 +2416,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2318,12 +2431,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2348,7 +2461,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
@@ -2370,6 +2483,101 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
             <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling interval in seconds</source>
+        <translation>Intervallo di controllo in secondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the Dashboard asks MailUp for the SMTP+ users&apos; state</source>
+        <translation>Ogni quanto la Dashboard chiede a MailUp lo stato degli utenti SMTP+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>Default folder</source>
+        <translation>Cartella predefinita</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
+        <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polling interval:</source>
+        <translation>&amp;Intervallo di aggiornamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Cartella predefinita:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new language shows at the next start of the app.</source>
+        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
+        <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +2912,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RawTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+25"/>
         <source>Source of the message</source>
         <translation>Sorgente del messaggio</translation>
     </message>
@@ -2724,12 +2932,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Save message</source>
         <translation>Salva messaggio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Email (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
@@ -2845,7 +3053,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+102"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2892,7 +3100,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as .&amp;json…</source>
         <translation>Salva come .&amp;json…</translation>
     </message>
@@ -2902,7 +3110,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the MIME message as it will be sent, files included, as an .eml file that mail programs open</source>
+        <translation>Salva il messaggio MIME come verrà inviato, file compresi, in un file .eml che i programmi di posta aprono</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} of the request</source>
         <translation>{name} della richiesta</translation>
     </message>
@@ -2947,7 +3165,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the request</source>
         <translation>Salva la richiesta</translation>
     </message>
@@ -2957,7 +3175,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Save the message</source>
+        <translation>Salva il messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email message (*.eml)</source>
+        <translation>Messaggio email (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not save: {error}</source>
         <translation>Impossibile salvare: {error}</translation>
     </message>
@@ -3047,9 +3275,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>ScreenShareIndicator</name>
+    <message>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <source>● Screen-share on</source>
+        <translation>● Condivisione schermo attiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets, SMTP+ usernames, addresses and profile names are masked. Click to turn screen-share mode off (Ctrl+Shift+H).</source>
+        <translation>Segreti, nomi utente SMTP+, indirizzi e nomi dei profili sono mascherati. Fai clic per disattivare la modalità condivisione schermo (Ctrl+Maiusc+H).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen-share mode is on</source>
+        <translation>La modalità condivisione schermo è attiva</translation>
+    </message>
+</context>
+<context>
     <name>SecretPlace</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+57"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
@@ -3441,7 +3687,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+94"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+97"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3466,7 +3712,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3481,13 +3727,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+235"/>
+        <location line="+106"/>
+        <location line="+247"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-162"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3532,7 +3778,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Enter the template&apos;s numeric ID first</source>
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
@@ -3542,7 +3788,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
@@ -3570,7 +3816,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
@@ -3645,7 +3901,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Elimina il set selezionato</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Test data of template {id}, kept on this computer for this profile.</source>
         <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
     </message>
@@ -4059,7 +4315,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+32"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+33"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -4240,7 +4496,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Could not connect to {host} port {port} ({detail})</source>
+        <translation>Impossibile connettersi a {host} porta {port} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -4555,25 +4816,25 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/secrets.py" line="+26"/>
-        <location line="+105"/>
+        <location filename="../../mailup_gui/core/account/secrets.py" line="+27"/>
+        <location line="+127"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-169"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No system keyring.</source>
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>The keyring library could not load ({error}).</source>
         <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
     </message>
@@ -4819,7 +5080,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+45"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+49"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
     </message>
@@ -4832,6 +5093,16 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+1"/>
         <source>A send channel this version does not know (“{value}”) was saved for a profile: it sends through the API until you choose again.</source>
         <translation>Per un profilo era salvato un canale di invio che questa versione non conosce (“{value}”): invia tramite l&apos;API finché non scegli di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A language this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvata una lingua che questa versione non conosce (“{value}”): l&apos;app segue quella del sistema finché non ne scegli una nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A theme this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvato un tema che questa versione non conosce (“{value}”): l&apos;app segue quello del sistema finché non ne scegli uno nelle Preferenze.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/message/template_library.py" line="+43"/>
@@ -4864,7 +5135,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/relay.py" line="+55"/>
+        <location filename="../../mailup_gui/core/send/relay.py" line="+56"/>
         <source>SMTP {code} at {step}: {message}</source>
         <translation>SMTP {code} su {step}: {message}</translation>
     </message>
@@ -4890,8 +5161,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+6"/>
-        <source>The message is too large for the relay. MailUp takes attachments up to 10 MB in all: remove or shrink some.</source>
-        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MB in tutto: rimuovine o riducine alcuni.</translation>
+        <source>The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: remove or shrink some.</source>
+        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MiB in tutto: togline o riducine alcuni.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4949,7 +5220,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
@@ -5172,6 +5443,31 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+15"/>
         <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
         <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/connect_failure.py" line="+56"/>
+        <source>Nothing was sent. {advice}</source>
+        <translation>Non è stato inviato nulla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name {host} was not found (DNS). Check its spelling in the profile, and that this computer is online.</source>
+        <translation>Il nome host {host} non è stato trovato (DNS). Controlla come è scritto nel profilo e che questo computer sia in rete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} answered, but nothing listens on port {port}: check the port in the profile.</source>
+        <translation>{host} ha risposto, ma nulla è in ascolto sulla porta {port}: controlla la porta nel profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer on port {port}: a firewall or the network may block that port. Check the network, or try another port.</source>
+        <translation>{host} non ha risposto sulla porta {port}: un firewall o la rete possono bloccare quella porta. Controlla la rete, o prova un&apos;altra porta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted connection (TLS) to {host} failed. Check that the host and port speak TLS, and this computer&apos;s clock and certificates.</source>
+        <translation>La connessione cifrata (TLS) a {host} non è riuscita. Controlla che host e porta usino TLS, e l&apos;orologio e i certificati di questo computer.</translation>
     </message>
 </context>
 <context>

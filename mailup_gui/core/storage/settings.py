@@ -2,8 +2,8 @@
 
 A hand-edited or newer file is read as meant where it can be (``stored_values``); a value that
 cannot be read is kept in a copy set aside with the damaged-files banner, never silently
-replaced. A send channel this version does not know falls back to the API for that profile
-alone, and ``fallbacks`` says so.
+replaced. A send channel, language or theme this version does not know falls back to the
+default for that entry alone (a channel: the API, for that profile), and ``fallbacks`` says so.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ class Settings:
     poll_interval_s: int = 60  # the dashboard's ListUserInfo polling; see core.users.poll_policy
     # The channel Compose sends through, by profile id; a profile not here sends through the API.
     send_channels: dict[str, Channel] = field(default_factory=dict)
+    theme: str = ""  # "light" or "dark"; "" follows the system
+    default_folder: str = ""  # where file dialogs start the first time; "" is the home folder
+    # The folder each kind of file dialog was last left in, by purpose ("export-users"…).
+    last_folders: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,25 @@ _UNKNOWN_CHANNEL = QT_TRANSLATE_NOOP(
     "A send channel this version does not know (“{value}”) was saved for a profile: it sends "
     "through the API until you choose again.",
 )
+# Settings with a few known values: one this version does not know is read as the default.
+_CHOICES = {
+    "language": (
+        ("", "en", "it"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "A language this version does not know (“{value}”) was saved: the app follows the "
+            "system's until you choose one in Preferences.",
+        ),
+    ),
+    "theme": (
+        ("", "light", "dark"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "A theme this version does not know (“{value}”) was saved: the app follows the "
+            "system's until you choose one in Preferences.",
+        ),
+    ),
+}
 
 
 class SettingsStore:
@@ -83,10 +106,15 @@ class SettingsStore:
             try:
                 if name == "send_channels":
                     known[name] = self._read_channels(raw[name])
+                elif name == "last_folders":
+                    known[name] = _read_folders(raw[name])
                 else:
                     known[name] = read_as(raw[name], type(getattr(defaults, name)))
             except Unreadable:
                 unreadable = True
+        for name, (values, text) in _CHOICES.items():
+            if known.get(name, "") not in values:  # from a newer version, or a typo
+                self.fallbacks.append(Fallback(text, str(known.pop(name))))
         return known, unreadable
 
     def _read_channels(self, raw: object) -> dict[str, Channel]:
@@ -104,3 +132,9 @@ class SettingsStore:
         data = {f.name: getattr(self._settings, f.name) for f in fields(Settings)}
         data["send_channels"] = {key: c.value for key, c in self._settings.send_channels.items()}
         write_json_atomic(self.path, data)
+
+
+def _read_folders(raw: object) -> dict[str, str]:
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise Unreadable(f"{raw!r} is not folders by purpose")
+    return raw

@@ -20,6 +20,7 @@ from ..send_form.controller import SendController
 from ..send_form.form import MessageForm
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
+from ..widgets.sizing import whole_tab_labels
 
 
 class ComposePane(QWidget):
@@ -47,6 +48,7 @@ class ComposePane(QWidget):
         self.form = MessageForm(context, self)
         self.controller = SendController(context, self.form, self, self.form)
         self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.html.changed.connect(self.form.on_changed)
         self.text.textChanged.connect(self.form.on_changed)
         layout = QVBoxLayout(self)

@@ -140,7 +140,7 @@ class ProfilesDialog(ProfileFormDialog):
         self._loading = True
         self.list.clear()
         for profile in self._profiles.all() + ([self._new] if self._new else []):
-            item = QListWidgetItem(colour_icon(profile.colour), profile.name)
+            item = QListWidgetItem(colour_icon(profile.colour), self._privacy.name(profile.name))
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self.list.addItem(item)
             if profile.id == select_id:

@@ -30,6 +30,7 @@ from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
+from ..widgets.sizing import whole_tab_labels
 from .source import State, TemplateSource
 from .template_page import TemplatePage
 from .test_data_page import TestDataPage
@@ -63,6 +64,7 @@ class TemplatesPane(QWidget):
         self.form = MessageForm(context, self, [self.send_self_button])
         self.controller = SendController(context, self.form, self, self.form)
         self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.options = self.form.options
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +90,7 @@ class TemplatesPane(QWidget):
             self.library, self.context.tasks, lambda: self.options.merge_values.rows()
         )
         self.test_data.applied.connect(self.apply_test_data)
+        self.test_data.edit_values_requested.connect(self.show_merge_tags)
         self.html = HtmlPartsEditor()
         self.html.setToolTip(
             self.tr(
@@ -306,6 +309,16 @@ class TemplatesPane(QWidget):
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     # ----- test data --------------------------------------------------------------------
+    def show_merge_tags(self) -> None:
+        """The editors' tab that holds the merge-tag values, their table focused."""
+        editors, table = self.form.editors, self.options.merge_values.table
+        for index in range(editors.count()):
+            page = editors.widget(index)
+            if page is not None and page.isAncestorOf(table):
+                editors.setCurrentIndex(index)
+                table.setFocus()
+                return
+
     def apply_test_data(self, data_set: MergeDataSet) -> None:
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
@@ -348,7 +361,9 @@ class TemplatesPane(QWidget):
 
     def after_send(self, profile: Profile, report: SendReport) -> None:
         if report.sent and isinstance(report.request, TemplateMessage):
-            self.library.mark_used(profile.id, report.request.template_id)
+            template_id, found = report.request.template_id, self.source.found
+            name = found.name if found and self.source.template_id == template_id else ""
+            self.library.mark_used(profile.id, template_id, name=name)
             active = self.context.profiles.active
             if active is not None and active.id == profile.id:
                 self.template_page.show_library(self.library.templates(active.id))
