@@ -107,6 +107,26 @@ def test_an_unknown_send_channel_falls_back_for_that_profile_alone(app_home, dam
     assert damaged_files.all() == []
 
 
+def test_an_unknown_language_or_theme_falls_back_for_that_entry_and_says_so(
+    app_home, damaged_files
+):
+    store = SettingsStore()
+    write(store.path, {"language": "de", "theme": "sepia", "screen_share": True})
+    again = SettingsStore()
+    assert (again.value.language, again.value.theme, again.value.screen_share) == ("", "", True)
+    assert sorted(f.value for f in again.fallbacks) == ["de", "sepia"]
+    assert all("Preferences" in f.text for f in again.fallbacks)
+    assert damaged_files.all() == []
+
+
+def test_folders_by_purpose_must_be_folders(app_home, damaged_files):
+    store = SettingsStore()
+    write(store.path, {"last_folders": {"export-users": 3}, "theme": "dark"})
+    again = SettingsStore()
+    assert again.value.last_folders == {} and again.value.theme == "dark"
+    assert [d.path for d in damaged_files.all()] == [store.path]
+
+
 def test_send_channels_are_stored_as_their_names(app_home):
     store = SettingsStore()
     store.update(send_channels={"p1": Channel.SMTP})
