@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ChecksView</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+103"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message numerus="yes">
         <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+302"/>
@@ -53,7 +88,7 @@
 <context>
     <name>HtmlView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+119"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+130"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n remote image or other file blocked.</numerusform>

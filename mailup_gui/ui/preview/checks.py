@@ -197,7 +197,7 @@ def show_count(tabs: QTabWidget, index: int, report: Report | None) -> None:
         QCoreApplication.translate(
             "ChecksView",
             "How the message will be received: client support, accessibility, links, sizes. "
-            "{errors} error(s), {warnings} warning(s), {notes} note(s)",
+            "Errors: {errors}, warnings: {warnings}, notes: {notes}",
         ).format(
             errors=report.count(Severity.ERROR),
             warnings=report.count(Severity.WARNING),
