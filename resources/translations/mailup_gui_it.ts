@@ -4165,7 +4165,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     <message>
         <location line="+8"/>
         <source>Images off</source>
-        <translation>Immagini disattivate</translation>
+        <translation>Senza immagini</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -7,6 +7,7 @@ The check runs on a worker (``run``); only the latest run's answer is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -26,7 +27,7 @@ from ...core.preflight.findings import ClientSupport, Finding, Report, Severity,
 from ..core_texts import translated
 from ..tasks import TaskRunner
 
-_WHERE = Qt.ItemDataRole.UserRole
+_FINDING = Qt.ItemDataRole.UserRole
 _ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
@@ -55,6 +56,12 @@ class ChecksView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.findings.itemClicked.connect(self._on_item)
         self.findings.itemActivated.connect(self._on_item)
+        # The tree cuts long findings to one line: the current one is read whole here.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("The finding in full"))
+        self.findings.currentItemChanged.connect(self._show_detail)
         self.clients = QTreeWidget()
         self.clients.setColumnCount(4)
         self.clients.setHeaderLabels(
@@ -73,8 +80,13 @@ class ChecksView(QWidget):
         clients_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             clients_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.findings, 1)
+        top_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.findings)
+        splitter.addWidget(top)
         splitter.addWidget(self.clients)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -89,6 +101,7 @@ class ChecksView(QWidget):
 
     def show_report(self, report: Report) -> None:
         self.report = report
+        self.detail.clear()
         self.findings.clear()
         for severity in _ORDER:
             found = [f for f in report.findings if f.severity is severity]
@@ -136,7 +149,7 @@ class ChecksView(QWidget):
         for finding in found:
             message = self.mask(translated(finding.message))
             item = QTreeWidgetItem(group, [message, self.place_text(finding.where)])
-            item.setData(0, _WHERE, finding.where)
+            item.setData(0, _FINDING, finding)
             tip = f"{finding.rule}\n{self.mask(finding.where.excerpt)}".strip()
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
@@ -166,10 +179,25 @@ class ChecksView(QWidget):
             return part
         return self.tr("{part}, line {line}").format(part=part, line=where.line)
 
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        finding = item.data(0, _FINDING) if item is not None else None
+        if item is None or not isinstance(finding, Finding):
+            self.detail.clear()
+            return
+        excerpt = self.mask(finding.where.excerpt)
+        self.detail.setText(
+            "<b>{place}</b> · {rule}<br>{message}{excerpt}".format(
+                place=escape(item.text(1)),
+                rule=escape(finding.rule),
+                message=escape(item.text(0)),
+                excerpt=f"<br><code>{escape(excerpt)}</code>" if excerpt else "",
+            )
+        )
+
     def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        where = item.data(0, _WHERE)
-        if isinstance(where, Where):
-            self.place_requested.emit(where)
+        finding = item.data(0, _FINDING)
+        if isinstance(finding, Finding):
+            self.place_requested.emit(finding.where)
 
 
 def severity_icon(widget: QWidget, severity: Severity) -> QIcon:

@@ -7,7 +7,8 @@ from email.utils import parseaddr
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...core.preflight.inbox import DESKTOP, PHONE, inbox_line
 from ..widgets.colour import text_colour
@@ -18,8 +19,10 @@ class InboxLinePanel(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.backgroundRole().Base)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(self.tr("Inbox line"))
+        # Its lines whole, asked for: the message below gives up the height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.phone = _label()
         self.desktop = _label()
         self.phone.setAccessibleName(self.tr("Inbox line on a phone"))
