@@ -15,7 +15,7 @@
 <context>
     <name>ChecksView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+103"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+117"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>

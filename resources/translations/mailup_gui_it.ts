@@ -200,13 +200,13 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+43"/>
-        <location line="+77"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
+        <location line="+90"/>
         <source>Not checked yet.</source>
         <translation>Non ancora controllato.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Finding</source>
         <translation>Risultato</translation>
     </message>
@@ -226,7 +226,12 @@
         <translation>Fai clic su un risultato per andare al punto a cui si riferisce</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The finding in full</source>
+        <translation>Il risultato per intero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mail app</source>
         <translation>App di posta</translation>
     </message>
@@ -256,12 +261,12 @@
         <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problema trovato.</numerusform>
@@ -348,7 +353,7 @@
         <translation>{part}, riga {line}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Checks</source>
         <translation>Controlli</translation>
     </message>
@@ -1475,12 +1480,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>InboxLinePanel</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/inbox_line.py" line="+22"/>
+        <location filename="../../mailup_gui/ui/preview/inbox_line.py" line="+23"/>
         <source>Inbox line</source>
         <translation>Riga in elenco</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Inbox line on a phone</source>
         <translation>Riga nella posta in arrivo su un telefono</translation>
     </message>

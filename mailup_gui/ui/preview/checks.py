@@ -85,12 +85,15 @@ class ChecksView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.findings, 1)
         top_layout.addWidget(self.detail)
+        for tree in (self.findings, self.clients):  # short panes (the Outbox at 720 px): 2 rows
+            tree.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.clients)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 
