@@ -17,6 +17,7 @@ BODY = """<table><tr><td>
 <img src="https://example.com/logo.png" width="100" height="40">
 <a href="http://localhost:8000/reset">Reset your password</a>
 <div style="display:flex">x</div>
+<a href="mailto:mario.rossi@example.org">click here</a>
 </td></tr></table>"""
 
 
@@ -151,6 +152,14 @@ def test_the_outbox_checks_a_received_message_and_clicks_to_the_part(window, qtb
     view.tabs.setCurrentWidget(view.checks)
     view.checks.findings.itemClicked.emit(item_for(view.checks, "a11y/img-alt"), 0)
     assert view.tabs.currentWidget() is view.html
+
+    vague = item_for(view.checks, "a11y/link-text")
+    assert "mario.rossi@example.org" in vague.toolTip(0)  # the line it quotes
+    window.context.privacy.set_enabled(True)  # screen-share mode
+    vague = item_for(view.checks, "a11y/link-text")
+    view.checks.findings.setCurrentItem(vague)
+    assert "mario.rossi@example.org" not in vague.toolTip(0) + view.checks.detail.text()
+    window.context.privacy.set_enabled(False)
 
 
 def test_the_inbox_line_shows_sender_subject_and_the_hidden_preheader_cut_for_a_phone(

@@ -115,8 +115,6 @@ class MessagePreview(QWidget):
         wherever the recipient would read them; ``subject`` and ``sender`` head the message."""
         self.show_envelope(subject, sender, unfilled)
         self._show_unfilled(unfilled)
-        self._inbox = (sender or "", subject or "")
-        self._show_inbox_line()
         mismatch = text_differs(html, text)
         self.text_part.show_text(text, unfilled, mismatch)
         self.tabs.setTabIcon(
@@ -158,7 +156,9 @@ class MessagePreview(QWidget):
     # Internals --------------------------------------------------------------------------
 
     def show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
-        """From and Subject above the body (None: not shown)."""
+        """From and Subject above the body (None: not shown), and in the inbox line."""
+        self._inbox = (sender or "", subject or "")
+        self._show_inbox_line()
         self.envelope.setVisible(subject is not None or sender is not None)
         rows = []
         if sender is not None:
