@@ -15,7 +15,7 @@
 <context>
     <name>ChecksView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+117"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+119"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -23,7 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>%n problem(s) found by Checks: see the Checks tab.</source>
+        <translation>
+            <numerusform>%n problem found by Checks: see the Checks tab.</numerusform>
+            <numerusform>%n problems found by Checks: see the Checks tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

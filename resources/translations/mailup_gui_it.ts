@@ -201,12 +201,12 @@
     <name>ChecksView</name>
     <message>
         <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Not checked yet.</source>
         <translation>Non ancora controllato.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>Finding</source>
         <translation>Risultato</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
@@ -283,8 +283,16 @@
         <source>No problems found; some notes below.</source>
         <translation>Nessun problema trovato; qualche nota qui sotto.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem(s) found by Checks: see the Checks tab.</source>
+        <translation>
+            <numerusform>%n problema trovato dai Controlli: vedi la scheda Controlli.</numerusform>
+            <numerusform>%n problemi trovati dai Controlli: vedi la scheda Controlli.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The checks could not run: {error}</source>
         <translation>Non è stato possibile eseguire i controlli: {error}</translation>
     </message>
@@ -411,7 +419,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -3385,7 +3393,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Destinatari: {addresses}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+36"/>
         <location line="+86"/>
         <source>Send</source>
@@ -3639,7 +3647,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <location line="+241"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>

@@ -187,3 +187,18 @@ def test_the_inbox_line_shows_sender_subject_and_the_hidden_preheader_cut_for_a_
     assert "Your order A-1042 has shipped and arrives on Monday" in panel.desktop.text()
     preview.controls.inbox.setChecked(False)
     assert panel.isHidden()
+
+
+def test_the_send_confirmation_mentions_errors_found_by_checks_and_still_sends(compose, qtbot):
+    checks = compose.preview.preview.checks
+    compose.html.body.setPlainText(BODY)
+    wait_checked(qtbot, checks, "link/local")
+    flow, profile = compose.form.flow, compose.context.profiles.active
+    box, send_button = flow.confirmation(profile, compose.form.draft())
+    assert "1 problem(s) found by Checks" in box.text()  # English plurals: the app's catalogue
+    assert box.buttonRole(send_button) == box.ButtonRole.AcceptRole and send_button.isEnabled()
+
+    compose.html.body.setPlainText('<p lang="en">Fine</p>')
+    qtbot.waitUntil(lambda: not checks.report.has_errors, timeout=20_000)
+    box, _ = flow.confirmation(profile, compose.form.draft())
+    assert "Checks" not in box.text()

@@ -120,6 +120,9 @@ class ComposePane(QWidget):
     def send_summary(self, draft: Draft) -> str:
         return f"“{draft.subject}”"
 
+    def checks_note(self) -> str:
+        return self.preview.preview.checks.errors_note()
+
     def journal_extra(self, draft: Draft) -> dict:
         return {}
 

@@ -124,6 +124,14 @@ class ChecksView(QWidget):
         )
         self.counted.emit(report)
 
+    def errors_note(self) -> str:
+        """A line for the send confirmation when the latest check found errors ("" when none):
+        it informs, the send stays the user's choice."""
+        errors = self.report.count(Severity.ERROR) if self.report is not None else 0
+        if not errors:
+            return ""
+        return self.tr("%n problem(s) found by Checks: see the Checks tab.", "", errors)
+
     def show_again(self) -> None:
         """The same report, shown again (the mask changed)."""
         if self.report is not None:

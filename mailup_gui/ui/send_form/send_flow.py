@@ -188,6 +188,7 @@ class SendFlow(QObject):
                 if 0 < count <= 3
                 else ""
             )
+            + _warning_line(self.form.content.checks_note())
         )
         send_button = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -313,3 +314,12 @@ class SendFlow(QObject):
         self.form.send_button.setEnabled(True)
         self.form.send_button.setText(self.tr("Send"))
         self.form.show_result("error", failure_html(Failure.of(error)))
+
+
+def _warning_line(text: str) -> str:
+    """A line of the confirmation in the warning colour ("" for no text)."""
+    if not text:
+        return ""
+    return '<br><span style="color:{colour}">{text}</span>'.format(
+        colour=text_colour("warning").name(), text=escape(text)
+    )

@@ -149,6 +149,9 @@ class TemplatesPane(QWidget):
     def content_notes(self, draft: Draft) -> list[str]:
         return []
 
+    def checks_note(self) -> str:
+        return self.preview.preview.checks.errors_note()
+
     def journal_extra(self, draft: Draft) -> dict:
         found = self.source.found
         return {
