@@ -115,13 +115,13 @@ class ChecksView(QWidget):
         for client in report.clients:
             self._add_client(client)
         problems = report.count(Severity.ERROR) + report.count(Severity.WARNING)
-        self.status.setText(
-            self.tr("%n problem(s) found.", "", problems)
-            if problems
-            else self.tr("No problems found.")
-            if not report.findings
-            else self.tr("No problems found; some notes below.")
-        )
+        if problems:
+            status = self.tr("%n problem(s) found.", "", problems)
+        elif report.findings:
+            status = self.tr("No problems found; some notes below.")
+        else:
+            status = self.tr("No problems found.")
+        self.status.setText(status)
         self.counted.emit(report)
 
     def errors_note(self) -> str:
