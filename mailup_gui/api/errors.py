@@ -23,6 +23,8 @@ class CodeInfo:
     hint: str
 
 
+NOT_AUTHORIZED = "102"  # the one code whose fix may be a new secret
+
 #: MailUp's documented codes (mailup-api.md, "Responses and errors").
 CODES: dict[str, CodeInfo] = {
     "1": CodeInfo(
@@ -39,7 +41,7 @@ CODES: dict[str, CodeInfo] = {
             "core", "The request reached MailUp empty. Fill in the message and send again."
         ),
     ),
-    "102": CodeInfo(
+    NOT_AUTHORIZED: CodeInfo(
         403,
         QT_TRANSLATE_NOOP("core", "The operation is not authorized."),
         QT_TRANSLATE_NOOP(
@@ -150,6 +152,12 @@ class MailUpError(Exception):
         self.code = code
         self.server_message = server_message
         self.meaning = meaning
+
+    @property
+    def is_wrong_secret(self) -> bool:
+        """MailUp's 102: the SMTP+ username or secret is wrong (to a send it may also be a
+        From this user may not use), so updating the profile's secret is worth offering."""
+        return self.code == NOT_AUTHORIZED
 
     def __str__(self) -> str:
         return f"{self.summary} — {self.hint}"

@@ -14,6 +14,7 @@ from . import SandboxError
 from .certificate import tls_context
 from .listening import is_loopback, listen, url_host
 from .relay import IDENT, RelayHandler, RelaySMTP
+from .relay_limits import RelayLimits
 from .state import SandboxState
 
 _STOP_TIMEOUT = 5.0
@@ -22,11 +23,18 @@ _STOP_TIMEOUT = 5.0
 class RelayServer:
     """``start()`` listens on ``host:port``; ``address`` is where; ``stop()`` ends every session."""
 
-    def __init__(self, state: SandboxState, host: str, port: int, cert_folder: Path) -> None:
+    def __init__(
+        self,
+        state: SandboxState,
+        host: str,
+        port: int,
+        cert_folder: Path,
+        limits: RelayLimits | None = None,
+    ) -> None:
         self.host = host
         self.requested_port = port
         self.port = port
-        self._handler = RelayHandler(state)
+        self._handler = RelayHandler(state, limits)
         self._cert_folder = cert_folder
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -18,15 +19,24 @@ from PySide6.QtWidgets import (
 from ..core.account.profiles import Endpoint, Profile
 from ..core.account.secrets import KeyringHealth
 from ..core.storage.damaged import damaged_files
+from .connection_check import ConnectionCheck
 from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
-from .notices import DesktopNotices
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
+
+if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
+    from .compose.pane import ComposePane
+    from .dashboard.pane import DashboardPane
+    from .dashboard.poller import UserPoller
+    from .journal.pane import JournalPane
+    from .outbox.pane import OutboxPane
+    from .outbox.watcher import OutboxWatcher
+    from .templates.pane import TemplatesPane
 
 
 class MainWindow(QMainWindow):
@@ -39,9 +49,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self._painted = False
         self._after_paint: list = []
-        self.poller = None  # the dashboard's poller, started with the services
-        self.notices = DesktopNotices(self)
-        self._outbox_watcher = None  # the sandbox outbox's poller, made on first use
+        self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
+        self.notices = context.notices
+        self.notices.attach(self)
+        self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
         self._shown_profile_id: str | None = None
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
@@ -73,6 +84,9 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((self.test_action, "Ctrl+T"))
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
+        )
+        self.connection_check = ConnectionCheck(
+            self, self.context, self.test_action, self.open_profiles
         )
         self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
@@ -155,29 +169,31 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    def _build_compose(self) -> QWidget:
+    def _build_compose(self) -> ComposePane:
         from .compose.pane import ComposePane
 
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
-    def compose(self):
+    def compose(self) -> ComposePane:
         """The Compose pane, built on first use."""
         return self.compose_page.pane()
 
-    def _build_templates(self) -> QWidget:
+    def _build_templates(self) -> TemplatesPane:
         from .templates.pane import TemplatesPane
 
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
-    def templates(self):
+    def templates(self) -> TemplatesPane:
         """The Templates pane, built on first use."""
         return self.templates_page.pane()
 
@@ -185,13 +201,13 @@ class MainWindow(QMainWindow):
         if self._outbox_watcher is not None:
             self._outbox_watcher.poll()
 
-    def _build_outbox(self) -> QWidget:
+    def _build_outbox(self) -> OutboxPane:
         from .outbox.pane import OutboxPane
 
         return OutboxPane(self.context, self.outbox_watcher)
 
     @property
-    def outbox_watcher(self):
+    def outbox_watcher(self) -> OutboxWatcher:
         """Polls the sandbox's outbox for the pane and the unread count on its tab."""
         if self._outbox_watcher is None:
             from .outbox.watcher import OutboxWatcher
@@ -201,11 +217,11 @@ class MainWindow(QMainWindow):
         return self._outbox_watcher
 
     @property
-    def outbox(self):
+    def outbox(self) -> OutboxPane:
         """The Outbox pane, built on first use."""
         return self.outbox_page.pane()
 
-    def _build_journal(self) -> QWidget:
+    def _build_journal(self) -> JournalPane:
         from .journal.pane import JournalPane
 
         pane = JournalPane(self.context, self.context.journal_feed)
@@ -226,13 +242,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose_page)
         self.compose.open_draft(reopened.draft)
 
-    def _build_dashboard(self) -> QWidget:
+    def _build_dashboard(self) -> DashboardPane:
         from .dashboard.pane import DashboardPane
 
         return DashboardPane(self.context, self.poller)
 
     @property
-    def dashboard(self):
+    def dashboard(self) -> DashboardPane:
         """The Dashboard pane, built on first use."""
         return self.dashboard_page.pane()
 
@@ -269,8 +285,8 @@ class MainWindow(QMainWindow):
         if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
             self._shown_profile_id = shown
             self.profile_switched.emit()
-        if self.poller is not None:
-            self.poller.follow(profile)
+        if self._poller is not None:  # made by the services or the Dashboard, which follow it
+            self._poller.follow(profile)
         self.welcome.follow(profile)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
@@ -315,44 +331,11 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
 
     def check_active_connection(self) -> None:
-        profile = self.context.profiles.active
-        if profile is None:
-            return
-        secrets, sandbox_url = self.context.secrets, self.context.sandbox_url()
-        self.test_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Testing the connection…"))
+        self.connection_check.run()
 
-        def work():  # the HTTP client loads in here, on the worker
-            from ..core.account.connection import check_profile
-
-            return check_profile(profile, secrets, sandbox_url)
-
-        self.context.tasks.run(work, self._on_tested, self._on_test_failed)
-
-    def _on_tested(self, report) -> None:
-        from .describe import status_text
-
-        self.test_action.setEnabled(True)
-        user = self.context.privacy.username(report.user.username)
-        self.last_test_result = f"{user}: {status_text(report.status)}"
-        self.statusBar().showMessage(self.last_test_result, 15_000)
-
-    def _on_test_failed(self, error: Exception) -> None:
-        from .describe import error_html
-
-        self.test_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.last_test_result = error_html(error)
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Test connection"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.last_test_result)
-        if getattr(error, "code", None) == "102":
-            update = box.addButton(self.tr("Update the secret…"), QMessageBox.ButtonRole.ActionRole)
-            update.clicked.connect(self.open_profiles)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
+    @property
+    def last_test_result(self) -> str:
+        return self.connection_check.last_result
 
     # ----- services after first paint ---------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -376,16 +359,24 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         self._install_icons()
         active = self.context.profiles.active
-        from .dashboard.poller import UserPoller  # polls for alerts even if the pane never opens
-
-        self.poller = UserPoller(self.context, self, self.notices)
-        self.poller.follow(active)
+        self.poller.follow(active)  # polls for alerts even if the Dashboard never opens
         self.outbox_watcher.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
             self.services_started.emit()
         self.probe_keyring()
+
+    @property
+    def poller(self) -> UserPoller:
+        """Polls ListUserInfo for the active profile: made by the services' start, or by the
+        Dashboard if that is built first."""
+        if self._poller is None:
+            from .dashboard.poller import UserPoller
+
+            self._poller = UserPoller(self.context, self, self.notices)
+            self._poller.follow(self.context.profiles.active)
+        return self._poller
 
     def _install_icons(self) -> None:
         # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
@@ -485,8 +476,8 @@ class MainWindow(QMainWindow):
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
-        self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
-        for poller in (self.poller, self._outbox_watcher):
+        self.context.settings.update(window_geometry=self.saveGeometry().toHex().toStdString())
+        for poller in (self._poller, self._outbox_watcher):
             if poller is not None:
                 poller.stop()
         self.context.sandbox.stop()

@@ -154,9 +154,9 @@
     </message>
 </context>
 <context>
-    <name>SendFlow</name>
+    <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/send_flow.py" line="+175"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+101"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

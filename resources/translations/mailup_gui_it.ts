@@ -275,13 +275,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>No problems found.</source>
-        <translation>Nessun problema trovato.</translation>
+        <source>No problems found; some notes below.</source>
+        <translation>Nessun problema trovato; qualche nota qui sotto.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No problems found; some notes below.</source>
-        <translation>Nessun problema trovato; qualche nota qui sotto.</translation>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -374,7 +374,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+31"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+34"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -427,6 +427,24 @@
         <location line="+1"/>
         <source>Replace the text part with text generated from the HTML?</source>
         <translation>Sostituire la parte di testo con il testo generato dall&apos;HTML?</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../../mailup_gui/ui/connection_check.py" line="+37"/>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test connection</source>
+        <translation>Verifica connessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the secret…</source>
+        <translation>Aggiorna la password…</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1071,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+106"/>
+        <location filename="../../mailup_gui/ui/describe.py" line="+107"/>
         <source>first</source>
         <translation>primo</translation>
     </message>
@@ -1331,6 +1349,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform> — lettura di %n file…</numerusform>
             <numerusform> — lettura di %n file…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormChecks</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/checks.py" line="+21"/>
+        <source>Merge tags without a value: {tags}</source>
+        <translation>Campi dinamici senza valore: {tags}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
+        <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
+        <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1794,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+66"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1783,7 +1819,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiedi a MailUp dell&apos;utente SMTP+ del profilo attivo (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Screen-share mode</source>
         <translation>Modalità &amp;condivisione schermo</translation>
     </message>
@@ -1853,33 +1889,33 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+152"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-300"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1904,22 +1940,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Testing the connection…</source>
-        <translation>Verifica della connessione…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Test connection</source>
-        <translation>Verifica connessione</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update the secret…</source>
-        <translation>Aggiorna la password…</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+101"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -1950,12 +1971,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/form.py" line="+98"/>
-        <source>Your unsent message was restored.</source>
-        <translation>Il messaggio non inviato è stato ripristinato.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+81"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -2010,12 +2026,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nuo&amp;vo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start a new message (Ctrl+N)</source>
         <translation>Inizia un nuovo messaggio (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Drafts…</source>
         <translation>&amp;Bozze…</translation>
     </message>
@@ -2046,11 +2062,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+4"/>
+        <location line="+98"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
@@ -2066,17 +2083,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Send through</source>
         <translation>Invia tramite</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Send through MailUp&apos;s transactional API, or through its SMTP+ relay: the same message as MIME, its options in one X-SMTPAPI header. Remembered per profile.</source>
         <translation>Invia tramite l&apos;API transazionale di MailUp oppure tramite il suo relay SMTP+: lo stesso messaggio in formato MIME, con le opzioni in un&apos;unica intestazione X-SMTPAPI. La scelta viene ricordata per ogni profilo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>API only</source>
         <translation>Solo API</translation>
     </message>
@@ -2086,62 +2103,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Merge tags without a value: {tags}</source>
-        <translation>Campi dinamici senza valore: {tags}</translation>
+        <location line="+77"/>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
-        <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
-        <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>New message</source>
-        <translation>Nuovo messaggio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the current message as a named draft before starting a new one?</source>
-        <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save draft</source>
-        <translation>Salva bozza</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft name:</source>
-        <translation>Nome della bozza:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untitled</source>
-        <translation>Senza titolo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved as the draft “{name}”.</source>
-        <translation>Salvato come bozza “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Replace the message</source>
-        <translation>Sostituisci il messaggio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace the message you are writing? It is not saved under a name.</source>
-        <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
-    </message>
-    <message>
-        <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+63"/>
+        <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+76"/>
         <source>Open a saved request</source>
         <translation>Apri una richiesta salvata</translation>
     </message>
@@ -3078,7 +3045,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+91"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -3166,6 +3133,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+6"/>
+        <source>swaks cannot send to or from an address with non-ASCII characters (it has no SMTPUTF8): use the Python code.</source>
+        <translation>swaks non può inviare a o da un indirizzo con caratteri non ASCII (non supporta SMTPUTF8): usa il codice Python.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The code includes the SMTP+ secret: keep it out of tickets, chats and repositories.</source>
         <translation>Il codice contiene la password SMTP+: non metterlo in ticket, chat o repository.</translation>
     </message>
@@ -3304,9 +3276,14 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
 </context>
 <context>
-    <name>SendFlow</name>
+    <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/send_flow.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+80"/>
+        <source>Your unsent message was restored.</source>
+        <translation>Il messaggio non inviato è stato ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -3316,7 +3293,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
@@ -3326,7 +3303,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>{user} can send again</source>
         <translation>{user} può di nuovo inviare</translation>
     </message>
@@ -3341,103 +3318,54 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These merge tags have no value: {tags}.
-
-MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
-        <translation>Questi campi dinamici non hanno un valore: {tags}.
-
-MailUp li consegna così come sono scritti: i destinatari leggeranno le parentesi e il nome, non un valore.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The subject will read: “{subject}”</source>
-        <translation>L&apos;oggetto sarà: “{subject}”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merge tags without a value</source>
-        <translation>Campi dinamici senza valore</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send it like this?</source>
-        <translation>Inviarlo così?</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>{endpoint} (PRODUCTION)</source>
-        <translation>{endpoint} (PRODUZIONE)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now</source>
-        <translation>subito</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Send through {method}</source>
-        <translation>Invia tramite {method}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
-        <translation>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Recipients: {addresses}</source>
-        <translation>Destinatari: {addresses}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+36"/>
-        <location line="+86"/>
-        <source>Send</source>
-        <translation>Invia</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>SMTP+ relay {where}</source>
-        <translation>Relay SMTP+ {where}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>of the local sandbox (starting)</source>
-        <translation>della sandbox locale (in avvio)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sending…</source>
-        <translation>Invio in corso…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
-        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
-        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Allowed for {user}: senders {senders}; domains {domains}</source>
-        <translation>Consentiti per {user}: mittenti {senders}; domini {domains}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>It could not be written to the journal: {problem}</source>
         <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New message</source>
+        <translation>Nuovo messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current message as a named draft before starting a new one?</source>
+        <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft name:</source>
+        <translation>Nome della bozza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as the draft “{name}”.</source>
+        <translation>Salvato come bozza “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replace the message</source>
+        <translation>Sostituisci il messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the message you are writing? It is not saved under a name.</source>
+        <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3399,94 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+12"/>
         <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
         <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuestions</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+36"/>
+        <source>These merge tags have no value: {tags}.
+
+MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
+        <translation>Questi campi dinamici non hanno un valore: {tags}.
+
+MailUp li consegna così come sono scritti: i destinatari leggeranno le parentesi e il nome, non un valore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject will read: “{subject}”</source>
+        <translation>L&apos;oggetto sarà: “{subject}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge tags without a value</source>
+        <translation>Campi dinamici senza valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it like this?</source>
+        <translation>Inviarlo così?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send through {method}</source>
+        <translation>Invia tramite {method}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{endpoint} (PRODUCTION)</source>
+        <translation>{endpoint} (PRODUZIONE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>subito</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
+        <translation>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recipients: {addresses}</source>
+        <translation>Destinatari: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMTP+ relay {where}</source>
+        <translation>Relay SMTP+ {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the local sandbox (starting)</source>
+        <translation>della sandbox locale (in avvio)</translation>
+    </message>
+</context>
+<context>
+    <name>SendResult</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/result_text.py" line="+32"/>
+        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
+        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
+        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Allowed for {user}: senders {senders}; domains {domains}</source>
+        <translation>Consentiti per {user}: mittenti {senders}; domini {domains}</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +3623,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+94"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+96"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3648,12 +3664,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+108"/>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3708,7 +3724,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
@@ -4245,7 +4261,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+30"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+32"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -4376,7 +4392,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo utente SMTP+ è stato eliminato. Usa un altro utente SMTP+ per questo profilo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>MailUp had an internal problem. Try again in a few minutes.</source>
         <translation>MailUp ha avuto un problema interno. Riprova tra qualche minuto.</translation>
     </message>

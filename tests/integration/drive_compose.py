@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from mailup_gui import app as app_module
 from mailup_gui.ui.main_window import MainWindow
-from mailup_gui.ui.send_form.form import AUTOSAVE_DELAY_MS
+from mailup_gui.ui.send_form.controller import AUTOSAVE_DELAY_MS
 
 MODE = sys.argv[1]
 

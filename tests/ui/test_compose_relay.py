@@ -13,7 +13,6 @@ from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.core.send.result import Channel
 from mailup_gui.ui.send_form.inspector import RequestInspector
-from mailup_gui.ui.send_form.request_actions import inspect_request
 
 
 @pytest.fixture
@@ -34,7 +33,7 @@ def compose(window, relay, monkeypatch):
     window.context.secrets.keep_for_session(profile.id, SECRET)
     window.reload_profiles()
     pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
     return pane
 
 
@@ -45,11 +44,11 @@ def test_the_channel_is_chosen_beside_send_and_remembered_per_profile(window, co
     profile = window.context.profiles.active
     assert window.context.settings.value.send_channels == {profile.id: "smtp"}
     form.channel.setCurrentIndex(0)
-    form.refresh_checks()  # as after any edit: the remembered choice is shown again
+    compose.controller.refresh_checks()  # as after any edit: the remembered choice is shown again
     assert form.channel_choice() is Channel.API
     choose_relay(form)
     window.context.profiles.set_active(window.context.profiles.ensure_sandbox().id)
-    form.refresh_checks()
+    compose.controller.refresh_checks()
     assert form.channel_choice() is Channel.API  # another profile, its own choice
 
 
@@ -132,7 +131,7 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     type_into(qtbot, form.envelope.subject, "Inspect me")
     compose.text.setPlainText("Body")
     form.options.editors["campaign_code"].setText("inspect")
-    inspect_request(form)
+    compose.controller.inspect_request()
     qtbot.waitUntil(lambda: bool(form.findChildren(RequestInspector)), timeout=10_000)
     inspector = form.findChildren(RequestInspector)[-1]
     qtbot.addWidget(inspector)

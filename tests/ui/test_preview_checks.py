@@ -193,7 +193,7 @@ def test_the_send_confirmation_mentions_errors_found_by_checks_and_still_sends(c
     checks = compose.preview.preview.checks
     compose.html.body.setPlainText(BODY)
     wait_checked(qtbot, checks, "link/local")
-    flow, profile = compose.form.flow, compose.context.profiles.active
+    flow, profile = compose.controller, compose.context.profiles.active
     box, send_button = flow.confirmation(profile, compose.form.draft())
     assert "1 problem(s) found by Checks" in box.text()  # English plurals: the app's catalogue
     assert box.buttonRole(send_button) == box.ButtonRole.AcceptRole and send_button.isEnabled()

@@ -37,7 +37,7 @@ from ...core.account.profiles import (
 )
 from ...core.account.secrets import SecretStore
 from ..core_texts import translated
-from ..describe import error_html, status_text
+from ..describe import error_html, is_wrong_secret, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
 from ..widgets.colour import colour_icon, text_style
@@ -441,7 +441,7 @@ class ProfilesDialog(QDialog):
     def _on_test_failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setText(error_html(error) + self.url_warning.html())
-        self.update_secret_button.setVisible(getattr(error, "code", None) == "102")
+        self.update_secret_button.setVisible(is_wrong_secret(error))
 
     # ----- small handlers ---------------------------------------------------------------
     def _mark_dirty(self) -> None:
