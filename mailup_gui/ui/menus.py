@@ -61,14 +61,13 @@ def build_menus(window: MainWindow) -> MenuActions:
 
 
 def open_preferences(window: MainWindow) -> QDialog:
-    from .dashboard.pane import DashboardPane
     from .preferences import PreferencesDialog
 
     def set_poll_interval(seconds: int) -> None:
         dashboard = window.dashboard_page.built
-        if isinstance(dashboard, DashboardPane):
+        if dashboard is not None:
             dashboard.interval_spin.setValue(seconds)  # which applies it, as typed there
-        elif window.poller is not None:
+        else:
             window.poller.set_interval(clamp_interval(seconds))
 
     dialog = PreferencesDialog(window.context, set_poll_interval, window)

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>ChecksView</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+119"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s) found by Checks: see the Checks tab.</source>
+        <translation>
+            <numerusform>%n problem found by Checks: see the Checks tab.</numerusform>
+            <numerusform>%n problems found by Checks: see the Checks tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPane</name>
     <message numerus="yes">
         <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+304"/>
@@ -53,7 +96,7 @@
 <context>
     <name>HtmlView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+119"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+130"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n remote image or other file blocked.</numerusform>
@@ -121,7 +164,7 @@
 <context>
     <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+87"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+101"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

@@ -198,9 +198,183 @@
     </message>
 </context>
 <context>
+    <name>ChecksView</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
+        <location line="+100"/>
+        <source>Not checked yet.</source>
+        <translation>Non ancora controllato.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Finding</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings of the checks</source>
+        <translation>Risultati dei controlli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a finding to go to its place</source>
+        <translation>Fai clic su un risultato per andare al punto a cui si riferisce</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The finding in full</source>
+        <translation>Il risultato per intero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail app</source>
+        <translation>App di posta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supported</source>
+        <translation>Supportate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>In parte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support of the message&apos;s features by mail app</source>
+        <translation>Supporto delle funzioni del messaggio per app di posta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of the HTML and CSS features this message uses each mail app supports (caniemail.com data); open a row for the features and notes</source>
+        <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema trovato.</numerusform>
+            <numerusform>%n problemi trovati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found; some notes below.</source>
+        <translation>Nessun problema trovato; qualche nota qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem(s) found by Checks: see the Checks tab.</source>
+        <translation>
+            <numerusform>%n problema trovato dai Controlli: vedi la scheda Controlli.</numerusform>
+            <numerusform>%n problemi trovati dai Controlli: vedi la scheda Controlli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The checks could not run: {error}</source>
+        <translation>Non è stato possibile eseguire i controlli: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not supported: {feature}</source>
+        <translation>Non supportata: {feature}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly: {feature}</source>
+        <translation>In parte: {feature}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text part</source>
+        <translation>Parte di testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{part}, line {line}</source>
+        <translation>{part}, riga {line}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How the message will be received: client support, accessibility, links, sizes. Errors: {errors}, warnings: {warnings}, notes: {notes}</source>
+        <translation>Come verrà ricevuto il messaggio: supporto dei client, accessibilità, link, dimensioni. Errori: {errors}, avvisi: {warnings}, note: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+34"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+35"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -225,7 +399,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -245,7 +419,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -1244,7 +1418,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+48"/>
+        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+50"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
@@ -1308,7 +1482,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>
@@ -1331,7 +1505,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+43"/>
         <source>Load remote content once</source>
         <translation>Carica i contenuti remoti una volta</translation>
     </message>
@@ -1346,8 +1520,8 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>Email as the recipient sees it</source>
         <translation>L&apos;email come la vede il destinatario</translation>
     </message>
@@ -1357,12 +1531,45 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
             <numerusform>%n immagini o altri file remoti bloccati.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxLinePanel</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preview/inbox_line.py" line="+23"/>
+        <source>Inbox line</source>
+        <translation>Riga in elenco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbox line on a phone</source>
+        <translation>Riga nella posta in arrivo su un telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox line on a desktop</source>
+        <translation>Riga nella posta in arrivo su un computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preheader is the body&apos;s first text, a hidden preheader element included. Phones cut the subject at about {subject} and the preheader at about {preheader} characters; desktop lists share one line of about {line}.</source>
+        <translation>Il preheader è il primo testo del corpo, compreso un elemento preheader nascosto. I telefoni tagliano l&apos;oggetto a circa {subject} caratteri e il preheader a circa {preheader}; gli elenchi sul computer li mettono su una riga di circa {line}.</translation>
     </message>
 </context>
 <context>
@@ -1958,12 +2165,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+54"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1988,7 +2195,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -1998,7 +2205,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Merge tags without a value: {tags}. MailUp delivers them as written (marked here): give them a value in Options, or send them as they are.</source>
         <translation>Campi dinamici senza valore: {tags}. MailUp li consegna così come sono scritti (evidenziati qui): assegna loro un valore in Opzioni, oppure inviali così.</translation>
     </message>
@@ -2016,7 +2223,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+35"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+45"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2031,7 +2238,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Parte di testo del messaggio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Message view</source>
         <translation>Vista del messaggio</translation>
     </message>
@@ -2056,7 +2263,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Headers</source>
         <translation>Intestazioni</translation>
     </message>
@@ -2096,12 +2303,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il sorgente MIME (.eml)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Loading the message…</source>
         <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -3382,7 +3589,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
@@ -3492,12 +3699,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Send through {method}</source>
         <translation>Invia tramite {method}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
@@ -3687,12 +3894,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+97"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+99"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Template</source>
         <translation>Modello</translation>
     </message>
@@ -3707,7 +3914,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>What the preview shows</source>
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
@@ -3727,8 +3934,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+247"/>
+        <location line="+110"/>
+        <location line="+252"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
@@ -4201,7 +4408,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>ViewControls</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/controls.py" line="+21"/>
+        <location filename="../../mailup_gui/ui/preview/controls.py" line="+32"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
@@ -4267,6 +4474,26 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+8"/>
+        <source>Images off</source>
+        <translation>Senza immagini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As most mail apps show the email before the reader allows images: each image is a box of its size with its alt text</source>
+        <translation>Come la maggior parte delle app di posta mostra l&apos;email prima che il lettore consenta le immagini: ogni immagine è un riquadro delle sue dimensioni con il suo testo alternativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbox line</source>
+        <translation>Riga in elenco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From, Subject and preheader as an inbox list shows them, cut where a phone and a desktop mail app cut them</source>
+        <translation>Mittente, oggetto e preheader come li mostra l&apos;elenco della posta in arrivo, tagliati dove li tagliano un telefono e un&apos;app di posta sul computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Approximate: every mail app renders a little differently.</source>
         <translation>Approssimativa: ogni programma di posta visualizza in modo un po&apos; diverso.</translation>
     </message>
@@ -5360,7 +5587,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il testo del link “{text}” non dice nulla fuori contesto: indica dove porta (ad es. “Reimposta la password”).</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+118"/>
+        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+138"/>
         <source>Partly supported in {clients}{notes}</source>
         <translation>Supportato in parte in {clients}{notes}</translation>
     </message>

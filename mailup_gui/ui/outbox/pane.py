@@ -122,7 +122,7 @@ class OutboxPane(QWidget):
         bar.addWidget(self.clear_button)
         bar.addWidget(self.refresh_button)
 
-        self.view = MessageView(privacy, context.settings)
+        self.view = MessageView(privacy, context.settings, context.tasks)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)

@@ -48,10 +48,17 @@ class SendQuestions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def confirmation(
-        self, profile: Profile, draft: Draft, method: str, channel: Channel, summary: str
+        self,
+        profile: Profile,
+        draft: Draft,
+        method: str,
+        channel: Channel,
+        summary: str,
+        checks_note: str = "",
     ) -> tuple[QMessageBox, QPushButton]:
         """The question before a send of ``summary`` (what is sent, plain text), and its Send
-        button."""
+        button. ``checks_note`` (plain text) says what the Checks tab found: a line in the
+        warning colour, never a reason to refuse the send."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Send through {method}").format(method=method),
@@ -59,7 +66,14 @@ class SendQuestions(QObject):
             parent=self._parent,
         )
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<br>".join(self._lines(profile, draft, channel, summary)))
+        lines = self._lines(profile, draft, channel, summary)
+        if checks_note:
+            lines.append(
+                '<span style="color:{colour}">{note}</span>'.format(
+                    colour=text_colour("warning").name(), note=escape(checks_note)
+                )
+            )
+        box.setText("<br>".join(lines))
         send_button = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel if profile.is_production else send_button)

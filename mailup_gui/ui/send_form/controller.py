@@ -236,7 +236,8 @@ class SendController(QObject):
     def confirmation(self, profile: Profile, draft: Draft) -> tuple[QMessageBox, QPushButton]:
         summary = self.content.send_summary(draft)
         channel = self.view.channel_choice()
-        return self.questions.confirmation(profile, draft, self.kind.method, channel, summary)
+        note = self.content.checks_note()
+        return self.questions.confirmation(profile, draft, self.kind.method, channel, summary, note)
 
     def _start(self, profile: Profile, draft: Draft) -> None:
         channel = self.view.channel_choice()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.htmlparts import looks_like_document, split_document
+
+HTML_PARTS = ("DocType", "Head", "BodyTag", "Body")  # MailUp's HtmlDTO members, as edited here
 
 
 class HtmlBodyEdit(QPlainTextEdit):
@@ -110,6 +112,23 @@ class HtmlPartsEditor(QWidget):
         self.head.setPlainText(head)
         self.body_tag.setText(body_tag)
         self.body.setPlainText(body)
+
+    def show_line(self, part: str, line: int) -> None:
+        """Select ``line`` (from 1) of ``part`` (one of HTML_PARTS) and focus it."""
+        edit: QPlainTextEdit | QLineEdit
+        if part in ("Head", "Body"):
+            edit = self.head if part == "Head" else self.body
+            block = edit.document().findBlockByNumber(max(line, 1) - 1)
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            edit.setTextCursor(cursor)
+            edit.centerCursor()
+        else:
+            edit = self.doc_type if part == "DocType" else self.body_tag
+            edit.selectAll()
+        edit.setFocus()
 
     def load_document(self, document: str) -> None:
         html = split_document(document)

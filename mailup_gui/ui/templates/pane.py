@@ -8,6 +8,8 @@ known.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -105,6 +107,7 @@ class TemplatesPane(QWidget):
         self.preview = PreviewPanel(self.context)
         # the text part is the template's own: there is nothing here to generate it into
         self.preview.preview.text_part.generate.hide()
+        self.preview.preview.checks.place_requested.connect(self.preview.preview.show_part)
         self.side = QWidget()
         layout = QVBoxLayout(self.side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +153,9 @@ class TemplatesPane(QWidget):
 
     def content_notes(self, draft: Draft) -> list[str]:
         return []
+
+    def checks_note(self) -> str:
+        return self.preview.preview.checks.errors_note()
 
     def journal_extra(self, draft: Draft) -> dict:
         found = self.source.found
@@ -234,6 +240,7 @@ class TemplatesPane(QWidget):
         content = self._content(draft)
         if content is None:
             self.preview.render(PreviewContent)  # an empty preview
+            self.preview.preview.checks.clear()
             return
 
         def work() -> PreviewContent:
@@ -243,6 +250,10 @@ class TemplatesPane(QWidget):
             return preview_content(request, draft.embedded_images, content)
 
         self.preview.render(work)
+        self.preview.preview.run_checks(
+            self.context.tasks,
+            partial(check_template, draft, content, self.source.uses_pasted_html),
+        )
 
     def _show_source(self, draft: Draft) -> None:
         source, template_id = self.source, self.source.template_id
@@ -419,6 +430,20 @@ class TemplatesPane(QWidget):
             "info",
             escape(self.tr("Reopened from the journal as a new draft: {what}.").format(what=what)),
         )
+
+
+def check_template(draft: Draft, content: TemplateContent, pasted: bool):
+    """Preflight's report on the template as it will be delivered (on a worker). A pasted
+    template's text part is unknown, not missing: that note is left out."""
+    from ...core.preflight.checker import check  # its parsers load on the worker
+    from ...core.preflight.delivered import from_request
+
+    request = build(SendKind.TEMPLATE, draft, read_files=False).message
+    report = check(from_request(request, content))
+    if not pasted:
+        return report
+    kept = tuple(finding for finding in report.findings if finding.rule != "text/missing")
+    return replace(report, findings=kept)
 
 
 def _filled(rows) -> dict[str, str]:
