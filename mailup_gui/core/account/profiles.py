@@ -271,7 +271,7 @@ class ProfileStore:
         )
         if self.set_aside:
             damaged_files().report(DamagedFile(self.path, self.set_aside, _LOST))
-        self._profiles, unusable = _read_profiles(raw.get("profiles", []))
+        self._profiles, self._unknown, unusable = _read_profiles(raw.get("profiles", []))
         active = raw.get("active")
         self._active_id: str | None = active if isinstance(active, str) else None
         if unusable:
@@ -334,28 +334,40 @@ class ProfileStore:
     def _save(self) -> None:
         write_json_atomic(
             self.path,
-            {"profiles": [_to_json(p) for p in self._profiles], "active": self._active_id},
+            {
+                "profiles": [_to_json(p, self._unknown.get(p.id, {})) for p in self._profiles],
+                "active": self._active_id,
+            },
         )
 
 
-def _to_json(profile: Profile) -> dict[str, object]:
-    data = asdict(profile)
+def _to_json(profile: Profile, unknown: dict[str, object]) -> dict[str, object]:
+    """``unknown``: what a newer version wrote beside the members this one knows, kept as is."""
+    data = {**unknown, **asdict(profile)}
     data["endpoint"] = profile.endpoint.value
     return data
 
 
-def _read_profiles(items: object) -> tuple[list[Profile], bool]:
-    """The profiles this version can use, and whether the file holds others."""
+def _read_profiles(items: object) -> tuple[list[Profile], dict[str, dict[str, object]], bool]:
+    """The profiles this version can use, the members it does not know by profile id, and
+    whether the file holds profiles it cannot use."""
     if not isinstance(items, list):
-        return [], True
+        return [], {}, True
     profiles: list[Profile] = []
+    unknown: dict[str, dict[str, object]] = {}
     unusable = False
     for item in items:
         try:
-            profiles.append(_from_json(item))
+            profile = _from_json(item)
         except Unreadable:
             unusable = True
-    return profiles, unusable
+            continue
+        profiles.append(profile)
+        if isinstance(item, dict):  # it is, or it would not have been read
+            extra = {k: v for k, v in item.items() if k not in Profile.__dataclass_fields__}
+            if extra:
+                unknown[profile.id] = extra
+    return profiles, unknown, unusable
 
 
 def _from_json(data: object) -> Profile:

@@ -2,6 +2,7 @@
 merely written differently are read as meant (issue 22)."""
 
 import json
+from dataclasses import replace
 
 from mailup_gui.api.endpoints import Channel
 from mailup_gui.core.account.profiles import Endpoint, ProfileStore
@@ -72,6 +73,23 @@ def test_profiles_of_an_older_version_keep_their_defaults_silently(app_home, dam
     [profile] = ProfileStore().all()
     assert profile.endpoint is Endpoint.PRODUCTION and profile.relay_port == 25
     assert damaged_files.all() == []
+
+
+def test_what_a_newer_version_wrote_in_a_profile_is_kept_through_a_save(app_home):
+    store = ProfileStore()
+    write(
+        store.path,
+        {
+            "profiles": [
+                {"id": "p1", "name": "Acme", "username": "s10000_1", "signature": {"v": 2}}
+            ],
+            "active": "p1",
+        },
+    )
+    again = ProfileStore()
+    again.put(replace(again.get("p1"), name="Acme S.p.A."))
+    [saved] = json.loads(again.path.read_text())["profiles"]
+    assert saved["name"] == "Acme S.p.A." and saved["signature"] == {"v": 2}
 
 
 def test_settings_written_as_text_are_read_as_meant(app_home, damaged_files):
