@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return preflight_main(argv[1:])
     args = parse_args(argv)
+    paths.keep_private()
     from .core.app.single_instance import InstanceLock
 
     lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends
@@ -91,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     profiles.set_active(chosen)
     settings = SettingsStore()
     timings["language"] = install_translators(app, settings.value.language)
+    if settings.value.theme:  # "" follows the system: nothing to do
+        from .ui.theme import apply_theme
+
+        apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings)
     window = MainWindow(context)
     install_excepthook(window)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..texts import QT_TRANSLATE_NOOP
+from .connect_failure import ADVICE, NOTHING_SENT, ConnectFailure
 
 if TYPE_CHECKING:
     from .problem import Problem
@@ -235,12 +236,27 @@ class ConnectionFailedError(MailUpError):
         "core", "Check the network and the profile's endpoint URL, then try again."
     )
 
-    def __init__(self, detail: str, *, sending: bool = True) -> None:
-        super().__init__(
-            self.SUMMARY.format(detail=detail),
-            hint=self.HINT if sending else self.LOOKUP_HINT,
-            retryable=True,
-        )
+    # Where it was going, at the connect step: host and port named, advice by kind.
+    SUMMARY_AT = QT_TRANSLATE_NOOP("core", "Could not connect to {host} port {port} ({detail})")
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        sending: bool = True,
+        host: str = "",
+        port: int | None = None,
+        kind: ConnectFailure = ConnectFailure.OTHER,
+    ) -> None:
+        at = {"host": host, "port": port, "detail": detail}
+        summary = self.SUMMARY_AT.format(**at) if host else self.SUMMARY.format(detail=detail)
+        advice = ADVICE.get(kind)
+        if advice is not None and host:
+            advice = advice.format(host=host, port=port)
+            hint = NOTHING_SENT.format(advice=advice) if sending else advice
+        else:
+            hint = self.HINT if sending else self.LOOKUP_HINT
+        super().__init__(summary, hint=hint, retryable=True)
 
 
 class NetworkError(MailUpError):

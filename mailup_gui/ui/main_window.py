@@ -23,11 +23,14 @@ from .connection_check import ConnectionCheck
 from .context import AppContext
 from .core_texts import translated
 from .damaged_banner import DamagedFilesBanner
+from .menus import build_menus
+from .screen_share_indicator import add_screen_share_indicator
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.banner import Banner
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
+from .widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
     from .compose.pane import ComposePane
@@ -61,7 +64,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        self._build_menus()
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
+        self.menu_actions = build_menus(self)
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
         self.keyring_label = QLabel()
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
         self.toolbar = toolbar
+        # First: a narrow window moves the toolbar's last items into its overflow menu.
+        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.screen_share_action)
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.keyring_banner)
 
         self.damaged_banner = DamagedFilesBanner(damaged_files())
+        self.damaged_banner.show_fallbacks(self.context.settings.fallbacks)
         layout.addWidget(self.damaged_banner)
 
         self.sandbox_banner = Banner("error")
@@ -160,9 +167,11 @@ class MainWindow(QMainWindow):
             (self.tr("Outbox"), self.outbox_page),
             (self.tr("Journal"), self.journal_page),
         ]
+        self.pane_actions: list[QAction] = []  # listed in the View menu
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
             action = QAction(title, self)
+            self.pane_actions.append(action)
             self._shortcuts.append((action, f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
@@ -254,24 +263,13 @@ class MainWindow(QMainWindow):
         """The Dashboard pane, built on first use."""
         return self.dashboard_page.pane()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.profiles_action)
-        file_menu.addAction(self.test_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.screen_share_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.welcome_action)
-        help_menu.addAction(self.about_action)
-
     # ----- profiles ---------------------------------------------------------------------
     def reload_profiles(self) -> None:
         active = self.context.profiles.active
         self.profile_combo.clear()
         for profile in self.context.profiles.all():
-            self.profile_combo.addItem(colour_icon(profile.colour), profile.name, profile.id)
+            name = self.context.privacy.name(profile.name)
+            self.profile_combo.addItem(colour_icon(profile.colour), name, profile.id)
         if active:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
         self._show_active(active)
@@ -445,6 +443,9 @@ class MainWindow(QMainWindow):
         self.context.settings.update(screen_share=enabled)
 
     def _on_privacy(self, _enabled: bool) -> None:
+        for profile in self.context.profiles.all():  # names are often customers': masked too
+            index = self.profile_combo.findData(profile.id)
+            self.profile_combo.setItemText(index, self.context.privacy.name(profile.name))
         if self.context.profiles.active:
             self._show_endpoint(self.context.profiles.active)
 

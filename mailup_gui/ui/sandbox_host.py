@@ -54,21 +54,30 @@ class SandboxProcess:
         stdout.close()
 
 
-def sandbox_command() -> list[str]:
-    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source."""
+def sandbox_command(log_file: Path) -> list[str]:
+    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source;
+    its log in ``log_file``, rotated by the child itself."""
     program = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
     )
-    return [*program, "sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"]
+    return [
+        *program,
+        *("sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"),
+        *("--log-file", str(log_file)),
+    ]
 
 
 def start_sandbox_process() -> SandboxProcess:
     """Start the child and wait until it listens (on a worker thread)."""
     log_file = paths.log_dir() / "sandbox.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    with log_file.open("ab") as log:
+    with log_file.open("ab") as log:  # until the child's own log takes stderr over
         process = subprocess.Popen(
-            sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True
+            sandbox_command(log_file),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
         )
     assert process.stdout is not None  # a pipe: stdout=PIPE
     smtp: SmtpAddress | None = None

@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+63"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
@@ -198,9 +198,183 @@
     </message>
 </context>
 <context>
+    <name>ChecksView</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
+        <location line="+100"/>
+        <source>Not checked yet.</source>
+        <translation>Non ancora controllato.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Finding</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings of the checks</source>
+        <translation>Risultati dei controlli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a finding to go to its place</source>
+        <translation>Fai clic su un risultato per andare al punto a cui si riferisce</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The finding in full</source>
+        <translation>Il risultato per intero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail app</source>
+        <translation>App di posta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supported</source>
+        <translation>Supportate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>In parte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support of the message&apos;s features by mail app</source>
+        <translation>Supporto delle funzioni del messaggio per app di posta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of the HTML and CSS features this message uses each mail app supports (caniemail.com data); open a row for the features and notes</source>
+        <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema trovato.</numerusform>
+            <numerusform>%n problemi trovati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found; some notes below.</source>
+        <translation>Nessun problema trovato; qualche nota qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem(s) found by Checks: see the Checks tab.</source>
+        <translation>
+            <numerusform>%n problema trovato dai Controlli: vedi la scheda Controlli.</numerusform>
+            <numerusform>%n problemi trovati dai Controlli: vedi la scheda Controlli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The checks could not run: {error}</source>
+        <translation>Non è stato possibile eseguire i controlli: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n errore</numerusform>
+            <numerusform>%n errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not supported: {feature}</source>
+        <translation>Non supportata: {feature}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly: {feature}</source>
+        <translation>In parte: {feature}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text part</source>
+        <translation>Parte di testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{part}, line {line}</source>
+        <translation>{part}, riga {line}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How the message will be received: client support, accessibility, links, sizes. Errors: {errors}, warnings: {warnings}, notes: {notes}</source>
+        <translation>Come verrà ricevuto il messaggio: supporto dei client, accessibilità, link, dimensioni. Errori: {errors}, avvisi: {warnings}, note: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+33"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+35"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -225,7 +399,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -245,7 +419,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -276,12 +450,12 @@
 <context>
     <name>DamagedFilesBanner</name>
     <message>
-        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+28"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
     </message>
@@ -289,7 +463,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+87"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -459,7 +633,7 @@
         <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Last updated</source>
         <translation>Ultimo aggiornamento</translation>
     </message>
@@ -492,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -500,7 +674,7 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -550,12 +724,12 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -568,6 +742,24 @@
         <location line="+9"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/documentation.py" line="+16"/>
+        <source>mailup-gui documentation</source>
+        <translation>Documentazione di mailup-gui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation>Documentazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this installation ({path}: {error}).</source>
+        <translation>La documentazione manca da questa installazione ({path}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -900,7 +1092,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/errors.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/errors.py" line="+32"/>
         <source>Something went wrong: {error}
 
 Nothing you typed was lost. Details were written to {log}.</source>
@@ -1081,7 +1273,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1106,7 +1298,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>ContentId</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>embedded images</source>
         <translation>immagini incorporate</translation>
     </message>
@@ -1241,7 +1433,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+65"/>
+        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+67"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
@@ -1305,7 +1497,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>
@@ -1328,7 +1520,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+43"/>
         <source>Load remote content once</source>
         <translation>Carica i contenuti remoti una volta</translation>
     </message>
@@ -1343,8 +1535,8 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+41"/>
         <source>Email as the recipient sees it</source>
         <translation>L&apos;email come la vede il destinatario</translation>
     </message>
@@ -1354,7 +1546,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Le modalità scure richiedono Qt WebEngine, che non è disponibile</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n immagine o altro file remoto bloccato.</numerusform>
@@ -1363,9 +1555,42 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>InboxLinePanel</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preview/inbox_line.py" line="+23"/>
+        <source>Inbox line</source>
+        <translation>Riga in elenco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inbox line on a phone</source>
+        <translation>Riga nella posta in arrivo su un telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox line on a desktop</source>
+        <translation>Riga nella posta in arrivo su un computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preheader is the body&apos;s first text, a hidden preheader element included. Phones cut the subject at about {subject} and the preheader at about {preheader} characters; desktop lists share one line of about {line}.</source>
+        <translation>Il preheader è il primo testo del corpo, compreso un elemento preheader nascosto. I telefoni tagliano l&apos;oggetto a circa {subject} caratteri e il preheader a circa {preheader}; gli elenchi sul computer li mettono su una riga di circa {line}.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+61"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1421,47 +1646,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-135"/>
+        <location line="+139"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="-137"/>
+        <location line="+145"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1486,7 +1711,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1519,12 +1744,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1534,7 +1760,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1589,7 +1815,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>MIME message</source>
+        <translation>Messaggio MIME</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1602,7 +1833,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+66"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+70"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1657,7 +1888,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1677,7 +1908,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -1697,48 +1928,68 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+142"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-296"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferenze…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, theme, polling interval and default folder (Ctrl+,)</source>
+        <translation>Lingua, tema, intervallo di aggiornamento e cartella predefinita (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide shipped with the app (F1)</source>
+        <translation>La guida d&apos;uso inclusa nell&apos;app (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+126"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1779,7 +2030,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/form.py" line="+81"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+82"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -1870,12 +2121,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
@@ -1911,7 +2162,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -1929,12 +2180,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+54"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Message parts</source>
         <translation>Parti del messaggio</translation>
     </message>
@@ -1959,7 +2210,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -1969,7 +2220,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Merge tags without a value: {tags}. MailUp delivers them as written (marked here): give them a value in Options, or send them as they are.</source>
         <translation>Campi dinamici senza valore: {tags}. MailUp li consegna così come sono scritti (evidenziati qui): assegna loro un valore in Opzioni, oppure inviali così.</translation>
     </message>
@@ -1977,7 +2228,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-98"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-105"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -1987,7 +2238,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+32"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+45"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2002,7 +2253,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Parte di testo del messaggio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Message view</source>
         <translation>Vista del messaggio</translation>
     </message>
@@ -2027,7 +2278,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Headers</source>
         <translation>Intestazioni</translation>
     </message>
@@ -2067,12 +2318,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il sorgente MIME (.eml)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Loading the message…</source>
         <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2100,7 +2351,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2156,6 +2407,62 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/open_file.py" line="+34"/>
+        <location line="+22"/>
+        <source>Not opened</source>
+        <translation>Non aperto</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No application on this computer opened {name}.</source>
+        <translation>Nessuna applicazione di questo computer ha aperto {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is in {folder}. Save a copy where you want it, or show its folder.</source>
+        <translation>Si trova in {folder}. Salvane una copia dove vuoi, o mostra la sua cartella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;as…</source>
+        <translation>S&amp;alva come…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file manager</source>
+        <translation>Nessun gestore di file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file manager opened the folder. The file&apos;s path is on the clipboard:
+{path}</source>
+        <translation>Nessun gestore di file ha aperto la cartella. Il percorso del file è negli appunti:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsTab</name>
     <message>
         <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+40"/>
@@ -2206,7 +2513,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+55"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2221,22 +2528,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2267,12 +2574,20 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Showing {shown} of %n message(s).</source>
+        <translation>
+            <numerusform>Mostrato {shown} di %n messaggio.</numerusform>
+            <numerusform>Mostrati {shown} di %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -2280,22 +2595,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
-        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+        <location line="+2"/>
+        <source>Delete “{subject}” (to {recipients}) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare «{subject}» (a {recipients}) dalla posta in uscita della sandbox? Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -2318,7 +2638,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2333,12 +2653,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2363,7 +2683,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
@@ -2385,6 +2705,101 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
             <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling interval in seconds</source>
+        <translation>Intervallo di controllo in secondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the Dashboard asks MailUp for the SMTP+ users&apos; state</source>
+        <translation>Ogni quanto la Dashboard chiede a MailUp lo stato degli utenti SMTP+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>Default folder</source>
+        <translation>Cartella predefinita</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
+        <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polling interval:</source>
+        <translation>&amp;Intervallo di aggiornamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Cartella predefinita:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new language shows at the next start of the app.</source>
+        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
+        <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
 </context>
 <context>
@@ -2435,45 +2850,9 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>ProfileFormDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+64"/>
-        <location line="+13"/>
-        <source>Profiles</source>
-        <translation>Profili</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a profile for a MailUp SMTP+ user</source>
-        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>D&amp;uplicate</source>
-        <translation>Du&amp;plica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the selected profile (the secret is not copied)</source>
-        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected profile and its stored secret</source>
-        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/profiles/form_layout.py" line="+44"/>
         <source>Profile name, e.g. the customer&apos;s company</source>
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
@@ -2503,7 +2882,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Mostra password</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>MailUp production</source>
         <translation>MailUp (produzione)</translation>
     </message>
@@ -2528,12 +2907,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Base URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
         <translation>URL di base, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This is a production account</source>
         <translation>Questo è un account di produzione</translation>
     </message>
@@ -2543,7 +2922,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Questo URL raggiunge destinatari reali: valgono il badge PRODUZIONE e le sue conferme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Default From name for new messages</source>
         <translation>Nome del mittente predefinito per i nuovi messaggi</translation>
     </message>
@@ -2569,12 +2948,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2624,7 +3002,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2639,7 +3017,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Verifica connessione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Salva</translation>
     </message>
@@ -2654,12 +3032,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva profilo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Test result</source>
         <translation>Risultato della verifica</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Update the secret for this profile</source>
         <translation>Aggiorna la password di questo profilo</translation>
     </message>
@@ -2668,8 +3046,52 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>The SMTP+ password may have changed in MailUp: type the new one</source>
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+58"/>
+        <location line="+14"/>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for a MailUp SMTP+ user</source>
+        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected profile (the secret is not copied)</source>
+        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its stored secret</source>
+        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Profile colour</source>
+        <translation>Colore del profilo</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2684,7 +3106,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2712,7 +3134,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RawTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+25"/>
         <source>Source of the message</source>
         <translation>Sorgente del messaggio</translation>
     </message>
@@ -2732,12 +3154,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Save message</source>
         <translation>Salva messaggio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Email (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
@@ -2853,7 +3275,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+102"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2900,7 +3322,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as .&amp;json…</source>
         <translation>Salva come .&amp;json…</translation>
     </message>
@@ -2910,7 +3332,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the MIME message as it will be sent, files included, as an .eml file that mail programs open</source>
+        <translation>Salva il messaggio MIME come verrà inviato, file compresi, in un file .eml che i programmi di posta aprono</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} of the request</source>
         <translation>{name} della richiesta</translation>
     </message>
@@ -2955,7 +3387,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the request</source>
         <translation>Salva la richiesta</translation>
     </message>
@@ -2965,7 +3397,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Save the message</source>
+        <translation>Salva il messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email message (*.eml)</source>
+        <translation>Messaggio email (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not save: {error}</source>
         <translation>Impossibile salvare: {error}</translation>
     </message>
@@ -3003,7 +3445,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+89"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+98"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
@@ -3011,6 +3453,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+47"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/save_notice.py" line="+26"/>
+        <source>Draft not saved</source>
+        <translation>Bozza non salvata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saving: the disk is full — your draft is kept in memory until space is freed.</source>
+        <translation>Salvataggio sospeso: il disco è pieno — la bozza resta in memoria finché non si libera spazio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saving: {reason} — your draft is kept in memory until saving works again.</source>
+        <translation>Salvataggio sospeso: {reason} — la bozza resta in memoria finché il salvataggio non torna a funzionare.</translation>
     </message>
 </context>
 <context>
@@ -3037,9 +3497,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>ScreenShareIndicator</name>
+    <message>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <source>● Screen-share on</source>
+        <translation>● Condivisione schermo attiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets, SMTP+ usernames, addresses and profile names are masked. Click to turn screen-share mode off (Ctrl+Shift+H).</source>
+        <translation>Segreti, nomi utente SMTP+, indirizzi e nomi dei profili sono mascherati. Fai clic per disattivare la modalità condivisione schermo (Ctrl+Maiusc+H).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen-share mode is on</source>
+        <translation>La modalità condivisione schermo è attiva</translation>
+    </message>
+</context>
+<context>
     <name>SecretPlace</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+57"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
@@ -3086,12 +3564,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+81"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+88"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -3131,7 +3609,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
@@ -3241,7 +3719,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Send through the SMTP+ relay</source>
         <translation>Invia tramite il relay SMTP+</translation>
     </message>
@@ -3251,7 +3729,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia tramite {method}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
@@ -3451,12 +3929,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+94"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+99"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Template</source>
         <translation>Modello</translation>
     </message>
@@ -3471,12 +3949,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>What the preview shows</source>
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3491,13 +3969,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+238"/>
+        <location line="+120"/>
+        <location line="+255"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-165"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3542,7 +4020,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Enter the template&apos;s numeric ID first</source>
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
@@ -3552,7 +4030,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
@@ -3580,7 +4058,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
@@ -3655,7 +4143,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Elimina il set selezionato</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Test data of template {id}, kept on this computer for this profile.</source>
         <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
     </message>
@@ -3955,7 +4443,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>ViewControls</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/controls.py" line="+21"/>
+        <location filename="../../mailup_gui/ui/preview/controls.py" line="+32"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
@@ -4021,6 +4509,26 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+8"/>
+        <source>Images off</source>
+        <translation>Senza immagini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As most mail apps show the email before the reader allows images: each image is a box of its size with its alt text</source>
+        <translation>Come la maggior parte delle app di posta mostra l&apos;email prima che il lettore consenta le immagini: ogni immagine è un riquadro delle sue dimensioni con il suo testo alternativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inbox line</source>
+        <translation>Riga in elenco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From, Subject and preheader as an inbox list shows them, cut where a phone and a desktop mail app cut them</source>
+        <translation>Mittente, oggetto e preheader come li mostra l&apos;elenco della posta in arrivo, tagliati dove li tagliano un telefono e un&apos;app di posta sul computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Approximate: every mail app renders a little differently.</source>
         <translation>Approssimativa: ogni programma di posta visualizza in modo un po&apos; diverso.</translation>
     </message>
@@ -4069,7 +4577,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+32"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+33"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -4250,7 +4758,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Could not connect to {host} port {port} ({detail})</source>
+        <translation>Impossibile connettersi a {host} porta {port} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -4485,7 +4998,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/profiles.py" line="+85"/>
+        <location filename="../../mailup_gui/core/account/profiles.py" line="+92"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -4540,7 +5053,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i profili (le loro password restano nel portachiavi)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>the profiles this version cannot use (the others were kept, secrets stay in the keyring)</source>
+        <translation>i profili che questa versione non può usare (gli altri sono stati mantenuti, le password restano nel portachiavi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Enter the relay&apos;s host name only, e.g. fast.smtpok.com (no smtp:// or port).</source>
         <translation>Inserisci solo il nome host del relay, ad es. fast.smtpok.com (senza smtp:// né porta).</translation>
     </message>
@@ -4560,25 +5078,25 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/secrets.py" line="+26"/>
-        <location line="+105"/>
+        <location filename="../../mailup_gui/core/account/secrets.py" line="+27"/>
+        <location line="+127"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-169"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No system keyring.</source>
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>The keyring library could not load ({error}).</source>
         <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
     </message>
@@ -4824,9 +5342,29 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+28"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+49"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings it could not read (the others were kept)</source>
+        <translation>le impostazioni che non è stato possibile leggere (le altre sono state mantenute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A send channel this version does not know (“{value}”) was saved for a profile: it sends through the API until you choose again.</source>
+        <translation>Per un profilo era salvato un canale di invio che questa versione non conosce (“{value}”): invia tramite l&apos;API finché non scegli di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A language this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvata una lingua che questa versione non conosce (“{value}”): l&apos;app segue quella del sistema finché non ne scegli una nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A theme this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvato un tema che questa versione non conosce (“{value}”): l&apos;app segue quello del sistema finché non ne scegli uno nelle Preferenze.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/message/template_library.py" line="+43"/>
@@ -4834,7 +5372,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i modelli salvati e i loro dati di prova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-106"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-115"/>
         <source>the messages the sandbox received before</source>
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>
@@ -4859,7 +5397,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/relay.py" line="+55"/>
+        <location filename="../../mailup_gui/core/send/relay.py" line="+56"/>
         <source>SMTP {code} at {step}: {message}</source>
         <translation>SMTP {code} su {step}: {message}</translation>
     </message>
@@ -4885,8 +5423,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+6"/>
-        <source>The message is too large for the relay. MailUp takes attachments up to 10 MB in all: remove or shrink some.</source>
-        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MB in tutto: rimuovine o riducine alcuni.</translation>
+        <source>The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: remove or shrink some.</source>
+        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MiB in tutto: togline o riducine alcuni.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4944,7 +5482,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
@@ -5084,7 +5622,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il testo del link “{text}” non dice nulla fuori contesto: indica dove porta (ad es. “Reimposta la password”).</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+118"/>
+        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+138"/>
         <source>Partly supported in {clients}{notes}</source>
         <translation>Supportato in parte in {clients}{notes}</translation>
     </message>
@@ -5167,6 +5705,31 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+15"/>
         <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
         <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/connect_failure.py" line="+56"/>
+        <source>Nothing was sent. {advice}</source>
+        <translation>Non è stato inviato nulla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name {host} was not found (DNS). Check its spelling in the profile, and that this computer is online.</source>
+        <translation>Il nome host {host} non è stato trovato (DNS). Controlla come è scritto nel profilo e che questo computer sia in rete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} answered, but nothing listens on port {port}: check the port in the profile.</source>
+        <translation>{host} ha risposto, ma nulla è in ascolto sulla porta {port}: controlla la porta nel profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer on port {port}: a firewall or the network may block that port. Check the network, or try another port.</source>
+        <translation>{host} non ha risposto sulla porta {port}: un firewall o la rete possono bloccare quella porta. Controlla la rete, o prova un&apos;altra porta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted connection (TLS) to {host} failed. Check that the host and port speak TLS, and this computer&apos;s clock and certificates.</source>
+        <translation>La connessione cifrata (TLS) a {host} non è riuscita. Controlla che host e porta usino TLS, e l&apos;orologio e i certificati di questo computer.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from email import policy
 
 import pytest
 from support.compose import choose_relay, type_into, wait_sent
+from support.file_dialogs import answer_next_file_dialog
 from support.relay_server import SECRET, USER
 
 from mailup_gui.core.account.profiles import Endpoint, Profile
@@ -42,7 +43,7 @@ def test_the_channel_is_chosen_beside_send_and_remembered_per_profile(window, co
     assert form.channel.isVisibleTo(form) and form.channel_choice() is Channel.API
     choose_relay(form)
     profile = window.context.profiles.active
-    assert window.context.settings.value.send_channels == {profile.id: "smtp"}
+    assert window.context.settings.value.send_channels == {profile.id: Channel.SMTP}
     form.channel.setCurrentIndex(0)
     compose.controller.refresh_checks()  # as after any edit: the remembered choice is shown again
     assert form.channel_choice() is Channel.API
@@ -142,6 +143,25 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     python = inspector.views["Python"].toPlainText()
     assert "smtplib" in python and SECRET not in python
     assert "swaks" in inspector.views["swaks"].toPlainText()
+
+
+def test_the_relay_inspector_saves_the_message_as_eml(window, compose, qtbot, tmp_path):
+    form = compose.form
+    choose_relay(form)
+    type_into(qtbot, form.envelope.to.edit, "mario@example.org")
+    type_into(qtbot, form.envelope.subject, "Keep me")
+    compose.text.setPlainText("Body")
+    compose.controller.inspect_request()
+    qtbot.waitUntil(lambda: bool(form.findChildren(RequestInspector)), timeout=10_000)
+    inspector = form.findChildren(RequestInspector)[-1]
+    qtbot.addWidget(inspector)
+    assert inspector.save_button.text() == "Save as .&eml…"
+    target = tmp_path / "saved.eml"
+    seen = answer_next_file_dialog(str(target))
+    inspector.save_button.click()
+    assert seen["file"].endswith("/message.eml")
+    saved = email.message_from_bytes(target.read_bytes())
+    assert saved["Subject"] == "Keep me" and saved["To"] == "mario@example.org"
 
 
 def test_a_relay_confirmation_is_titled_with_the_relay(window, compose):

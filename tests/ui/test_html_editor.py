@@ -78,14 +78,15 @@ def test_line_numbers_sit_in_a_gutter_as_wide_as_the_longest(editor):
 def test_show_line_scrolls_to_the_line_and_marks_it_until_an_edit(editor, qtbot):
     body = editor.body
     assert body.firstVisibleBlock().blockNumber() == 0
-    assert editor.show_line(150)
+    editor.show_line("Body", 150)
     assert body.textCursor().blockNumber() == 149
+    assert body.textCursor().selectedText() == "<p>line 150</p>"  # the line, selected
     first = body.firstVisibleBlock().blockNumber()
     assert 100 < first <= 149  # line 150 is on screen, not at the top
     assert body.shown_line == 150
     [marked] = body.extraSelections()
     assert marked.cursor.blockNumber() == 149
-    assert not editor.show_line(999)  # no such line: nothing moves
+    assert not body.show_line(999)  # no such line: nothing moves
     assert body.shown_line == 150
     qtbot.keyClicks(body, "x")
     assert body.extraSelections() == [] and body.shown_line is None

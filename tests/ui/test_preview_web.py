@@ -5,6 +5,7 @@ A loopback HTTP server stands in for the internet and records every request it g
 preview widget serves the whole module: Chromium takes a while to start.
 """
 
+import base64
 import subprocess
 import sys
 import threading
@@ -76,6 +77,7 @@ def preview(module_preview):
     yield module_preview
     module_preview.controls.device.setCurrentIndex(0)
     module_preview.controls.scheme.setCurrentIndex(0)
+    module_preview.controls.images_off.setChecked(False)
 
 
 def show(qtbot, preview, html, images=None, text=None, unfilled=()):
@@ -330,3 +332,30 @@ def test_a_message_over_set_html_s_2_mb_limit_still_shows(qtbot, preview):
     padding = "<!--" + "x" * (3 * 1024 * 1024) + "-->"  # setHtml() would fail on this
     show(qtbot, preview, f'<body style="margin:0;background:#ff0000">{padding}<p>big</p></body>')
     wait_colour(qtbot, preview.surface, 400, 300, RED)
+
+
+def test_images_off_leaves_each_image_a_box_of_its_size_and_on_again_shows_them(qtbot, preview):
+    data = base64.b64encode(png(BLUE)).decode()
+    mail = (
+        '<body style="margin:0;background:#ffffff">'
+        '<img src="cid:logo" alt="Shop logo" width="200" height="80" style="display:block">'
+        f'<img src="data:image/png;base64,{data}" alt="Offer" width="200" height="60"'
+        ' style="display:block">'
+        '<div style="height:40px;background:#00ff00"></div></body>'
+    )
+    show(qtbot, preview, mail, {"logo": (png(RED), "image/png")})
+    wait_colour(qtbot, preview.surface, 100, 40, RED)
+    wait_colour(qtbot, preview.surface, 100, 110, BLUE)
+
+    with qtbot.waitSignal(preview.loaded, timeout=LOAD_MS):
+        preview.controls.images_off.setChecked(True)
+    wait_colour(qtbot, preview.surface, 100, 160, GREEN)  # below two boxes of the images' sizes
+    assert colour_at(preview.surface, 100, 40) != RED
+    assert colour_at(preview.surface, 100, 110) != BLUE  # a data: image is off too
+    image = preview.surface.grab().toImage()
+    text = [image.pixelColor(x, y).lightness() < 100 for x in range(200) for y in range(80)]
+    assert any(text)  # the alt text, written in the logo's box
+
+    with qtbot.waitSignal(preview.loaded, timeout=LOAD_MS):
+        preview.controls.images_off.setChecked(False)
+    wait_colour(qtbot, preview.surface, 100, 40, RED)

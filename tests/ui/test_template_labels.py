@@ -6,6 +6,7 @@ from support.compose import type_into
 from support.dashboard import first_poll
 
 from mailup_gui.core.send.journal import Journal
+from mailup_gui.ui.journal.pane import SUBJECT_COLUMN
 from mailup_gui.ui.templates.source import State
 
 
@@ -45,7 +46,7 @@ def journal_subject(window, qtbot, entry_id: int) -> str:
     journal.refresh()
     qtbot.waitUntil(lambda: any(r["id"] == entry_id for r in journal.model.rows()), timeout=10_000)
     row = next(i for i, r in enumerate(journal.model.rows()) if r["id"] == entry_id)
-    return journal.model.data(journal.model.index(row, 3))
+    return journal.model.data(journal.model.index(row, SUBJECT_COLUMN))  # after Channel, Method
 
 
 def test_the_journal_shows_a_sent_templates_subject(window, pane, admin, qtbot):

@@ -93,6 +93,8 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
         "Italian customer",
     )
     assert [t.template_id for t in pane.library.templates(profile.id)] == [1]
+    known = pane.source.found.name
+    assert known and pane.library.templates(profile.id)[0].label == known  # not left empty
     assert pane.template_page.model.rowCount() == 1
     assert pane.template_page.model.row(0)["last_used"] is not None
 
@@ -280,3 +282,13 @@ def _inspectors():
         for w in QApplication.topLevelWidgets()
         if isinstance(w, RequestInspector) and w.isVisible()
     ]
+
+
+def test_the_test_data_tab_leads_to_where_values_are_typed(window, pane, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    pane.test_data.where_to_type.linkActivated.emit("#merge-tags")
+    table = pane.options.merge_values.table
+    editors = pane.form.editors
+    assert editors.currentWidget().isAncestorOf(table)
+    assert table.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...resources import resource_path
 from ...texts import QT_TRANSLATE_NOOP
@@ -80,7 +80,7 @@ def judge(slugs: list[str]) -> tuple[list[CompatFinding], tuple[ClientSupport, .
     """A finding for each feature a major client lacks in full or in part, and the per-client
     counts of supported, partly supported and unsupported features among ``slugs``."""
     features = load()["features"]
-    counts = {(client, platform): [0, 0, 0] for client, platform, _, _ in MAJOR_CLIENTS}
+    tally = {(client, platform): _Tally() for client, platform, _, _ in MAJOR_CLIENTS}
     findings = []
     for slug in slugs:
         feature = features[slug]
@@ -90,20 +90,40 @@ def judge(slugs: list[str]) -> tuple[list[CompatFinding], tuple[ClientSupport, .
             if support is None or support[0] == "u":
                 continue
             verdict, *numbers = support.split()
-            counts[client, platform]["yan".index(verdict)] += 1
+            counts = tally[client, platform]
+            counts.numbers["yan".index(verdict)] += 1
             if verdict == "n":
                 missing.append((name, said))
+                counts.missing.append(feature["title"])
             elif verdict == "a":
                 partial.append((name, said))
-                notes += [feature["notes"][n] for n in numbers if n in feature["notes"]]
+                own = [feature["notes"][n] for n in numbers if n in feature["notes"]]
+                notes += own
+                counts.partly.append(feature["title"] + _notes(own))
         finding = _finding(slug, feature["title"], missing, partial, notes)
         if finding is not None:
             findings.append(finding)
     summary = tuple(
-        ClientSupport(name, said, *counts[client, platform])
+        ClientSupport(
+            name,
+            said,
+            *tally[client, platform].numbers,
+            partly=tuple(tally[client, platform].partly),
+            missing=tuple(tally[client, platform].missing),
+        )
         for client, platform, name, said in MAJOR_CLIENTS
     )
     return findings, summary
+
+
+@dataclass
+class _Tally:
+    """One client platform's verdicts so far: counts (supported, partial, unsupported) and
+    the features behind the last two."""
+
+    numbers: list[int] = field(default_factory=lambda: [0, 0, 0])
+    partly: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
 
 
 def _finding(

@@ -8,17 +8,21 @@ from .delivered import Delivered
 from .document import parse
 from .features import used_features
 from .findings import Finding, Hit, Report, Severity, Where
+from .inbox import preheader
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def check(message: Delivered) -> Report:
-    """All findings on ``message`` (errors first, then by line) and the per-client summary.
+    """All findings on ``message`` (errors first, then by line), the per-client summary and
+    the preheader an inbox list shows.
     Pure computation: run it on a worker, it reads no file and touches no widget."""
     hits = list(message_rules.check(message))
     used: dict[str, int] = {}
+    first_text = ""
     if message.html:
         document = parse(message.html)
+        first_text = preheader(next((e for e in document.elements if e.name == "body"), None))
         hits += accessibility.check(document)
         hits += links.check(document)
         hits += contrast.check(document)
@@ -28,7 +32,7 @@ def check(message: Delivered) -> Report:
         Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug]) for item in compat
     ]
     hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
-    return Report(tuple(_finding(message, hit) for hit in hits), clients)
+    return Report(tuple(_finding(message, hit) for hit in hits), clients, first_text)
 
 
 def _finding(message: Delivered, hit: Hit) -> Finding:

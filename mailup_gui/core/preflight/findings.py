@@ -57,12 +57,17 @@ class ClientSupport:
     supported: int
     partial: int
     unsupported: int
+    # The features behind the counts, for a reader who asks which: caniemail's titles, each
+    # partly supported one with caniemail's notes ("Title: note."), English as the data has them.
+    partly: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Report:
     findings: tuple[Finding, ...]
     clients: tuple[ClientSupport, ...]
+    preheader: str = ""  # the body's first text, as an inbox list shows it (inbox.py)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity is severity)

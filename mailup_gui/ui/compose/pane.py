@@ -13,13 +13,15 @@ from ...core.account.profiles import Profile
 from ...core.message.content_checks import cid_report
 from ...core.message.draft import Draft
 from ...core.message.html_text import html_to_text
+from ...core.preflight.findings import Where
 from ...core.send.pipeline import SendKind, build
 from ...core.send.result import SendReport
 from ..context import AppContext
 from ..send_form.controller import SendController
 from ..send_form.form import MessageForm
-from ..send_form.html_editor import HtmlPartsEditor
+from ..send_form.html_editor import HTML_PARTS, HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
+from ..widgets.sizing import whole_tab_labels
 
 
 class ComposePane(QWidget):
@@ -43,10 +45,12 @@ class ComposePane(QWidget):
         text_layout.addWidget(self.text, 1)
         self.preview = PreviewPanel(context)
         self.preview.generate_text_requested.connect(self.generate_text_from_html)
+        self.preview.preview.checks.place_requested.connect(self.show_place)
 
         self.form = MessageForm(context, self)
         self.controller = SendController(context, self.form, self, self.form)
         self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.html.changed.connect(self.form.on_changed)
         self.text.textChanged.connect(self.form.on_changed)
         layout = QVBoxLayout(self)
@@ -114,8 +118,19 @@ class ComposePane(QWidget):
 
         self.preview.render(work)
 
+        def check_draft():
+            from ...core.preflight.checker import check  # its parsers load on the worker
+            from ...core.preflight.delivered import from_draft
+
+            return check(from_draft(draft))
+
+        self.preview.preview.run_checks(self.context.tasks, check_draft)
+
     def send_summary(self, draft: Draft) -> str:
         return f"“{draft.subject}”"
+
+    def checks_note(self) -> str:
+        return self.preview.preview.checks.errors_note()
 
     def journal_extra(self, draft: Draft) -> dict:
         return {}
@@ -129,6 +144,17 @@ class ComposePane(QWidget):
 
     def autosave_now(self) -> None:
         self.controller.autosave_now()
+
+    def show_place(self, where: Where) -> None:
+        """Where a finding of the Checks tab points: the HTML editor's line, or the part."""
+        if where.part in HTML_PARTS:
+            self.form.editors.setCurrentWidget(self.html)
+            self.html.show_line(where.part, where.line)
+        elif where.part == "text":
+            self.form.editors.setCurrentWidget(self.text_page)
+            self.text.setFocus()
+        else:
+            self.preview.preview.show_part(where)
 
     def generate_text_from_html(self) -> None:
         generated = html_to_text(self.html.parts()[3])

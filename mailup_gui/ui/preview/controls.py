@@ -1,9 +1,18 @@
-"""The preview's view settings: device width and the recipient's colour setting."""
+"""The preview's view settings: device width, the recipient's colour setting, images off and
+the inbox line."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .colours import Scheme
 
@@ -14,6 +23,8 @@ MIN_WIDTH, MAX_WIDTH = 240, 1600
 class ViewControls(QWidget):
     width_changed = Signal(object)  # int pixels, or None for the full width
     scheme_changed = Signal(object)  # Scheme
+    images_changed = Signal(bool)  # True: images off, as before the reader allows them
+    inbox_changed = Signal(bool)  # True: show the inbox line above the message
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +65,20 @@ class ViewControls(QWidget):
         for combo in (self.device, self.scheme):  # narrow panes: the combos shrink, not the app
             combo.setSizeAdjustPolicy(shrinkable)
             combo.setMinimumContentsLength(8)
+        self.images_off = QCheckBox(self.tr("Images off"))
+        self.images_off.setToolTip(
+            self.tr(
+                "As most mail apps show the email before the reader allows images: each image "
+                "is a box of its size with its alt text"
+            )
+        )
+        self.inbox = QCheckBox(self.tr("Inbox line"))
+        self.inbox.setToolTip(
+            self.tr(
+                "From, Subject and preheader as an inbox list shows them, cut where a phone "
+                "and a desktop mail app cut them"
+            )
+        )
         note = QLabel(self.tr("Approximate: every mail app renders a little differently."))
         note.setWordWrap(True)
         note.setToolTip(
@@ -66,15 +91,21 @@ class ViewControls(QWidget):
         row.addWidget(self.device, 2)
         row.addWidget(self.custom, 1)
         row.addWidget(self.scheme, 3)
+        second = QHBoxLayout()  # beside the note: the first row keeps its width
+        second.addWidget(self.images_off)
+        second.addWidget(self.inbox)
+        second.addWidget(note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(note)
+        layout.addLayout(second)
         self.device.currentIndexChanged.connect(self._on_width)
         self.custom.valueChanged.connect(self._on_width)
         self.scheme.currentIndexChanged.connect(
             lambda: self.scheme_changed.emit(self.scheme.currentData())
         )
+        self.images_off.toggled.connect(self.images_changed)
+        self.inbox.toggled.connect(self.inbox_changed)
 
     def current_width(self) -> int | None:
         kind = self.device.currentData()

@@ -24,7 +24,8 @@ class FallbackSurface(SafeTextBrowser):
         *,
         remote: bool = False,
         scheme: Scheme = Scheme.LIGHT,
+        images_off: bool = False,
     ) -> None:
-        self.show_html(html, images)
+        self.show_html(html, {} if images_off else images)
         self.blocked_changed.emit(len(self.blocked))
         self.loaded.emit(True)

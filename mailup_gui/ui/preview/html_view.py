@@ -1,5 +1,6 @@
-"""The HTML part as a mail app shows it: width and colour controls, the blocked-content
-banner, and the surface (Chromium, or the QTextBrowser fallback) made on first show.
+"""The HTML part as a mail app shows it: width, colour and images-off controls, the inbox
+line, the blocked-content banner, and the surface (Chromium, or the QTextBrowser fallback)
+made on first show.
 
 Shared by the send form's preview and the message view of stored mail.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..widgets.banner import Banner
 from .controls import ViewControls
 from .fallback import FallbackSurface
+from .inbox_line import InboxLinePanel
 from .links import ask_to_open
 from .stage import Stage
 from .surface import make_surface
@@ -53,15 +55,20 @@ class HtmlView(QWidget):
             )
         )
         self.fallback_banner.hide()
+        self.inbox_line = InboxLinePanel()
+        self.inbox_line.hide()
         self.stage = Stage()
         self.stage.setAccessibleName(self.tr("Email as the recipient sees it"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
+        layout.addWidget(self.inbox_line)
         layout.addWidget(self.blocked_banner)
         layout.addWidget(self.fallback_banner)
         layout.addWidget(self.stage, 1)
         self.controls.width_changed.connect(self.stage.set_width)
         self.controls.scheme_changed.connect(lambda _: self._render(remote=False))
+        self.controls.images_changed.connect(lambda _: self._render(remote=False))
+        self.controls.inbox_changed.connect(self.inbox_line.setVisible)
         self.link_requested.connect(self._confirm_link)
 
     @property
@@ -111,7 +118,11 @@ class HtmlView(QWidget):
     def _render(self, remote: bool) -> None:
         surface = self._ensure_surface()
         surface.show_document(
-            self._html, self._images, remote=remote, scheme=self.controls.current_scheme()
+            self._html,
+            self._images,
+            remote=remote,
+            scheme=self.controls.current_scheme(),
+            images_off=self.controls.images_off.isChecked(),
         )
 
     def _on_blocked(self, count: int) -> None:

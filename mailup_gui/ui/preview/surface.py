@@ -1,7 +1,8 @@
 """Which surface renders the message: Chromium when it can run, else the QTextBrowser fallback.
 
-Both have ``show_document(html, images, *, remote, scheme)``, ``blocked`` (the refused URLs of
-the last load) and the signals ``blocked_changed(int)``, ``loaded(bool)``, ``link_clicked(QUrl)``.
+Both have ``show_document(html, images, *, remote, scheme, images_off)``, ``blocked`` (the
+refused URLs of the last load) and the signals ``blocked_changed(int)``, ``loaded(bool)``,
+``link_clicked(QUrl)``.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .colours import Scheme, prefer_dark
 from .content import MessageContent
 from .guard import RequestGuard
+from .images_off import without_inline_images
 from .page import PreviewPage
 from .schemes import CID, DOCUMENT, register_schemes
 
@@ -72,11 +73,18 @@ class WebSurface(QWebEngineView):
         *,
         remote: bool = False,
         scheme: Scheme = Scheme.LIGHT,
+        images_off: bool = False,
     ) -> None:
-        self._page.settings().setAttribute(
+        settings = self._page.settings()
+        settings.setAttribute(
             QWebEngineSettings.WebAttribute.ForceDarkMode, scheme is Scheme.INVERTED
         )
-        url = self._content.publish(prefer_dark(html) if scheme is Scheme.DARK else html, images)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, not images_off)
+        if scheme is Scheme.DARK:
+            html = prefer_dark(html)
+        if images_off:
+            html = without_inline_images(html)
+        url = self._content.publish(html, images)
         self.guard.expect(url, remote)
         self._scroll = self._page.scrollPosition()  # re-rendered on every edit: stay in place
         self._page.document = url

@@ -1,4 +1,5 @@
-"""MessagePreview: a message as its recipient will see it, HTML and text, safely.
+"""MessagePreview: a message as its recipient will see it, HTML and text, safely, and what
+preflight finds in it (the Checks tab).
 
 Chromium (QtWebEngine) is loaded on first use, not when this module is imported: the app's
 start-up never pays for it.
@@ -6,7 +7,7 @@ start-up never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.message.html_text import text_differs
 from ...core.message.preview_content import mark_unfilled
+from ...core.preflight.findings import Report, Where
+from ..tasks import TaskRunner
 from ..widgets.banner import Banner
+from .checks import ChecksView, show_count
 from .html_view import HtmlView
 from .text_part import TextPart
 
@@ -57,12 +61,16 @@ class MessagePreview(QWidget):
         self.fallback_banner = self.html_view.fallback_banner
         self.stage = self.html_view.stage
         self.text_part = TextPart()
+        self.checks = ChecksView()
+        self._inbox = ("", "")  # sender and subject of the message shown
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Message parts"))
         self.tabs.addTab(self.html_view, self.tr("HTML"))
         self.tabs.setTabToolTip(0, self.tr("The HTML part, rendered as a mail app would"))
         self.tabs.addTab(self.text_part, self.tr("Text"))
         self.tabs.setTabToolTip(1, self.tr("The plain-text part"))
+        self.checks_index = self.tabs.addTab(self.checks, "")
+        show_count(self.tabs, self.checks_index, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.unfilled_banner)
@@ -73,6 +81,7 @@ class MessagePreview(QWidget):
         self.html_view.blocked_changed.connect(self.blocked_changed)
         self.html_view.loaded.connect(self.loaded)
         self.text_part.generate_requested.connect(self.generate_text_requested)
+        self.checks.counted.connect(self._on_checked)
 
     # Public -----------------------------------------------------------------------------
 
@@ -126,10 +135,30 @@ class MessagePreview(QWidget):
         """Reload the same email with its remote content allowed, for this load only."""
         self.html_view.load_remote_once()
 
+    def run_checks(self, tasks: TaskRunner, work: Callable[[], Report]) -> None:
+        """Check the message on a worker (``work`` returns preflight's Report); the Checks
+        tab, its count and the inbox line's preheader follow the latest answer."""
+        self.checks.run(tasks, work)
+
+    def show_part(self, where: Where) -> None:
+        """The tab that shows the part a finding points at (the HTML or the text part)."""
+        if where.part == "text" and self.tabs.isTabVisible(1):
+            self.tabs.setCurrentIndex(1)
+        elif where.part in (
+            "html",
+            "DocType",
+            "Head",
+            "BodyTag",
+            "Body",
+        ) and self.tabs.isTabEnabled(0):
+            self.tabs.setCurrentIndex(0)
+
     # Internals --------------------------------------------------------------------------
 
     def show_envelope(self, subject: str | None, sender: str | None, unfilled: list[str]) -> None:
-        """From and Subject above the body (None: not shown)."""
+        """From and Subject above the body (None: not shown), and in the inbox line."""
+        self._inbox = (sender or "", subject or "")
+        self._show_inbox_line()
         self.envelope.setVisible(subject is not None or sender is not None)
         rows = []
         if sender is not None:
@@ -139,6 +168,14 @@ class MessagePreview(QWidget):
         self.envelope.setText(
             "".join(f"<b>{escape(name)}:</b> {value}<br>" for name, value in rows)[: -len("<br>")]
         )
+
+    def _on_checked(self, report: Report | None) -> None:
+        show_count(self.tabs, self.checks_index, report)
+        self._show_inbox_line()
+
+    def _show_inbox_line(self) -> None:
+        report = self.checks.report
+        self.html_view.inbox_line.show_line(*self._inbox, report.preheader if report else "")
 
     def _show_unfilled(self, unfilled: list[str]) -> None:
         tags = ", ".join(f"[{tag}]" for tag in unfilled)

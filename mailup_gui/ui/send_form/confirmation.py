@@ -56,10 +56,12 @@ class SendQuestions(QObject):
         channel: Channel,
         summary: str,
         refusals: Sequence[str] = (),
+        checks_note: str = "",
     ) -> tuple[QMessageBox, QPushButton]:
         """The question before a send of ``summary`` (what is sent, plain text), and its Send
         button. ``refusals`` (HTML lines) are what MailUp is already known to refuse: they head
-        the question, and Cancel is the default then."""
+        the question, and Cancel is the default then. ``checks_note`` (plain text) says what the
+        Checks tab found: a line in the warning colour, never a reason to refuse the send."""
         title = (
             self.tr("Send through the SMTP+ relay")
             if channel is Channel.SMTP
@@ -71,6 +73,12 @@ class SendQuestions(QObject):
         lines = self._lines(profile, draft, channel, summary)
         if refusals:
             lines.insert(0, self._refusals_html(refusals))
+        if checks_note:
+            lines.append(
+                '<span style="color:{colour}">{note}</span>'.format(
+                    colour=text_colour("warning").name(), note=escape(checks_note)
+                )
+            )
         box.setText("<br>".join(lines))
         send_text = self.tr("Send anyway") if refusals else self.tr("Send")
         send_button = box.addButton(send_text, QMessageBox.ButtonRole.AcceptRole)

@@ -57,6 +57,11 @@ class MessageContent(Protocol):
         """What is being sent, for the confirmation (plain text)."""
         ...
 
+    def checks_note(self) -> str:
+        """What the Checks tab found worth a line in the confirmation (plain text, "" for
+        nothing): errors, said, never blocking the send."""
+        ...
+
     def journal_extra(self, draft: Draft) -> dict:
         """More for the journal entry: ``template_id``, ``test_data``."""
         ...

@@ -6,8 +6,8 @@ The send: checks → guard → confirmation → send on a worker → result → 
 ``core.send.pipeline`` function; the worker gets plain data (the profile, the draft, the kind)
 and hands back a ``SendReport``: nothing running off the GUI thread touches a widget.
 
-Nothing typed is lost: the draft is autosaved a few seconds after each change and restored on
-the next start, even after a crash.
+Nothing typed is lost: the draft is autosaved shortly after a pause, and every few seconds while
+typing goes on (``autosave.Autosave``), and restored on the next start, even after a crash.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..core_texts import translated_problems
 from ..describe import error_html, failure_html, problem_words
 from ..locale_text import date_time_text
+from .autosave import Autosave
 from .checks import form_notes
 from .confirmation import SendQuestions
 from .content import MessageContent
@@ -37,7 +38,6 @@ from .result_text import result_text
 from .sender_check import sender_refusal
 from .view import FormView
 
-AUTOSAVE_DELAY_MS = 2000
 CHECKS_DELAY_MS = 300
 
 
@@ -57,8 +57,15 @@ class SendController(QObject):
         self.drafts = DraftStore()
         self.questions = SendQuestions(context, parent)
         self._sending = False
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.autosave_now)
+        slot = self.kind.draft_slot
+        self.autosave = Autosave(
+            view.draft,
+            lambda draft: self.drafts.autosave(slot, draft),
+            lambda: self.drafts.clear_autosave(slot),
+            self,
+        )
+        self.autosave.failed.connect(view.show_not_saving)
+        self.autosave.saved.connect(lambda: view.show_not_saving(None))
         self._refresh = QTimer(self, singleShot=True, interval=CHECKS_DELAY_MS)
         self._refresh.timeout.connect(self.refresh_checks)
         said = view.signals
@@ -100,12 +107,11 @@ class SendController(QObject):
         return self.view.draft() != self.default_draft()
 
     def _on_changed(self) -> None:
-        self._autosave.start()
+        self.autosave.changed()
         self._refresh.start()
 
     def autosave_now(self) -> None:
-        self._autosave.stop()
-        self.drafts.autosave(self.kind.draft_slot, self.view.draft())
+        self.autosave.save_now(wait_until_written=True)
 
     # ----- checks and preview -----------------------------------------------------------
     def refresh_soon(self) -> None:
@@ -127,14 +133,14 @@ class SendController(QObject):
         """The channel last chosen for the active profile (the API unless it was the relay)."""
         profile = self.context.profiles.active
         chosen = self.context.settings.value.send_channels.get(profile.id if profile else "")
-        return Channel(chosen) if chosen else Channel.API
+        return chosen or Channel.API  # an unknown stored value is read as the API (settings.py)
 
     def _remember_channel(self, channel: Channel) -> None:
         profile = self.context.profiles.active
         if profile is None:
             return
         channels = self.context.settings.value.send_channels
-        self.context.settings.update(send_channels={**channels, profile.id: channel.value})
+        self.context.settings.update(send_channels={**channels, profile.id: channel})
 
     # ----- sending ----------------------------------------------------------------------
     def send(self) -> None:
@@ -208,7 +214,7 @@ class SendController(QObject):
                     "Not sent: the profile “{name}” has no SMTP+ username, and MailUp refuses "
                     "a send without one. Enter the username and its secret in Profiles "
                     "(File ▸ Profiles…)."
-                ).format(name=profile.name)
+                ).format(name=self.context.privacy.name(profile.name))
             ),
         )
         return False
@@ -251,8 +257,9 @@ class SendController(QObject):
         summary = self.content.send_summary(draft)
         channel = self.view.channel_choice()
         refusals = self.predicted_refusals(profile, draft)
+        note = self.content.checks_note()
         return self.questions.confirmation(
-            profile, draft, self.kind.method, channel, summary, refusals
+            profile, draft, self.kind.method, channel, summary, refusals, note
         )
 
     def predicted_refusals(self, profile: Profile, draft: Draft) -> list[str]:
@@ -357,7 +364,7 @@ class SendController(QObject):
             if answer == QMessageBox.StandardButton.Save and not self.save_named():
                 return
         self.load(self.default_draft())
-        self.drafts.clear_autosave(self.kind.draft_slot)
+        self.autosave.discard()
 
     def save_named(self) -> bool:
         draft = self.view.draft()

@@ -37,6 +37,7 @@ from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
 from .content import MessageContent
 from .envelope import EnvelopeForm
+from .save_notice import SaveNotice
 from .view import FormSignals
 
 
@@ -186,6 +187,8 @@ class MessageForm(QWidget):
         splitter.addWidget(self.content.side_panel())
         splitter.setSizes([600, 420])  # the editors' tabs in full at 1024 px wide (English)
         layout = QVBoxLayout(self)
+        self.save_notice = SaveNotice()
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.result)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -277,6 +280,12 @@ class MessageForm(QWidget):
             *self.content.content_fields().values(),
         ):
             mark(widget, None)
+
+    def show_not_saving(self, error: Exception | None) -> None:
+        if error is None:
+            self.save_notice.hide()
+        else:
+            self.save_notice.show_failure(error)
 
     def forget_feedback(self) -> None:
         """Clear the last result and the fields' marks: they belong to a message, a profile or

@@ -1,7 +1,7 @@
 """The HTML part of a message, edited as MailUp takes it: DocType, Head, BodyTag and Body.
 
 Pasting or opening a whole document splits it into the four parts; each stays editable. Head
-and Body are coloured as HTML, with line numbers; ``show_line`` points at a line of the Body.
+and Body are coloured as HTML, with line numbers; ``show_line`` points at a line of a part.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ...api.htmlparts import looks_like_document, split_document
 from ..widgets.code_editor import CodeEditor
 from ..widgets.html_highlighter import HtmlHighlighter
+
+HTML_PARTS = ("DocType", "Head", "BodyTag", "Body")  # MailUp's HtmlDTO members, as edited here
 
 
 class HtmlCodeEdit(CodeEditor):
@@ -128,10 +130,15 @@ class HtmlPartsEditor(QWidget):
         self.body_tag.setText(body_tag)
         self.body.setPlainText(body)
 
-    def show_line(self, number: int) -> bool:
-        """Scroll the Body to its line ``number`` (1-based) and mark it, e.g. for a problem the
-        checks found there; False when the Body has no such line."""
-        return self.body.show_line(number)
+    def show_line(self, part: str, line: int) -> None:
+        """Show ``line`` (from 1) of ``part`` (one of HTML_PARTS) and focus it: in Head and
+        Body the line is selected, scrolled to and marked until the next edit."""
+        if part in ("Head", "Body"):
+            (self.head if part == "Head" else self.body).show_line(max(line, 1))
+            return
+        edit = self.doc_type if part == "DocType" else self.body_tag
+        edit.selectAll()
+        edit.setFocus()
 
     def load_document(self, document: str) -> None:
         html = split_document(document)

@@ -73,6 +73,10 @@ class FormView(Protocol):
 
     def clear_marks(self) -> None: ...
 
+    def show_not_saving(self, error: Exception | None) -> None:
+        """Say the draft is not being saved because of ``error``; None: saving works again."""
+        ...
+
     def forget_feedback(self) -> None:
         """Clear the result and the marks: they belong to what is no longer on screen."""
         ...

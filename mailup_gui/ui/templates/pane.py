@@ -8,6 +8,8 @@ known.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -30,6 +32,7 @@ from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
+from ..widgets.sizing import whole_tab_labels
 from .source import State, TemplateSource
 from .template_page import TemplatePage
 from .test_data_page import TestDataPage
@@ -63,6 +66,7 @@ class TemplatesPane(QWidget):
         self.form = MessageForm(context, self, [self.send_self_button])
         self.controller = SendController(context, self.form, self, self.form)
         self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.options = self.form.options
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +92,7 @@ class TemplatesPane(QWidget):
             self.library, self.context.tasks, lambda: self.options.merge_values.rows()
         )
         self.test_data.applied.connect(self.apply_test_data)
+        self.test_data.edit_values_requested.connect(self.show_merge_tags)
         self.html = HtmlPartsEditor()
         self.html.setToolTip(
             self.tr(
@@ -102,6 +107,7 @@ class TemplatesPane(QWidget):
         self.preview = PreviewPanel(self.context)
         # the text part is the template's own: there is nothing here to generate it into
         self.preview.preview.text_part.generate.hide()
+        self.preview.preview.checks.place_requested.connect(self.preview.preview.show_part)
         self.side = QWidget()
         layout = QVBoxLayout(self.side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +153,9 @@ class TemplatesPane(QWidget):
 
     def content_notes(self, draft: Draft) -> list[str]:
         return []
+
+    def checks_note(self) -> str:
+        return self.preview.preview.checks.errors_note()
 
     def predicted_refusals(self, draft: Draft) -> list[str]:
         source = self.source
@@ -241,6 +250,7 @@ class TemplatesPane(QWidget):
         content = self._content(draft)
         if content is None:
             self.preview.render(PreviewContent)  # an empty preview
+            self.preview.preview.checks.clear()
             return
 
         def work() -> PreviewContent:
@@ -250,6 +260,10 @@ class TemplatesPane(QWidget):
             return preview_content(request, draft.embedded_images, content)
 
         self.preview.render(work)
+        self.preview.preview.run_checks(
+            self.context.tasks,
+            partial(check_template, draft, content, self.source.uses_pasted_html),
+        )
 
     def _show_source(self, draft: Draft) -> None:
         source, template_id = self.source, self.source.template_id
@@ -319,6 +333,16 @@ class TemplatesPane(QWidget):
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     # ----- test data --------------------------------------------------------------------
+    def show_merge_tags(self) -> None:
+        """The editors' tab that holds the merge-tag values, their table focused."""
+        editors, table = self.form.editors, self.options.merge_values.table
+        for index in range(editors.count()):
+            page = editors.widget(index)
+            if page is not None and page.isAncestorOf(table):
+                editors.setCurrentIndex(index)
+                table.setFocus()
+                return
+
     def apply_test_data(self, data_set: MergeDataSet) -> None:
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
@@ -361,7 +385,9 @@ class TemplatesPane(QWidget):
 
     def after_send(self, profile: Profile, report: SendReport) -> None:
         if report.sent and isinstance(report.request, TemplateMessage):
-            self.library.mark_used(profile.id, report.request.template_id)
+            template_id, found = report.request.template_id, self.source.found
+            name = found.name if found and self.source.template_id == template_id else ""
+            self.library.mark_used(profile.id, template_id, name=name)
             active = self.context.profiles.active
             if active is not None and active.id == profile.id:
                 self.template_page.show_library(self.library.templates(active.id))
@@ -417,6 +443,20 @@ class TemplatesPane(QWidget):
             "info",
             escape(self.tr("Reopened from the journal as a new draft: {what}.").format(what=what)),
         )
+
+
+def check_template(draft: Draft, content: TemplateContent, pasted: bool):
+    """Preflight's report on the template as it will be delivered (on a worker). A pasted
+    template's text part is unknown, not missing: that note is left out."""
+    from ...core.preflight.checker import check  # its parsers load on the worker
+    from ...core.preflight.delivered import from_request
+
+    request = build(SendKind.TEMPLATE, draft, read_files=False).message
+    report = check(from_request(request, content))
+    if not pasted:
+        return report
+    kept = tuple(finding for finding in report.findings if finding.rule != "text/missing")
+    return replace(report, findings=kept)
 
 
 def _filled(rows) -> dict[str, str]:

@@ -4,7 +4,15 @@ scroll to a line and mark it (a problem found in it, say)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from .colour import surface_colours, text_colour
@@ -27,13 +35,13 @@ class CodeEditor(QPlainTextEdit):
         return _GUTTER_PADDING + self.fontMetrics().horizontalAdvance("9") * max(digits, 2)
 
     def show_line(self, number: int) -> bool:
-        """Scroll to line ``number`` (1-based), put the cursor there and mark the line until
-        the text changes; False when there is no such line."""
+        """Scroll to line ``number`` (1-based), select it and mark it until the text changes;
+        False when there is no such line."""
         block = self.document().findBlockByNumber(number - 1)
         if not block.isValid() or number < 1:
             return False
-        cursor = self.textCursor()
-        cursor.setPosition(block.position())
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
         mark = QTextEdit.ExtraSelection()

@@ -3,7 +3,8 @@
 Panes the user has not opened cost nothing: neither their imports nor their widgets. The
 pane shown at start is built just after the window's first paint (``schedule`` says when), so
 the window appears at once and fills in a moment later. Generic in the pane's type, so that
-``LazyPane[ComposePane].pane()`` is a ``ComposePane`` to the type checker.
+``LazyPane[ComposePane].pane()`` is a ``ComposePane`` to the type checker. Its fields take the
+wheel only when focused (``wheel_guard``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .wheel_guard import guard_wheel
 
 PaneT = TypeVar("PaneT", bound=QWidget)
 
@@ -39,6 +42,7 @@ class LazyPane(QWidget, Generic[PaneT]):
         """The real pane, built now if it was not yet."""
         if self._pane is None:
             self._pane = self._factory()
+            guard_wheel(self._pane)
             self._layout.addWidget(self._pane)
         return self._pane
 
