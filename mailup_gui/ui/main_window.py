@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
     @property
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
     @property

@@ -164,7 +164,7 @@
 <context>
     <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+101"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+117"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

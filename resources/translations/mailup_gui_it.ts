@@ -419,7 +419,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -959,7 +959,7 @@
 <context>
     <name>EnvelopeForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/envelope.py" line="+27"/>
+        <location filename="../../mailup_gui/ui/send_form/envelope.py" line="+35"/>
         <source>Sender name</source>
         <translation>Nome del mittente</translation>
     </message>
@@ -989,7 +989,12 @@
         <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Use the profile&apos;s default From</source>
+        <translation>Usa il mittente predefinito del profilo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -1039,7 +1044,7 @@
         <translation>Mittente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;To</source>
         <translation>&amp;A</translation>
     </message>
@@ -1064,12 +1069,22 @@
         <translation>&amp;Oggetto</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+69"/>
+        <source>Use {address}</source>
+        <translation>Usa {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s default From: {address}</source>
+        <translation>Il mittente predefinito del profilo: {address}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>C&amp;harSet</source>
         <translation>C&amp;harSet</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../mailup_gui/ui/send_form/sender_check.py" line="+24"/>
         <source>{address} is not among the senders or domains MailUp allows for {user}: MailUp will refuse the send (code 102). Allowed: {senders} {domains}</source>
         <translation>{address} non è tra i mittenti o i domini che MailUp consente a {user}: MailUp rifiuterà l&apos;invio (codice 102). Consentiti: {senders} {domains}</translation>
     </message>
@@ -1418,7 +1433,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>HtmlPartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/send_form/html_editor.py" line="+67"/>
         <source>DocType: the document type declaration (optional)</source>
         <translation>DocType: la dichiarazione del tipo di documento (facoltativa)</translation>
     </message>
@@ -1482,7 +1497,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Open HTML file</source>
         <translation>Apri file HTML</translation>
     </message>
@@ -1913,7 +1928,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1923,18 +1938,18 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
@@ -1974,7 +1989,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+124"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+126"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -3549,7 +3564,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+87"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+88"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
@@ -3564,7 +3579,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
@@ -3574,7 +3589,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Not sent: the profile “{name}” has no SMTP+ username, and MailUp refuses a send without one. Enter the username and its secret in Profiles (File ▸ Profiles…).</source>
+        <translation>Non inviato: il profilo “{name}” non ha un nome utente SMTP+ e MailUp rifiuta un invio senza. Inserisci il nome utente e il suo segreto in Profili (File ▸ Profili…).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{user} can send again</source>
         <translation>{user} può di nuovo inviare</translation>
     </message>
@@ -3589,7 +3609,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
@@ -3675,7 +3695,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendQuestions</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+36"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+37"/>
         <source>These merge tags have no value: {tags}.
 
 MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
@@ -3699,17 +3719,32 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Inviarlo così?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Send through the SMTP+ relay</source>
+        <translation>Invia tramite il relay SMTP+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send through {method}</source>
         <translation>Invia tramite {method}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Send anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MailUp will refuse this send:</source>
+        <translation>MailUp rifiuterà questo invio:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{endpoint} (PRODUCTION)</source>
         <translation>{endpoint} (PRODUZIONE)</translation>
     </message>
@@ -3934,13 +3969,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+252"/>
+        <location line="+120"/>
+        <location line="+255"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3970,17 +4005,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Template {id} is not in the sandbox: a send gets code 111.</source>
         <translation>Il modello {id} non è nella sandbox: un invio riceve il codice 111.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>Could not read template {id} from the sandbox at {root} ({error}). Paste its HTML in the Template HTML tab to preview it.</source>
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>

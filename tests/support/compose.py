@@ -36,6 +36,17 @@ def use_sandbox_user(window, username: str, secret: str = "sandbox") -> Profile:
     return profile
 
 
+def acme_live(username: str = "s123_1") -> Profile:
+    """A production profile (a custom URL marked as a real account), never contacted."""
+    return Profile(
+        name="Acme live",
+        username=username,
+        endpoint=Endpoint.CUSTOM,
+        custom_url="https://mailup.acme.example/API/v2.0/",
+        production=True,
+    )
+
+
 def wait_sent(qtbot, pane, timeout: int = 20_000):
     with qtbot.waitSignal(pane.sent, timeout=timeout) as blocker:
         pane.controller.send()

@@ -162,3 +162,13 @@ def test_the_relay_inspector_saves_the_message_as_eml(window, compose, qtbot, tm
     assert seen["file"].endswith("/message.eml")
     saved = email.message_from_bytes(target.read_bytes())
     assert saved["Subject"] == "Keep me" and saved["To"] == "mario@example.org"
+
+
+def test_a_relay_confirmation_is_titled_with_the_relay(window, compose):
+    form = compose.form
+    form.channel.setCurrentIndex(form.channel.findData(Channel.SMTP))
+    box, _send = compose.controller.confirmation(window.context.profiles.active, form.draft())
+    assert box.windowTitle() == "Send through the SMTP+ relay"
+    form.channel.setCurrentIndex(form.channel.findData(Channel.API))
+    box, _send = compose.controller.confirmation(window.context.profiles.active, form.draft())
+    assert box.windowTitle() == "Send through SendMessage"

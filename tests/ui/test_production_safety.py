@@ -3,9 +3,9 @@ confirmation for production defaults to Cancel, risky URLs are warned about, and
 sandbox's random URL is never shown."""
 
 from PySide6.QtWidgets import QMessageBox
-from support.compose import type_into
+from support.compose import acme_live, type_into
 
-from mailup_gui.core.account.profiles import Endpoint, Profile, ProfileStore
+from mailup_gui.core.account.profiles import Endpoint, ProfileStore
 from mailup_gui.core.message.draft import Draft
 from mailup_gui.ui.templates.source import State
 
@@ -37,13 +37,7 @@ def test_a_custom_url_marked_production_gets_the_production_badge(window, dialog
 
 def test_production_confirmation_defaults_to_cancel(window, qtbot):
     compose = window.compose
-    profile = Profile(
-        name="Acme live",
-        username="s123_1",
-        endpoint=Endpoint.CUSTOM,
-        custom_url="https://mailup.acme.example/API/v2.0/",
-        production=True,
-    )
+    profile = acme_live()
     draft = Draft(subject="Hi", to="a@example.com")
     box, send = compose.controller.confirmation(profile, draft)
     assert box.defaultButton() is not send

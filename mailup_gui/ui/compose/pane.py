@@ -106,6 +106,9 @@ class ComposePane(QWidget):
             )
         return notes
 
+    def predicted_refusals(self, draft: Draft) -> list[str]:
+        return []  # a message of Compose's own: only the envelope's checks predict a refusal
+
     def show_preview(self, draft: Draft) -> None:
         def work():
             from ...core.message.preview_content import preview_content

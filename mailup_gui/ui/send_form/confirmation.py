@@ -2,12 +2,13 @@
 
 The confirmation names the profile, where the send goes (production in red, with Cancel as the
 default so that Enter does not send), when, and a few recipients by address, so that a send to
-oneself can be seen to be one. Its lines are a list: a new line (a predicted refusal, say) is
-one more entry in ``_lines``.
+oneself can be seen to be one. What MailUp is already known to refuse (another List's template,
+a From outside the user's senders) heads it in red, with Cancel as the default.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QObject, Qt
@@ -54,19 +55,24 @@ class SendQuestions(QObject):
         method: str,
         channel: Channel,
         summary: str,
+        refusals: Sequence[str] = (),
         checks_note: str = "",
     ) -> tuple[QMessageBox, QPushButton]:
         """The question before a send of ``summary`` (what is sent, plain text), and its Send
-        button. ``checks_note`` (plain text) says what the Checks tab found: a line in the
-        warning colour, never a reason to refuse the send."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Send through {method}").format(method=method),
-            "",
-            parent=self._parent,
+        button. ``refusals`` (HTML lines) are what MailUp is already known to refuse: they head
+        the question, and Cancel is the default then. ``checks_note`` (plain text) says what the
+        Checks tab found: a line in the warning colour, never a reason to refuse the send."""
+        title = (
+            self.tr("Send through the SMTP+ relay")
+            if channel is Channel.SMTP
+            else self.tr("Send through {method}").format(method=method)
         )
+        icon = QMessageBox.Icon.Warning if refusals else QMessageBox.Icon.Question
+        box = QMessageBox(icon, title, "", parent=self._parent)
         box.setTextFormat(Qt.TextFormat.RichText)
         lines = self._lines(profile, draft, channel, summary)
+        if refusals:
+            lines.insert(0, self._refusals_html(refusals))
         if checks_note:
             lines.append(
                 '<span style="color:{colour}">{note}</span>'.format(
@@ -74,10 +80,20 @@ class SendQuestions(QObject):
                 )
             )
         box.setText("<br>".join(lines))
-        send_button = box.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        send_text = self.tr("Send anyway") if refusals else self.tr("Send")
+        send_button = box.addButton(send_text, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel if profile.is_production else send_button)
+        careful = profile.is_production or bool(refusals)
+        box.setDefaultButton(cancel if careful else send_button)
         return box, send_button
+
+    def _refusals_html(self, refusals: Sequence[str]) -> str:
+        listed = "".join(f"<li>{line}</li>" for line in refusals)
+        return '<b style="color:{colour}">{head}</b><ul>{listed}</ul>'.format(
+            colour=text_colour("error").name(),
+            head=escape(self.tr("MailUp will refuse this send:")),
+            listed=listed,
+        )
 
     def _lines(self, profile: Profile, draft: Draft, channel: Channel, summary: str) -> list[str]:
         recipients = [

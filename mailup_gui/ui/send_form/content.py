@@ -46,6 +46,11 @@ class MessageContent(Protocol):
         """Warnings about the content, shown under the editors."""
         ...
 
+    def predicted_refusals(self, draft: Draft) -> list[str]:
+        """What the pane already knows MailUp will refuse in ``draft`` (HTML lines), named in
+        the send confirmation: the template's code 111, say."""
+        ...
+
     def show_preview(self, draft: Draft) -> None: ...
 
     def send_summary(self, draft: Draft) -> str:

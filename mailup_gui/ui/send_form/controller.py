@@ -35,6 +35,7 @@ from .confirmation import SendQuestions
 from .content import MessageContent
 from .request_actions import inspect_request, open_request
 from .result_text import result_text
+from .sender_check import sender_refusal
 from .view import FormView
 
 CHECKS_DELAY_MS = 300
@@ -171,6 +172,8 @@ class SendController(QObject):
             draft = msgspec.structs.replace(draft, to=address, cc="", bcc="")
         if not self._checks_pass(draft):
             return
+        if not self._profile_can_send(profile):
+            return
         if not self._guard(profile):
             return
         if not self.confirm_send(profile, draft):
@@ -198,6 +201,23 @@ class SendController(QObject):
             view.mark_field("XSmtpAPI.DynamicFields", self.tr("Give these merge tags a value"))
             return False
         return True
+
+    def _profile_can_send(self, profile: Profile) -> bool:
+        """A profile without a username is refused by MailUp whatever the message: say so
+        before any question, the production one above all."""
+        if profile.username.strip():
+            return True
+        self.view.show_result(
+            "error",
+            escape(
+                self.tr(
+                    "Not sent: the profile “{name}” has no SMTP+ username, and MailUp refuses "
+                    "a send without one. Enter the username and its secret in Profiles "
+                    "(File ▸ Profiles…)."
+                ).format(name=self.context.privacy.name(profile.name))
+            ),
+        )
+        return False
 
     def _guard(self, profile: Profile) -> bool:
         """Whether the send may go ahead; the draft stays as it was either way."""
@@ -236,8 +256,18 @@ class SendController(QObject):
     def confirmation(self, profile: Profile, draft: Draft) -> tuple[QMessageBox, QPushButton]:
         summary = self.content.send_summary(draft)
         channel = self.view.channel_choice()
+        refusals = self.predicted_refusals(profile, draft)
         note = self.content.checks_note()
-        return self.questions.confirmation(profile, draft, self.kind.method, channel, summary, note)
+        return self.questions.confirmation(
+            profile, draft, self.kind.method, channel, summary, refusals, note
+        )
+
+    def predicted_refusals(self, profile: Profile, draft: Draft) -> list[str]:
+        """What MailUp is already known to refuse in ``draft`` for ``profile`` (HTML lines):
+        the checks' From outside the user's senders, the pane's own (the template's List)."""
+        refusals = self.content.predicted_refusals(draft)
+        sender = sender_refusal(self.context, profile, draft.from_email)
+        return ([escape(sender)] if sender else []) + refusals
 
     def _start(self, profile: Profile, draft: Draft) -> None:
         channel = self.view.channel_choice()

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ...core.account.profiles import Profile
-from ...core.message.content_checks import sender_allowed
 from ...core.message.draft import Draft
 from ..context import AppContext
 from ..widgets.address_field import AddressField
 from ..widgets.colour import text_style
 from ..widgets.field_marks import mark
+from .sender_check import sender_refusal
 
 CHARSETS = ["utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "us-ascii"]
 
@@ -41,6 +49,15 @@ class EnvelopeForm(QWidget):
         self.from_warning.setWordWrap(True)
         self.from_warning.setStyleSheet(text_style("warning"))
         self.from_warning.hide()
+        # the one-click fix: the profile's own default From, when MailUp allows it
+        self.use_default_from = QPushButton()
+        self.use_default_from.setAccessibleName(self.tr("Use the profile's default From"))
+        self.use_default_from.clicked.connect(self._use_default_from)
+        self.use_default_from.hide()
+        self._default_from: tuple[str, str] | None = None  # the profile's (name, address)
+        fix_row = QHBoxLayout()  # under the warning, which keeps the width to wrap in
+        fix_row.addWidget(self.use_default_from)
+        fix_row.addStretch(1)
         self.to = AddressField(self.tr("To"), privacy)
         self.cc = AddressField(self.tr("Cc"), privacy)
         self.bcc = AddressField(self.tr("Bcc"), privacy)
@@ -70,6 +87,7 @@ class EnvelopeForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("From"), from_row)
         form.addRow("", self.from_warning)
+        form.addRow("", fix_row)
         form.addRow(self.tr("&To"), self.to)
         form.addRow(*_pair(self.tr("&Cc"), self.cc, self.tr("&Bcc"), self.bcc, (1, 1)))
         form.addRow(
@@ -128,27 +146,34 @@ class EnvelopeForm(QWidget):
 
     def check_sender(self, profile: Profile | None) -> None:
         """Warn when From is outside the senders MailUp allows the user, as last listed."""
-        user = self.context.user_states.own_user(profile) if profile else None
-        address = self.from_email.text().strip()
-        allowed = (
-            sender_allowed(address, user.sender_list, user.domain_list)
-            if user and address
-            else None
+        address = self.from_email.text()
+        refusal = sender_refusal(self.context, profile, address)
+        self.from_warning.setVisible(refusal is not None)
+        self.from_warning.setText(refusal or "")
+        default = profile.from_email.strip() if profile else ""
+        fixable = (
+            refusal is not None
+            and profile is not None
+            and bool(default)
+            and default.lower() != address.strip().lower()
+            and sender_refusal(self.context, profile, default) is None
         )
-        self.from_warning.setVisible(allowed is False)
-        if allowed is False and profile is not None and user is not None:
-            privacy = self.context.privacy
-            self.from_warning.setText(
-                self.tr(
-                    "{address} is not among the senders or domains MailUp allows for {user}: "
-                    "MailUp will refuse the send (code 102). Allowed: {senders} {domains}"
-                ).format(
-                    address=privacy.address(address),
-                    user=privacy.username(profile.username),
-                    senders=privacy.addresses_in(user.sender_list or ""),
-                    domains=user.domain_list or "",
-                )
+        self._default_from = (profile.from_name, default) if fixable and profile else None
+        self.use_default_from.setVisible(fixable)
+        if fixable:
+            shown = self.context.privacy.address(default)
+            self.use_default_from.setText(self.tr("Use {address}").format(address=shown))
+            self.use_default_from.setToolTip(
+                self.tr("The profile's default From: {address}").format(address=shown)
             )
+
+    def _use_default_from(self) -> None:
+        if self._default_from is None:
+            return
+        name, address = self._default_from
+        if name:
+            self.from_name.setText(name)
+        self.from_email.setText(address)
 
 
 def _pair(

@@ -1,14 +1,15 @@
 """The HTML part of a message, edited as MailUp takes it: DocType, Head, BodyTag and Body.
 
-Pasting or opening a whole document splits it into the four parts; each stays editable.
+Pasting or opening a whole document splits it into the four parts; each stays editable. Head
+and Body are coloured as HTML, with line numbers; ``show_line`` points at a line of a part.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -22,11 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.htmlparts import looks_like_document, split_document
+from ..widgets.code_editor import CodeEditor
+from ..widgets.html_highlighter import HtmlHighlighter
 
 HTML_PARTS = ("DocType", "Head", "BodyTag", "Body")  # MailUp's HtmlDTO members, as edited here
 
 
-class HtmlBodyEdit(QPlainTextEdit):
+class HtmlCodeEdit(CodeEditor):
+    """HTML in colours, which follow the desktop going dark or light."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highlighter = HtmlHighlighter(self.document())
+
+    def event(self, event: QEvent) -> bool:
+        # a child hears of a new application palette as its own palette changing
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.highlighter.refresh_colours()
+        return super().event(event)
+
+
+class HtmlBodyEdit(HtmlCodeEdit):
     """Body editor that hands a pasted whole document to ``document_pasted``."""
 
     document_pasted = Signal(str)
@@ -55,7 +72,7 @@ class HtmlPartsEditor(QWidget):
             self.tr("BodyTag: the opening <body> tag with its attributes; empty means <body>")
         )
         self.body_tag.setAccessibleName(self.tr("BodyTag"))
-        self.head = QPlainTextEdit()
+        self.head = HtmlCodeEdit()
         self.head.setFont(mono)
         self.head.setPlaceholderText(self.tr('<meta charset="utf-8"><style>…</style>'))
         self.head.setToolTip(self.tr("Head: what goes inside <head> (styles, meta tags)"))
@@ -114,20 +131,13 @@ class HtmlPartsEditor(QWidget):
         self.body.setPlainText(body)
 
     def show_line(self, part: str, line: int) -> None:
-        """Select ``line`` (from 1) of ``part`` (one of HTML_PARTS) and focus it."""
-        edit: QPlainTextEdit | QLineEdit
+        """Show ``line`` (from 1) of ``part`` (one of HTML_PARTS) and focus it: in Head and
+        Body the line is selected, scrolled to and marked until the next edit."""
         if part in ("Head", "Body"):
-            edit = self.head if part == "Head" else self.body
-            block = edit.document().findBlockByNumber(max(line, 1) - 1)
-            cursor = QTextCursor(block)
-            cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
-            edit.setTextCursor(cursor)
-            edit.centerCursor()
-        else:
-            edit = self.doc_type if part == "DocType" else self.body_tag
-            edit.selectAll()
+            (self.head if part == "Head" else self.body).show_line(max(line, 1))
+            return
+        edit = self.doc_type if part == "DocType" else self.body_tag
+        edit.selectAll()
         edit.setFocus()
 
     def load_document(self, document: str) -> None:

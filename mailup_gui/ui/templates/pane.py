@@ -157,6 +157,16 @@ class TemplatesPane(QWidget):
     def checks_note(self) -> str:
         return self.preview.preview.checks.errors_note()
 
+    def predicted_refusals(self, draft: Draft) -> list[str]:
+        source = self.source
+        if source.template_id != draft.template_id:
+            return []  # the preview has not caught up with the TemplateId typed
+        if source.state is State.MISSING:
+            return [self._missing_text(draft.template_id)]
+        found = source.found
+        mismatch = self._list_mismatch(found) if found is not None else ""
+        return [mismatch] if mismatch else []
+
     def journal_extra(self, draft: Draft) -> dict:
         found = self.source.found
         return {
@@ -289,9 +299,7 @@ class TemplatesPane(QWidget):
                 kind, text = "warning", text + "<br>" + mismatch
         elif source.state is State.MISSING:
             kind = "warning"
-            text = self.tr("Template {id} is not in the sandbox: a send gets code 111.").format(
-                id=template_id
-            )
+            text = self._missing_text(template_id)
         else:
             kind = "warning"
             text = self.tr(
@@ -304,6 +312,11 @@ class TemplatesPane(QWidget):
             )
         self.source_banner.set_kind(kind)
         self.source_banner.set_message(text)
+
+    def _missing_text(self, template_id: int) -> str:
+        return self.tr("Template {id} is not in the sandbox: a send gets code 111.").format(
+            id=template_id
+        )
 
     def _on_privacy(self, _enabled: bool) -> None:
         self._show_source(self.form.draft())

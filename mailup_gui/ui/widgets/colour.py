@@ -12,6 +12,11 @@ _TEXT = {
     "error": ("#b00020", "#ff8a80"),
     "muted": ("#5f6b76", "#aab5bf"),
     "invalid": ("#c62828", "#ff6e6e"),  # the frame of a field marked wrong
+    # the HTML editor's syntax colours, on the editor's background
+    "html-tag": ("#1a4fa0", "#8cb8ff"),
+    "html-attribute": ("#7a3e9d", "#d2a8ff"),
+    "html-value": ("#1d6b33", "#8fdc9e"),
+    "html-merge-tag": ("#a33c00", "#ffab70"),
 }
 # A strip or cell with its own background: (background, text) on a light, then a dark palette.
 # A text of None keeps the palette's (for rows whose cells the view paints).
