@@ -1,0 +1,165 @@
+"""SMTP+ relay throughput: messages sent over one smtplib connection, AUTH once.
+
+    python tests/benchmarks/relay_throughput.py [MESSAGES]
+
+Each message is what a mail client sends: a text part, an HTML part, a 2 KB attachment and an
+X-SMTPAPI header. Baseline in the same run: a bare aiosmtpd server (its own event loop in a
+thread, as the relay runs) whose handler parses the same message with the ``email`` package and
+accepts it. The ratio shows what reading the message back into a request, judging, rendering
+and storing it cost on top of that; the goal is >= 0.8. The two are measured in alternating
+rounds, so that a busy machine weighs on both alike. Not a pytest module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import json
+import smtplib
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from aiosmtpd.smtp import SMTP, AuthResult
+
+from mailup_gui.sandbox.listening import listen
+from mailup_gui.sandbox.server import SandboxServer
+
+MESSAGES = 200
+ROUNDS = 5
+WARM_UP = 5
+SENDER, RECIPIENT = "support@example.com", "mario.rossi@example.org"
+USERNAME, SECRET = "s10000_1", "sandbox"
+
+
+def message() -> bytes:
+    mail = EmailMessage()
+    mail["From"] = f"Example Support <{SENDER}>"
+    mail["To"] = f"Mario Rossi <{RECIPIENT}>"
+    mail["Subject"] = "Your order [order_id] has shipped"
+    mail["X-SMTPAPI"] = json.dumps(
+        {"DynamicFields": [{"N": "firstname", "V": "Mario"}, {"N": "order_id", "V": "A-1042"}]}
+    )
+    mail.set_content("Hello [firstname],\nyour order [order_id] is on its way.\n")
+    mail.add_alternative(
+        "<html><body><p>Hello [firstname],</p><p>your order <b>[order_id]</b> is on its way."
+        "</p></body></html>",
+        subtype="html",
+    )
+    mail.add_attachment(bytes(range(256)) * 8, "application", "octet-stream", filename="a.bin")
+    return mail.as_bytes(policy=policy.SMTP)  # CRLF line ends, as a mail client sends
+
+
+def send_many(port: int, limit: int, content: bytes) -> list[float]:
+    """Latencies (s) of ``limit`` messages on one connection; every answer must be 250."""
+    latencies: list[float] = []
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        client.login(USERNAME, SECRET)
+        for _ in range(WARM_UP):
+            client.sendmail(SENDER, [RECIPIENT], content)
+        for _ in range(limit):
+            started = time.perf_counter()
+            refused = client.sendmail(SENDER, [RECIPIENT], content)
+            latencies.append(time.perf_counter() - started)
+            if refused:
+                raise SystemExit(f"refused: {refused}")
+    return latencies
+
+
+class _ParseAndAccept:
+    """The baseline's handler: parse the message with ``email``, as a minimal relay would."""
+
+    def __init__(self) -> None:
+        self.parsed = 0
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        parsed = email.message_from_bytes(
+            envelope.original_content, _class=EmailMessage, policy=policy.default
+        )
+        if parsed.get_body(("html",)) is None:
+            return "550 no HTML part"
+        self.parsed += 1
+        return f"250 2.0.0 Ok: queued as {self.parsed}"
+
+
+def _accept_anyone(server, session, envelope, mechanism, data) -> AuthResult:
+    return AuthResult(success=True)
+
+
+class BareRelay:
+    """A bare aiosmtpd server on its own event loop in a thread, AUTH in the clear."""
+
+    def __init__(self) -> None:
+        self._socket = listen("127.0.0.1", 0)
+        self.port = self._socket.getsockname()[1]
+        self._loop = asyncio.new_event_loop()
+        handler = _ParseAndAccept()
+
+        def session() -> SMTP:
+            smtp = SMTP(
+                handler,
+                authenticator=_accept_anyone,
+                auth_required=True,
+                auth_require_tls=True,
+                loop=self._loop,
+            )
+            smtp._auth_require_tls = False  # as the relay does on loopback, without the warning
+            return smtp
+
+        self._server = self._loop.run_until_complete(
+            self._loop.create_server(session, sock=self._socket)
+        )
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._server.close)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+
+def report(label: str, latencies: list[float]) -> float:
+    rate = len(latencies) / sum(latencies)
+    cuts = statistics.quantiles(latencies, n=100)
+    print(
+        f"{label:<9} {len(latencies):>5} msgs   {rate:>8.0f} msg/s  "
+        f"p50 {cuts[49] * 1000:6.2f} ms  p95 {cuts[94] * 1000:6.2f} ms"
+    )
+    return rate
+
+
+def main() -> None:
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
+    content = message()
+    relay_latencies: list[float] = []
+    baseline_latencies: list[float] = []
+    baseline = BareRelay()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        SandboxServer(db_path=Path(folder) / "bench.sqlite3", smtp_port=0) as sandbox,
+    ):
+        address = sandbox.smtp_address
+        assert address is not None  # smtp_port given
+        try:
+            for _ in range(ROUNDS):
+                relay_latencies += send_many(address[1], limit // ROUNDS, content)
+                baseline_latencies += send_many(baseline.port, limit // ROUNDS, content)
+        finally:
+            baseline.stop()
+    print(f"{len(content):,} bytes a message, {ROUNDS} alternating rounds")
+    relay_rate = report("relay", relay_latencies)
+    baseline_rate = report("baseline", baseline_latencies)
+    slower = statistics.median(relay_latencies) / statistics.median(baseline_latencies)
+    ratio = relay_rate / baseline_rate
+    print(
+        f"relay = {ratio:.2f} × baseline throughput, {slower:.2f} × its p50 latency (goal >= 0.8)"
+    )
+
+
+if __name__ == "__main__":
+    main()
