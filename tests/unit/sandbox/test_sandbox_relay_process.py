@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
+from mailup_gui.core.app.sandbox_child import sandbox_command
 from mailup_gui.sandbox.certificate import CERT_NAME, KEY_NAME
 from mailup_gui.sandbox.server import SandboxServer
-from mailup_gui.ui.sandbox_host import sandbox_command
 
 _SMTP_LINE = re.compile(r"SMTP\+ relay listening on smtp://127\.0\.0\.1:(\d+)$")
 
