@@ -1,17 +1,22 @@
 """The SMTP+ relay served in a daemon thread of its own event loop, on a socket bound beforehand
 (a busy port fails at once, port 0 gives the real port), as ``server.BackgroundServer`` does
-for the API. Each connection is aiosmtpd's ``SMTP`` protocol; nothing here reads SMTP."""
+for the API. Each connection is aiosmtpd's ``SMTP`` protocol; nothing here reads SMTP.
+
+Its STARTTLS certificate is loaded (or made, with ``cryptography``) on a thread of its own once
+the relay listens: the first session waits for it, the start does not.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import weakref
+from concurrent.futures import Future
 from pathlib import Path
 
 from . import SandboxError
-from .certificate import tls_context
 from .listening import is_loopback, listen, url_host
 from .relay import IDENT, RelayHandler, RelaySMTP
 from .state import SandboxState
@@ -32,6 +37,8 @@ class RelayServer:
         self._server: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
         self._sessions: weakref.WeakSet[RelaySMTP] = weakref.WeakSet()
+        self._tls: Future[ssl.SSLContext] = Future()
+        self._tls_maker: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -48,7 +55,6 @@ class RelayServer:
                 f"({error.strerror or error})"
             ) from None
         self.port = sock.getsockname()[1]
-        context = tls_context(self._cert_folder, self.host)
         loop = asyncio.new_event_loop()
 
         def session() -> RelaySMTP:
@@ -56,7 +62,7 @@ class RelayServer:
                 self._handler,
                 hostname=self.host if is_loopback(self.host) else socket.getfqdn(),
                 ident=IDENT,
-                tls_context=context,
+                tls_context=self._tls.result(),  # waits only for the first sessions
                 authenticator=self._handler.authenticate,
                 auth_required=True,
                 # Loopback: AUTH in the clear, so that any test client works. Elsewhere the
@@ -77,6 +83,16 @@ class RelayServer:
         self._loop = loop
         self._thread = threading.Thread(target=self._run, name="mailup-sandbox-smtp", daemon=True)
         self._thread.start()
+        self._tls_maker = threading.Thread(target=self._make_tls, name="mailup-sandbox-tls")
+        self._tls_maker.start()
+
+    def _make_tls(self) -> None:
+        from .certificate import tls_context  # cryptography: heavy, and not needed to listen
+
+        try:
+            self._tls.set_result(tls_context(self._cert_folder, self.host))
+        except BaseException as error:  # every session then fails with it, as a start would have
+            self._tls.set_exception(error)
 
     def _run(self) -> None:
         loop = self._loop
@@ -102,8 +118,10 @@ class RelayServer:
 
     def stop(self) -> None:
         """Close the listener and every session, join the thread. Safe to call twice."""
-        thread, loop = self._thread, self._loop
-        self._thread = None
+        thread, loop, tls_maker = self._thread, self._loop, self._tls_maker
+        self._thread = self._tls_maker = None
+        if tls_maker is not None:  # its files are whole before the relay is said stopped
+            tls_maker.join(_STOP_TIMEOUT)
         if thread is None or loop is None:
             return
         loop.call_soon_threadsafe(self._close)
