@@ -31,7 +31,7 @@ _HOMES = {
     "UserState": "userstatus",
     "UserStatus": "userstatus",
     "user_status": "userstatus",
-    "Problem": "validation",
+    "Problem": "problem",
     "validate_request": "validation",
 }
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from .validation import Problem
+    from .problem import Problem
 
 
 @dataclass(frozen=True)

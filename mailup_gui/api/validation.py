@@ -8,24 +8,16 @@ requests with its own code (``sandbox/content.py``), so that the two can disagre
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
 from ..texts import QT_TRANSLATE_NOOP
 from .dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
 from .mergetags import TAG
+from .problem import Problem
 
 NO_RECIPIENT = "109"
 NO_SENDER = "110"
-MALFORMED = "1"
-
-
-@dataclass(frozen=True)
-class Problem:
-    field: str
-    message: str
-    code: str = MALFORMED
 
 
 def address_problem(address: str) -> str | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from ..texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
-    from ..api.validation import Problem
+    from ..api.problem import Problem
 
 # email-validator's reasons (syntax only: the app never asks DNS), as the user meets them when
 # typing addresses. Its other reasons stay in English.

@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
 
     def _reopen_from_journal(self, reopened) -> None:
         """A past send, back in the editor it came from, as a new draft."""
-        if reopened.method == "SendTemplate":
+        from ..core.send.kind import SendKind  # the journal loaded it already
+
+        if reopened.method is SendKind.TEMPLATE:
             self.tabs.setCurrentWidget(self.templates_page)
             self.templates.open_reopened(reopened)
             return

@@ -64,7 +64,7 @@
 <context>
     <name>JournalPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+202"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+203"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n send attempt.</numerusform>

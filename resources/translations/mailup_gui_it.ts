@@ -1339,7 +1339,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Non inviato (rifiutato localmente)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Search subject, recipients, profile, code, message…</source>
         <translation>Cerca oggetto, destinatari, profilo, codice, messaggio…</translation>
     </message>
@@ -1382,35 +1382,35 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="-135"/>
-        <location line="+142"/>
+        <location line="+139"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+148"/>
+        <location line="-137"/>
+        <location line="+145"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+143"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+148"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-131"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1468,12 +1468,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-178"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1483,7 +1483,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+183"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1538,7 +1538,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1646,7 +1646,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1656,7 +1656,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-323"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1672,7 +1672,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1725,6 +1725,19 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+3"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeValues</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+122"/>
+        <source>Merge tag</source>
+        <translation>Campo dinamico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valore</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2176,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OptionsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+31"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+40"/>
         <source>Sent with</source>
         <translation>Inviato con</translation>
     </message>
@@ -2173,57 +2186,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Campaign name</source>
-        <translation>Nome campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign code</source>
-        <translation>Codice campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign report</source>
-        <translation>Report campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MailUp header</source>
-        <translation>Intestazione MailUp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MailUp footer</source>
-        <translation>Piè di pagina MailUp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click tracking</source>
-        <translation>Tracciamento clic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>View tracking</source>
-        <translation>Tracciamento aperture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule</source>
-        <translation>Programmazione</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip merge tags</source>
-        <translation>Ignora i campi dinamici</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Merge tag</source>
         <translation>Campo dinamico</translation>
     </message>
@@ -2238,12 +2201,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Valori dei campi dinamici della richiesta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Merge values (DynamicFields):</source>
-        <translation>Valori dei campi dinamici (DynamicFields):</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not given (the SMTP+ user&apos;s default)</source>
         <translation>non indicato (il predefinito dell&apos;utente SMTP+)</translation>
     </message>
@@ -2253,7 +2211,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{method}, modello {id}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -2474,6 +2432,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+3"/>
         <source>Do not open the link</source>
         <translation>Non aprire il collegamento</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityChoice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="-61"/>
+        <source>Account default</source>
+        <translation>Predefinito dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 (highest)</source>
+        <translation>1 (la più alta)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 (lowest)</source>
+        <translation>5 (la più bassa)</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3024,29 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+47"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleChoice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+18"/>
+        <source>Send at</source>
+        <translation>Invia il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the send</source>
+        <translation>Programma l&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your local time; it is sent with its UTC offset</source>
+        <translation>La tua ora locale; viene inviata con il suo scostamento da UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled time</source>
+        <translation>Data e ora programmate</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3736,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TriState</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="-46"/>
         <source>Account default</source>
         <translation>Predefinito dell&apos;account</translation>
     </message>
@@ -3752,7 +3751,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Disattivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>“Account default” sends nothing.</source>
         <translation>“Predefinito dell&apos;account” non invia nulla.</translation>
     </message>
@@ -4001,174 +4000,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>XSmtpApiPanel</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="-15"/>
-        <source>1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, so the order in which messages arrive is not guaranteed.</source>
-        <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>CampaignName</source>
-        <translation>CampaignName</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the aggregated campaign in MailUp&apos;s statistics</source>
-        <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CampaignCode</source>
-        <translation>CampaignCode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
-        <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CampaignReport</source>
-        <translation>CampaignReport</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name of the aggregated campaign report</source>
-        <translation>Nome del report della campagna aggregata</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+50"/>
-        <source>Header</source>
-        <translation>Intestazione MailUp</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Add MailUp&apos;s header to the message.</source>
-        <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Footer</source>
-        <translation>Piè di pagina MailUp</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Add MailUp&apos;s footer to the message.</source>
-        <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Click tracking</source>
-        <translation>Tracciamento clic</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Track clicks on links.</source>
-        <translation>Traccia i clic sui collegamenti.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>View tracking</source>
-        <translation>Tracciamento aperture</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Track opens.</source>
-        <translation>Traccia le aperture.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SkipDynamicFields</source>
-        <translation>SkipDynamicFields</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
-        <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account default</source>
-        <translation>Predefinito dell&apos;account</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 (highest)</source>
-        <translation>1 (la più alta)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>5 (lowest)</source>
-        <translation>5 (la più bassa)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+40"/>
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Send at</source>
-        <translation>Invia il</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
-        <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule the send</source>
-        <translation>Programma l&apos;invio</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your local time; it is sent with its UTC offset</source>
-        <translation>La tua ora locale; viene inviata con il suo scostamento da UTC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scheduled time</source>
-        <translation>Data e ora programmate</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Merge tag</source>
-        <translation>Campo dinamico</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>DynamicFields: the value of each [tag] in the subject, HTML and text. A tag left empty is not sent: MailUp delivers it as written.</source>
-        <translation>DynamicFields: il valore di ogni [tag] nell&apos;oggetto, nell&apos;HTML e nel testo. Un tag lasciato vuoto non viene inviato: MailUp lo consegna così com&apos;è scritto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../mailup_gui/ui/widgets/xsmtpapi_panel.py" line="+30"/>
         <source>Campaign</source>
         <translation>Campagna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Campaign name</source>
-        <translation>Nome campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign code</source>
-        <translation>Codice campagna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign report</source>
-        <translation>Report campagna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4176,19 +4010,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Recapito</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Schedule</source>
-        <translation>Programmazione</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Merge tags (DynamicFields)</source>
         <translation>Campi dinamici (DynamicFields)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skip merge tags</source>
-        <translation>Ignora i campi dinamici</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4274,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>una voce utente non ha Username</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/api/validation.py" line="+64"/>
+        <location filename="../../mailup_gui/api/validation.py" line="+56"/>
         <source>{problem} Write one plain address.</source>
         <translation>{problem} Scrivi un solo indirizzo semplice.</translation>
     </message>
@@ -4565,12 +4389,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>MailUp ha accettato le credenziali ma non ha elencato {user}. Controlla il nome utente nella console di MailUp.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/message/draft.py" line="+160"/>
+        <location filename="../../mailup_gui/core/message/draft.py" line="+144"/>
         <source>“{text}”: {problem} Correct or remove it.</source>
         <translation>“{text}”: {problem} Correggilo o rimuovilo.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+81"/>
         <source>“{file}” cannot be read ({error}). Attach it again or remove it.</source>
         <translation>Impossibile leggere “{file}” ({error}). Allegalo di nuovo o rimuovilo.</translation>
     </message>
@@ -4595,7 +4419,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Alla parte di testo manca ciò che mostra la parte HTML: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/journal.py" line="+201"/>
+        <location filename="../../mailup_gui/core/send/journal.py" line="+208"/>
         <source>MailUp will send it at the scheduled time, even if this app is closed.</source>
         <translation>MailUp lo invierà all&apos;ora programmata, anche se questa app è chiusa.</translation>
     </message>
@@ -4733,7 +4557,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il portachiavi di sistema non ha funzionato ({kind}). Le password possono essere conservate solo per questa sessione.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/request_files.py" line="+28"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+29"/>
         <source>Compose</source>
         <translation>Scrivi</translation>
     </message>
@@ -4928,7 +4752,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{where}: il campo “{tag}” compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/pipeline.py" line="+80"/>
+        <location filename="../../mailup_gui/core/send/pipeline.py" line="+46"/>
         <source>The scheduled time has passed: pick a time in the future, or untick “Send at” to send now.</source>
         <translation>L&apos;ora programmata è già passata: scegline una nel futuro, oppure togli la spunta a “Invia il” per inviare subito.</translation>
     </message>
@@ -5066,6 +4890,116 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location filename="../../mailup_gui/core/message/addresses.py" line="+37"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/message/options.py" line="+63"/>
+        <source>Campaign name</source>
+        <translation>Nome campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the aggregated campaign in MailUp&apos;s statistics</source>
+        <translation>Nome della campagna aggregata nelle statistiche di MailUp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaign code</source>
+        <translation>Codice campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggregation key: keep it stable so statistics stay meaningful and the message count low</source>
+        <translation>Chiave di aggregazione: mantienila stabile perché le statistiche restino significative e il numero di messaggi basso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign report</source>
+        <translation>Report campagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the aggregated campaign report</source>
+        <translation>Nome del report della campagna aggregata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MailUp header</source>
+        <translation>Intestazione MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MailUp&apos;s header to the message.</source>
+        <translation>Aggiungi al messaggio l&apos;intestazione di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MailUp footer</source>
+        <translation>Piè di pagina MailUp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MailUp&apos;s footer to the message.</source>
+        <translation>Aggiungi al messaggio il piè di pagina di MailUp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click tracking</source>
+        <translation>Tracciamento clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track clicks on links.</source>
+        <translation>Traccia i clic sui collegamenti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>View tracking</source>
+        <translation>Tracciamento aperture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track opens.</source>
+        <translation>Traccia le aperture.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 is the highest priority, 5 the lowest. MailUp honours it at one stage of delivery only, so the order in which messages arrive is not guaranteed.</source>
+        <translation>1 è la priorità più alta, 5 la più bassa. MailUp ne tiene conto solo in una fase del recapito, quindi l&apos;ordine di arrivo dei messaggi non è garantito.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule</source>
+        <translation>Programmazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule the send on MailUp&apos;s side; the app need not be open then</source>
+        <translation>Programma l&apos;invio lato MailUp; non serve che l&apos;app sia aperta in quel momento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge values (DynamicFields)</source>
+        <translation>Valori dei campi dinamici (DynamicFields)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DynamicFields: the value of each [tag] in the subject, HTML and text. A tag left empty is not sent: MailUp delivers it as written.</source>
+        <translation>DynamicFields: il valore di ogni [tag] nell&apos;oggetto, nell&apos;HTML e nel testo. Un tag lasciato vuoto non viene inviato: MailUp lo consegna così com&apos;è scritto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skip merge tags</source>
+        <translation>Ignora i campi dinamici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
+        <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
     </message>
 </context>
 <context>

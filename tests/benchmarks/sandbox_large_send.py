@@ -77,9 +77,7 @@ def main() -> None:
         sender.join()
         total = time.perf_counter() - started
         with SandboxAdmin(sandbox.root_url, timeout=300) as admin:
-            large_id = next(
-                row["id"] for row in admin.outbox() if row["recipient_count"] == recipients
-            )
+            large_id = next(row.id for row in admin.outbox() if row.recipient_count == recipients)
             eml_started = time.perf_counter()
             eml = admin.eml(large_id)
             eml_time = time.perf_counter() - eml_started

@@ -27,6 +27,7 @@ from mailup_gui.api import (
 from mailup_gui.api.dates import format_local, parse_datetime
 from mailup_gui.api.errors import CODES
 from mailup_gui.api.responses import check_envelope, decode_body
+from mailup_gui.sandbox.admin import Recipient
 
 SECRET = "sandbox"
 
@@ -77,21 +78,19 @@ def test_minimal_send_message_is_queued_with_merge_tags_filled(connect, sandbox_
 
     assert (result.http_status, result.code, result.status) == (200, "0", "done")
     [summary] = sandbox_admin.outbox()
-    assert summary["method"] == "SendMessage"
-    assert summary["username"] == "s10000_1"
-    assert summary["status"] == "queued"
-    assert summary["recipient_count"] == 1
-    message = sandbox_admin.message(summary["id"])
-    assert message["subject"] == "Your order A-1042 has shipped"
-    assert "<p>Hello Mario,</p>" in message["html"]
-    assert "<b>A-1042</b>" in message["html"]
-    assert message["text"] == "Hello Mario,\nyour order A-1042 is on its way."
-    assert message["recipients"] == [
-        {"kind": "to", "name": "Mario Rossi", "email": "mario.rossi@example.org"}
-    ]
-    assert message["request"]["User"] == {"Username": "s10000_1"}
-    assert message["request"]["Subject"] == MINIMAL.subject  # the request as sent, tags and all
-    parsed = email.message_from_bytes(sandbox_admin.eml(summary["id"]), policy=policy.default)
+    assert summary.method == "SendMessage"
+    assert summary.username == "s10000_1"
+    assert summary.status == "queued"
+    assert summary.recipient_count == 1
+    message = sandbox_admin.message(summary.id)
+    assert message.subject == "Your order A-1042 has shipped"
+    assert "<p>Hello Mario,</p>" in message.html
+    assert "<b>A-1042</b>" in message.html
+    assert message.text == "Hello Mario,\nyour order A-1042 is on its way."
+    assert message.recipients == [Recipient("to", "mario.rossi@example.org", "Mario Rossi")]
+    assert message.request["User"] == {"Username": "s10000_1"}
+    assert message.request["Subject"] == MINIMAL.subject  # the request as sent, tags and all
+    parsed = email.message_from_bytes(sandbox_admin.eml(summary.id), policy=policy.default)
     assert parsed["Subject"] == "Your order A-1042 has shipped"
     assert parsed.get_body(("plain",)).get_content().startswith("Hello Mario,")
 
@@ -103,9 +102,9 @@ def test_the_secret_is_kept_out_of_the_outbox(connect, sandbox_admin):
     connect(secret=secret).send_message(MINIMAL)
 
     [summary] = sandbox_admin.outbox()
-    stored = str(sandbox_admin.message(summary["id"])) + str(summary) + str(sandbox_admin.users())
+    stored = str(sandbox_admin.message(summary.id)) + str(summary) + str(sandbox_admin.users())
     assert secret not in stored
-    assert secret.encode() not in sandbox_admin.eml(summary["id"])
+    assert secret.encode() not in sandbox_admin.eml(summary.id)
 
 
 def test_send_template_delivers_the_templates_content_with_its_image(connect, sandbox_admin):
@@ -125,16 +124,16 @@ def test_send_template_delivers_the_templates_content_with_its_image(connect, sa
     connect().send_template(template)
 
     [summary] = sandbox_admin.outbox()
-    assert (summary["method"], summary["template_id"]) == ("SendTemplate", 3)
-    message = sandbox_admin.message(summary["id"])
-    assert message["subject"] == "Your order A-1042 is on its way"
-    assert "Good news, Mario" in message["html"] and "with DHL" in message["html"]
-    assert 'src="cid:logo"' in message["html"]
-    parsed = email.message_from_bytes(sandbox_admin.eml(summary["id"]), policy=policy.default)
+    assert (summary.method, summary.template_id) == ("SendTemplate", 3)
+    message = sandbox_admin.message(summary.id)
+    assert message.subject == "Your order A-1042 is on its way"
+    assert "Good news, Mario" in message.html and "with DHL" in message.html
+    assert 'src="cid:logo"' in message.html
+    parsed = email.message_from_bytes(sandbox_admin.eml(summary.id), policy=policy.default)
     [image] = [part for part in parsed.walk() if part.get_content_type() == "image/png"]
     assert image["Content-ID"] == "<logo>"
     assert image.get_content()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert sandbox_admin.template(3)["content_ids"] == ["logo"]
+    assert sandbox_admin.template(3).content_ids == ["logo"]
 
 
 def test_send_template_subject_in_the_request_overrides_the_templates(connect, sandbox_admin):
@@ -148,21 +147,21 @@ def test_send_template_subject_in_the_request_overrides_the_templates(connect, s
 
     connect().send_template(template)
 
-    message = sandbox_admin.message(sandbox_admin.outbox()[0]["id"])
-    assert message["subject"] == "Password help for Mario"
-    assert "Reset your password" in message["html"]
+    message = sandbox_admin.message(sandbox_admin.outbox()[0].id)
+    assert message.subject == "Password help for Mario"
+    assert "Reset your password" in message.html
 
 
 def test_header_and_footer_blocks_are_visible(connect, sandbox_admin):
     connect().send_message(changed(MINIMAL, x_smtp_api=XSmtpApi(header=True, footer=True)))
 
-    message = sandbox_admin.message(sandbox_admin.outbox()[0]["id"])
+    message = sandbox_admin.message(sandbox_admin.outbox()[0].id)
     assert (
-        message["html"].index("MailUp header")
-        < message["html"].index("Hello")
-        < message["html"].index("MailUp footer")
+        message.html.index("MailUp header")
+        < message.html.index("Hello")
+        < message.html.index("MailUp footer")
     )
-    assert message["text"].startswith("Having trouble reading this email?")
+    assert message.text.startswith("Having trouble reading this email?")
 
 
 def test_a_future_schedule_is_stored_as_scheduled(connect, sandbox_admin):
@@ -170,8 +169,8 @@ def test_a_future_schedule_is_stored_as_scheduled(connect, sandbox_admin):
     connect().send_message(changed(MINIMAL, x_smtp_api=XSmtpApi(schedule=when)))
 
     [summary] = sandbox_admin.outbox()
-    assert summary["status"] == "scheduled"
-    assert parse_datetime(summary["scheduled_for"]) == when
+    assert summary.status == "scheduled"
+    assert parse_datetime(summary.scheduled_for) == when
 
 
 def test_mailups_own_schedule_example_without_seconds_is_accepted(sandbox, sandbox_admin):
@@ -185,9 +184,9 @@ def test_mailups_own_schedule_example_without_seconds_is_accepted(sandbox, sandb
     status, data = raw_post(sandbox, "messages/sendmessage", body)
 
     assert (status, data["Code"]) == (200, "0")
-    message = sandbox_admin.message(sandbox_admin.outbox()[0]["id"])
-    assert message["status"] == "queued"  # in the past: sent at once
-    assert message["request"]["XSmtpAPI"]["Schedule"] == "2021-09-14T17:58:00+02:00"
+    message = sandbox_admin.message(sandbox_admin.outbox()[0].id)
+    assert message.status == "queued"  # in the past: sent at once
+    assert message.request["XSmtpAPI"]["Schedule"] == "2021-09-14T17:58:00+02:00"
 
 
 def test_list_user_info_lists_the_non_deleted_users_of_the_callers_list(connect):

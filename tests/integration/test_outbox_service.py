@@ -7,10 +7,16 @@ import json
 import pytest
 
 from mailup_gui.api.client import MailUpClient
-from mailup_gui.api.dto import Message, from_json
+from mailup_gui.api.dto import Message, NameValue, from_json
 from mailup_gui.core.outbox.service import SandboxOutbox
 from mailup_gui.resources import resource_path
-from mailup_gui.sandbox.admin import SandboxAdminError
+from mailup_gui.sandbox.admin import (
+    OutboxMessage,
+    OutboxPage,
+    OutboxRow,
+    SandboxAdminError,
+    StoredTemplate,
+)
 
 
 def send(sandbox, body):
@@ -65,7 +71,7 @@ def test_the_full_example_read_back_as_typed_data(sandbox, service):
     assert (options.header, options.footer, options.click_tracking) == (False, True, True)
     assert options.view_tracking is False and options.priority == 2
     assert options.schedule is not None and options.schedule.year == 2030
-    assert options.merge_values[0] == ("firstname", "Mario")
+    assert options.dynamic_fields and options.dynamic_fields[0] == NameValue("firstname", "Mario")
     assert options.skip_dynamic_fields is False
     assert "Secret" not in repr(message) and "sandbox" not in repr(message.options)
 
@@ -90,10 +96,36 @@ def test_changes_since_an_id_and_deleting(sandbox, service):
 def test_the_detail_without_bodies_is_small_and_keeps_the_rest(sandbox, sandbox_admin):
     send(sandbox, full_example())
     [row] = sandbox_admin.outbox()
-    full = sandbox_admin.message(row["id"])
-    light = sandbox_admin.message(row["id"], bodies=False)
-    assert light["html"] is None and light["text"] is None
-    assert "Attachments" not in light["request"] and "Html" not in light["request"]
-    assert light["request"]["XSmtpAPI"] == full["request"]["XSmtpAPI"]
-    assert light["recipients"] == full["recipients"]
-    assert light["dropped_headers"] == ["Importance"]
+    full = sandbox_admin.message(row.id)
+    light = sandbox_admin.message(row.id, bodies=False)
+    assert light.html is None and light.text is None
+    assert "Attachments" not in light.request and "Html" not in light.request
+    assert light.request["XSmtpAPI"] == full.request["XSmtpAPI"]
+    assert light.recipients == full.recipients
+    assert light.dropped_headers == ["Importance"]
+
+
+def test_the_admin_client_answers_with_typed_structs(sandbox, sandbox_admin):
+    send(sandbox, full_example())
+    [row] = sandbox_admin.outbox()
+    assert isinstance(row, OutboxRow) and row.recipient_count == 3
+    assert row.recipient_emails == [
+        "mario.rossi@example.org",
+        "giulia.bianchi@example.org",
+        "archive@example.com",
+    ]
+    page = sandbox_admin.outbox_since(0)
+    assert isinstance(page, OutboxPage) and (page.count, page.messages) == (1, [row])
+    assert sandbox_admin.outbox_since(row.id).messages == []
+    message = sandbox_admin.message(row.id)
+    assert isinstance(message, OutboxMessage) and message.id == row.id
+    assert [(r.kind, r.email) for r in message.recipients] == [
+        ("to", "mario.rossi@example.org"),
+        ("cc", "giulia.bianchi@example.org"),
+        ("bcc", "archive@example.com"),
+    ]
+    assert message.eml_url == f"/sandbox/outbox/{row.id}.eml"
+    template = sandbox_admin.template(1)
+    assert isinstance(template, StoredTemplate) and template.list_id == 1
+    [image] = template.images
+    assert image.body.startswith(b"\x89PNG")  # base64 on the wire, bytes here

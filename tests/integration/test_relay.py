@@ -128,14 +128,14 @@ def test_the_journal_records_the_channel_and_the_reply_and_reopens_the_draft(
     journal = Journal()
     entry = journal.get(entry_id)
     assert (entry.channel, entry.code, entry.message) == (
-        "smtp",
+        Channel.SMTP,
         "250",
         "2.0.0 Ok: queued as TEST1",
     )
     assert entry.endpoint == f"smtp://127.0.0.1:{relay_server.address[1]}"
-    assert journal.search("")[0].channel == "smtp"
+    assert journal.search("")[0].channel is Channel.SMTP
     reopened = journal.reopen(entry_id, tmp_path / "reopened")
-    assert reopened.channel == "smtp"
+    assert reopened.channel is Channel.SMTP
     assert reopened.draft.subject == example_draft.subject
     assert reopened.draft.bcc == example_draft.bcc
     assert reopened.draft.options == example_draft.options

@@ -94,12 +94,12 @@ def test_dotnet_send_message_with_every_member_written(post, sandbox_admin, x_sm
     message_id = accepted(post("messages/sendmessage", dotnet_message(x_smtp_api)))
 
     stored = sandbox_admin.message(message_id)
-    assert (stored["subject"], stored["status"], stored["scheduled_for"]) == (
+    assert (stored.subject, stored.status, stored.scheduled_for) == (
         "Your invoice",
         "queued",
         None,
     )
-    assert "<p>Thank you.</p>" in stored["html"]
+    assert "<p>Thank you.</p>" in stored.html
     eml = parsed_eml(sandbox_admin, message_id)
     assert eml["To"] == "Mario Rossi <mario.rossi@example.org>"
     assert "Cc" not in eml
@@ -121,9 +121,9 @@ def test_dotnet_send_template_with_every_member_written(post, sandbox_admin):
     message_id = accepted(post("messages/sendtemplate", body))
 
     stored = sandbox_admin.message(message_id)
-    assert stored["template_id"] == 1
-    assert "A-1042" in stored["subject"]
-    assert "[order_id]" not in stored["html"]
+    assert stored.template_id == 1
+    assert "A-1042" in stored.subject
+    assert "[order_id]" not in stored.html
 
 
 # --- Node: a nodemailer transport ---------------------------------------------------------------
@@ -168,7 +168,7 @@ def test_go_minimal_message_with_charset_and_only_a_campaign_code(post, sandbox_
     message_id = accepted(post("messages/sendmessage", body))
 
     stored = sandbox_admin.message(message_id)
-    assert stored["request"]["XSmtpAPI"] == {"CampaignCode": "welcome-2026"}
+    assert stored.request["XSmtpAPI"] == {"CampaignCode": "welcome-2026"}
     assert "utf-8" in parsed_eml(sandbox_admin, message_id).get_body(("plain",))["Content-Type"]
 
 
@@ -218,9 +218,9 @@ def test_the_api_notes_shared_objects_in_one_send_message(post, sandbox_admin):
     message_id = accepted(post("messages/sendmessage", body))
 
     stored = sandbox_admin.message(message_id)
-    assert stored["status"] == "queued"
-    assert stored["html"].startswith("<!DOCTYPE html>")
-    assert '<body style="margin:0">' in stored["html"] and "Hello Mario" in stored["html"]
+    assert stored.status == "queued"
+    assert stored.html.startswith("<!DOCTYPE html>")
+    assert '<body style="margin:0">' in stored.html and "Hello Mario" in stored.html
 
 
 def test_the_api_notes_list_user_info_for_one_user_and_for_the_list(post):

@@ -122,7 +122,7 @@ def test_an_id_beyond_sqlite_integers_is_no_message(sandbox, path):
 
 def test_the_eml_is_built_once_on_first_read(sandbox, sandbox_admin):
     httpx.post(sandbox.root_url + SEND, json=message())
-    message_id = sandbox_admin.outbox()[0]["id"]
+    message_id = sandbox_admin.outbox()[0].id
     first = sandbox_admin.eml(message_id)
     assert b"Message-ID:" in first
     assert sandbox_admin.eml(message_id) == first
@@ -226,8 +226,8 @@ def test_a_large_send_is_judged_and_stored_on_a_worker_thread(sandbox, sandbox_a
     assert response.json()["Code"] == "0"
     assert threads and threads[0] != "mailup-sandbox"  # not the server's event-loop thread
     summary = sandbox_admin.outbox()[0]
-    assert summary["recipient_count"] == 2000
-    eml = sandbox_admin.eml(summary["id"])
+    assert summary.recipient_count == 2000
+    eml = sandbox_admin.eml(summary.id)
     assert eml.count(b"@example.org") == 2000
 
 

@@ -72,7 +72,7 @@ def connect(sandbox):
 
 def only_message(admin):
     [summary] = admin.outbox()
-    return admin.message(summary["id"])
+    return admin.message(summary.id)
 
 
 def test_smtplib_sends_after_starttls_and_x_smtpapi_is_applied(connect, sandbox_admin):
@@ -85,19 +85,19 @@ def test_smtplib_sends_after_starttls_and_x_smtpapi_is_applied(connect, sandbox_
         message(X_SMTPAPI=json.dumps(options), X_Ticket="T-1"), to_addrs=["mario@example.org"]
     )
     stored = only_message(sandbox_admin)
-    assert stored["method"] == "SMTP" and stored["username"] == USER
-    assert stored["subject"] == "Hello Mario"
-    assert stored["text"].startswith("Hello Mario,\nthe relay works.")
-    assert "<b>Mario</b>" in stored["html"] and "[firstname]" not in stored["html"]
-    assert stored["status"] == "scheduled"
-    assert parse_datetime(stored["scheduled_for"]) == schedule
-    request = stored["request"]
+    assert stored.method == "SMTP" and stored.username == USER
+    assert stored.subject == "Hello Mario"
+    assert stored.text.startswith("Hello Mario,\nthe relay works.")
+    assert "<b>Mario</b>" in stored.html and "[firstname]" not in stored.html
+    assert stored.status == "scheduled"
+    assert parse_datetime(stored.scheduled_for) == schedule
+    request = stored.request
     assert request["User"] == {"Username": USER}  # never the secret
     assert {key: value for key, value in request["XSmtpAPI"].items() if key != "Schedule"} == (
         OPTIONS
     )
     assert request["ExtendedHeaders"] == [{"N": "X-Ticket", "V": "T-1"}]
-    eml = email.message_from_bytes(sandbox_admin.eml(stored["id"]), policy=policy.default)
+    eml = email.message_from_bytes(sandbox_admin.eml(stored.id), policy=policy.default)
     assert eml["X-SMTPAPI"] is None and eml["X-Ticket"] == "T-1"
     assert eml["Subject"] == "Hello Mario"
 
@@ -118,12 +118,12 @@ def test_bcc_is_every_recipient_the_headers_do_not_show(connect, sandbox_admin):
         to_addrs=["mario@example.org", "giulia@example.org", "archive@example.com"],
     )
     stored = only_message(sandbox_admin)
-    assert [(r["kind"], r["email"]) for r in stored["recipients"]] == [
+    assert [(r.kind, r.email) for r in stored.recipients] == [
         ("to", "mario@example.org"),
         ("cc", "giulia@example.org"),
         ("bcc", "archive@example.com"),
     ]
-    eml = sandbox_admin.eml(stored["id"])
+    eml = sandbox_admin.eml(stored.id)
     assert b"archive@example.com" not in eml
 
 
@@ -146,12 +146,12 @@ def test_swaks_sends_through_the_relay(sandbox, sandbox_admin):
         )  # fmt: skip
         assert result.returncode == 0, result.stdout + result.stderr
         assert "queued as sandbox message" in result.stdout
-    stored = [sandbox_admin.message(item["id"]) for item in sandbox_admin.outbox()]
-    assert sorted(item["subject"] for item in stored) == ["swaks LOGIN", "swaks PLAIN"]
+    stored = [sandbox_admin.message(item.id) for item in sandbox_admin.outbox()]
+    assert sorted(item.subject for item in stored) == ["swaks LOGIN", "swaks PLAIN"]
     for item in stored:
         # swaks ends its body with a blank line of its own
-        assert item["method"] == "SMTP" and item["text"].rstrip() == "Sent by swaks"
-        assert item["request"]["XSmtpAPI"] == {"CampaignCode": "swaks"}
+        assert item.method == "SMTP" and item.text.rstrip() == "Sent by swaks"
+        assert item.request["XSmtpAPI"] == {"CampaignCode": "swaks"}
 
 
 @pytest.mark.parametrize(

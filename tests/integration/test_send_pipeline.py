@@ -12,7 +12,7 @@ from mailup_gui.api.errors import (
     MailUpApiError,
     OutcomeUnknownError,
 )
-from mailup_gui.api.validation import Problem
+from mailup_gui.api.problem import Problem
 from mailup_gui.core.account.connection import SecretMissing
 from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.core.account.secrets import SecretStore

@@ -66,7 +66,7 @@ def run_bash(code: str) -> dict:
 
 def received(admin: SandboxAdmin) -> dict:
     [row] = admin.outbox()
-    return admin.message(row["id"])["request"]
+    return admin.message(row.id).request
 
 
 def test_the_python_snippet_sends_the_same_message(sandbox, sandbox_admin, body, env):

@@ -9,13 +9,13 @@ from mailup_gui.sandbox.admin import SandboxAdminError
 
 def test_the_admin_endpoint_gives_each_images_bytes(sandbox, sandbox_admin):
     template = sandbox_admin.template(1)
-    [image] = template["images"]
-    assert (image["content_id"], image["filename"]) == ("logo", "logo.png")
-    assert template["content_ids"] == ["logo"]
+    [image] = template.images
+    assert (image.content_id, image.filename) == ("logo", "logo.png")
+    assert template.content_ids == ["logo"]
     fetched = fetch_template(sandbox.root_url, 1)
     assert fetched.images[0].body == resource_path("sandbox", "logo.png").read_bytes()
     assert fetched.images[0].content_id == "logo"
-    assert fetched.subject == template["subject"] and fetched.html == template["html"]
+    assert fetched.subject == template.subject and fetched.html == template.html
     assert (fetched.name, fetched.list_id) == ("Order confirmation", 1)
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
 
-from mailup_gui.api.dates import parse_datetime
 from mailup_gui.core.account.profiles import Endpoint, Profile
+from mailup_gui.core.message.options import OPTION_FIELDS, OptionKind, draft_options, stored_options
 from mailup_gui.core.send.result import Channel
 from mailup_gui.resources import resource_path
 
@@ -77,17 +77,11 @@ def fill_full_example(qtbot, pane, folder):
     qtbot.waitUntil(
         lambda: not pane.form.attachments.busy and not pane.form.images.busy, timeout=10_000
     )
-    options = FULL["XSmtpAPI"]
-    panel = pane.form.options
-    type_into(qtbot, panel.campaign_name, options["CampaignName"])
-    panel.campaign_code.clear()
-    type_into(qtbot, panel.campaign_code, options["CampaignCode"])
-    type_into(qtbot, panel.campaign_report, options["CampaignReport"])
-    panel.header.set_value(options["Header"])
-    panel.footer.set_value(options["Footer"])
-    panel.click_tracking.set_value(options["ClickTracking"])
-    panel.view_tracking.set_value(options["ViewTracking"])
-    panel.skip_dynamic_fields.set_value(options["SkipDynamicFields"])
-    panel.priority.setCurrentIndex(panel.priority.findData(options["Priority"]))
-    panel.set_schedule(parse_datetime(options["Schedule"]))
-    panel.merge_values.set_rows([(f["N"], f["V"]) for f in options["DynamicFields"]])
+    options = draft_options(stored_options(FULL["XSmtpAPI"]))
+    for field in OPTION_FIELDS:
+        editor, value = pane.form.options.editors[field.name], getattr(options, field.name)
+        if field.kind is OptionKind.TEXT:  # typed, as a user does (over the profile's code)
+            editor.clear()
+            type_into(qtbot, editor, value)
+        else:
+            editor.set_value(value)

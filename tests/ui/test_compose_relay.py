@@ -68,7 +68,7 @@ def test_a_send_through_the_relay_arrives_as_mime_and_is_journaled(window, compo
     type_into(qtbot, form.envelope.subject, "Through the relay")
     compose.text.setPlainText("Hello from the relay")
     form.options.merge_values.set_rows([("firstname", "Mario")])
-    form.options.campaign_code.setText("relay-test")
+    form.options.editors["campaign_code"].setText("relay-test")
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
         report = wait_sent(qtbot, compose)
     assert report.channel is Channel.SMTP and report.outcome == "queued"
@@ -81,7 +81,7 @@ def test_a_send_through_the_relay_arrives_as_mime_and_is_journaled(window, compo
     assert options["CampaignCode"] == "relay-test"
     assert options["DynamicFields"] == [{"N": "firstname", "V": "Mario"}]
     entry = Journal().get(recorded.args[0])
-    assert entry.channel == "smtp" and entry.endpoint.startswith("smtp://127.0.0.1:")
+    assert entry.channel is Channel.SMTP and entry.endpoint.startswith("smtp://127.0.0.1:")
     assert entry.code == "250" and "queued as TEST1" in entry.message  # the relay's reply
     assert SECRET not in json.dumps(entry.request)
     window.show_journal()
@@ -131,7 +131,7 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     type_into(qtbot, form.envelope.to.edit, "mario@example.org")
     type_into(qtbot, form.envelope.subject, "Inspect me")
     compose.text.setPlainText("Body")
-    form.options.campaign_code.setText("inspect")
+    form.options.editors["campaign_code"].setText("inspect")
     inspect_request(form)
     qtbot.waitUntil(lambda: bool(form.findChildren(RequestInspector)), timeout=10_000)
     inspector = form.findChildren(RequestInspector)[-1]

@@ -10,6 +10,7 @@ from support.outbox import click_row, open_outbox
 
 from mailup_gui.api.dates import parse_datetime
 from mailup_gui.core.send.result import Channel
+from mailup_gui.sandbox.admin import OutboxMessage
 
 
 @pytest.fixture(autouse=True)
@@ -33,8 +34,8 @@ def files(eml: bytes) -> list[tuple[str | None, str | None, str | None, bytes]]:
     ]
 
 
-def options(stored: dict) -> dict:
-    found = dict(stored["request"]["XSmtpAPI"])
+def options(stored: OutboxMessage) -> dict:
+    found = dict(stored.request["XSmtpAPI"])
     found["Schedule"] = parse_datetime(found["Schedule"])
     return found
 
@@ -49,18 +50,18 @@ def test_the_full_example_through_the_relay_equals_it_through_the_api(
     assert report.channel is Channel.SMTP and report.outcome != "error", (
         compose.form.result.label.text()
     )
-    relayed, through_api = (admin.message(item["id"]) for item in admin.outbox())
-    assert relayed["html"] and relayed["text"] and "A-1042" in relayed["subject"]
-    assert (relayed["method"], through_api["method"]) == ("SMTP", "SendMessage")
+    relayed, through_api = (admin.message(item.id) for item in admin.outbox())
+    assert relayed.html and relayed.text and "A-1042" in relayed.subject
+    assert (relayed.method, through_api.method) == ("SMTP", "SendMessage")
     for member in ("subject", "html", "text", "status", "scheduled_for", "dropped_headers"):
-        assert relayed[member] == through_api[member], member
+        assert getattr(relayed, member) == getattr(through_api, member), member
     assert options(relayed) == options(through_api)
-    assert relayed["request"]["ExtendedHeaders"] == through_api["request"]["ExtendedHeaders"]
-    assert [(r["kind"], r["email"]) for r in relayed["recipients"]] == [
-        (r["kind"], r["email"]) for r in through_api["recipients"]
+    assert relayed.request["ExtendedHeaders"] == through_api.request["ExtendedHeaders"]
+    assert [(r.kind, r.email) for r in relayed.recipients] == [
+        (r.kind, r.email) for r in through_api.recipients
     ]
-    relayed_files = files(admin.eml(relayed["id"]))
-    assert len(relayed_files) == 2 and relayed_files == files(admin.eml(through_api["id"]))
+    relayed_files = files(admin.eml(relayed.id))
+    assert len(relayed_files) == 2 and relayed_files == files(admin.eml(through_api.id))
 
     # the app's Outbox shows the relayed message and its options like any other
     pane = open_outbox(window, qtbot, 2)

@@ -16,7 +16,7 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
     assert report.outcome == "scheduled", compose.form.result.label.text()
     assert "Scheduled by MailUp" in compose.form.result.label.text()
 
-    stored = admin.message(admin.outbox()[0]["id"])["request"]
+    stored = admin.message(admin.outbox()[0].id).request
     expected = {k: v for k, v in json.loads(json.dumps(FULL)).items() if k != "User"}
     assert stored.pop("User") == {"Username": "s10000_1"}  # never the secret
     stored_schedule = stored["XSmtpAPI"].pop("Schedule")
@@ -29,7 +29,7 @@ def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin
 
 def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
-    compose.form.options.set_schedule(None)
+    compose.form.options.schedule.set_value(None)
     qtbot.waitUntil(
         lambda: (
             compose.preview.rendered_html is not None
@@ -40,13 +40,11 @@ def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot,
     qtbot.waitUntil(lambda: not compose.preview._busy, timeout=10_000)
     shown_html, shown_text = compose.preview.rendered_html, compose.preview.rendered_text
     assert wait_sent(qtbot, compose).outcome == "queued"
-    delivered = admin.message(admin.outbox()[0]["id"])
-    assert delivered["html"] == shown_html
-    assert delivered["text"] == shown_text
+    delivered = admin.message(admin.outbox()[0].id)
+    assert delivered.html == shown_html
+    assert delivered.text == shown_text
     assert (
-        delivered["subject"]
-        == compose.preview.rendered_subject
-        == "Invoice A-1042 for Rossi S.r.l."
+        delivered.subject == compose.preview.rendered_subject == "Invoice A-1042 for Rossi S.r.l."
     )
 
 
@@ -135,7 +133,7 @@ def test_unfilled_merge_tags_block_sending_unless_overridden(
 def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Late")
-    compose.form.options.set_schedule(datetime(2020, 1, 1).astimezone())
+    compose.form.options.schedule.set_value(datetime(2020, 1, 1).astimezone())
     compose.form.send()
     assert "passed" in compose.form.result.label.text()
     assert admin.outbox() == []

@@ -17,7 +17,8 @@ from mailup_gui.api.validation import validate_request
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.message.merge_data import MergeDataError, read_set
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
-from mailup_gui.core.send.result import Failure
+from mailup_gui.core.send.kind import SendKind
+from mailup_gui.core.send.result import Failure, Outcome
 from mailup_gui.texts import QT_TRANSLATE_NOOP
 from mailup_gui.ui import core_texts
 from mailup_gui.ui.core_texts import translated, translated_problems
@@ -116,11 +117,11 @@ def test_a_journal_entry_shows_in_italian_in_a_later_session(italian, tmp_path):
             profile_id="p1",
             profile_name="Acme",
             endpoint="https://send.mailup.com/API/v2.0/",
-            method="SendMessage",
+            method=SendKind.MESSAGE,
             request=build_message(Draft(subject="Hi")).message,
             username="s10000_1",
             draft=Draft(subject="Hi"),
-            outcome="error",
+            outcome=Outcome.ERROR,
             answer=Failure.of(MailUpApiError(500, None, None)),
             duration_ms=3,
         )

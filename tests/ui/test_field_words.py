@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QApplication
 from support.compose import type_into
 
 from mailup_gui.api.errors import InvalidRequestError
-from mailup_gui.api.validation import Problem
+from mailup_gui.api.problem import Problem
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
-from mailup_gui.core.send.result import Failure
+from mailup_gui.core.send.kind import SendKind
+from mailup_gui.core.send.result import Failure, Outcome
 from mailup_gui.ui.describe import failure_html, field_words
 
 
@@ -71,11 +72,11 @@ def test_the_journal_says_a_local_refusals_field_in_words(window, qtbot):
                 profile_id="p1",
                 profile_name="Sandbox (local)",
                 endpoint="http://127.0.0.1:9/API/v2.0/",
-                method="SendMessage",
+                method=SendKind.MESSAGE,
                 request=build_message(draft).message,
                 username="s10000_1",
                 draft=draft,
-                outcome="refused-locally",
+                outcome=Outcome.REFUSED_LOCALLY,
                 answer=Failure.of(error),
                 duration_ms=1,
             )

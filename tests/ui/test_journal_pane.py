@@ -1,15 +1,18 @@
 """The Journal pane: search as you type, details masked in screen-share mode, reopen a draft."""
 
+import sqlite3
 import threading
 
 import pytest
 
+from mailup_gui import paths
 from mailup_gui.api.dto import EmailAddress, TemplateMessage
 from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
 from mailup_gui.core.message.draft import Draft, build_message, file_ref
 from mailup_gui.core.send.journal import Journal, Reopened, entry_for_attempt
-from mailup_gui.core.send.result import Failure
+from mailup_gui.core.send.kind import SendKind
+from mailup_gui.core.send.result import Failure, Outcome
 from mailup_gui.ui.journal.pane import JournalPane
 from mailup_gui.ui.journal_feed import JournalFeed
 
@@ -21,7 +24,7 @@ def record(
     draft: Draft,
     *,
     profile_name="Sandbox (local)",
-    outcome="queued",
+    outcome=Outcome.QUEUED,
     answer=QUEUED_ANSWER,
 ) -> int:
     journal = Journal()
@@ -31,7 +34,7 @@ def record(
                 profile_id="p1",
                 profile_name=profile_name,
                 endpoint="http://127.0.0.1:9/API/v2.0/",
-                method="SendMessage",
+                method=SendKind.MESSAGE,
                 request=build_message(draft).message,
                 username="s10000_1",
                 draft=draft,
@@ -68,7 +71,7 @@ def pane(window, invoice, refused, qtbot):
     record(
         refused,
         profile_name="Acme production",
-        outcome="error",
+        outcome=Outcome.ERROR,
         answer=MailUpApiError(403, "102", "The operation is not authorized."),
     )
     window.tabs.setCurrentWidget(window.journal_page)
@@ -166,11 +169,11 @@ def test_a_template_send_names_its_template_instead_of_an_empty_subject(window, 
                 profile_id="p1",
                 profile_name="Sandbox (local)",
                 endpoint="http://127.0.0.1:9/API/v2.0/",
-                method="SendTemplate",
+                method=SendKind.TEMPLATE,
                 request=template,
                 username="s10000_1",
                 draft=Draft(to="zoe@example.net"),
-                outcome="queued",
+                outcome=Outcome.QUEUED,
                 answer=QUEUED_ANSWER,
                 duration_ms=8,
                 template_id=3,
@@ -184,3 +187,22 @@ def test_a_template_send_names_its_template_instead_of_an_empty_subject(window, 
     assert pane.model.data(pane.model.index(0, 3)) == "Template 3"
     pane.table.selectRow(0)
     qtbot.waitUntil(lambda: "Template 3" in pane.details.text(), timeout=10_000)
+
+
+def test_values_a_later_version_wrote_show_as_written(window, invoice, qtbot):
+    entry_id = record(invoice)
+    with sqlite3.connect(paths.data_dir() / "journal.sqlite3") as db:
+        db.execute(
+            "UPDATE attempts SET method = 'SendLater', outcome = 'bounced', channel = 'carrier' "
+            "WHERE id = ?",
+            (entry_id,),
+        )
+    db.close()
+    window.tabs.setCurrentWidget(window.journal_page)
+    pane = window.journal_page.pane()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
+    shown = [pane.model.index(0, column).data() for column in range(pane.model.columnCount())]
+    assert "SendLater" in shown and "bounced" in shown
+    select(pane, qtbot, "Invoice A-1042")
+    details = pane.details.text()
+    assert "SendLater" in details and "bounced" in details and "carrier" in details

@@ -36,9 +36,9 @@ def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_valu
     )
     assert wait_sent(qtbot, compose).outcome == "queued"
     assert asked == [(["lastname"], "Your order, Mario [lastname]")]
-    delivered = admin.message(admin.outbox()[0]["id"])
-    assert delivered["subject"] == "Your order, Mario [lastname]"
-    assert delivered["request"]["XSmtpAPI"]["DynamicFields"] == [{"N": "firstname", "V": "Mario"}]
+    delivered = admin.message(admin.outbox()[0].id)
+    assert delivered.subject == "Your order, Mario [lastname]"
+    assert delivered.request["XSmtpAPI"]["DynamicFields"] == [{"N": "firstname", "V": "Mario"}]
 
 
 def test_the_warning_says_what_the_recipients_will_read(window, compose, qtbot, monkeypatch):

@@ -131,7 +131,7 @@ def test_delete_one_after_confirming(window, qtbot, admin):
     delete = next(b for b in pane.confirmation.buttons() if b.text() == "&Delete")
     delete.click()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
-    assert [row["id"] for row in admin.outbox()] != [doomed]
+    assert [row.id for row in admin.outbox()] != [doomed]
     assert doomed not in pane.watcher.rows
 
 
@@ -150,7 +150,7 @@ def test_a_message_deleted_elsewhere_leaves_the_list(window, qtbot, admin):
     send(window)
     send(window)
     pane = open_outbox(window, qtbot, 2)
-    admin.delete_message(admin.outbox()[0]["id"])
+    admin.delete_message(admin.outbox()[0].id)
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
 
 

@@ -78,11 +78,11 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     assert sent.args[0].outcome == "queued", pane.form.result.label.text()
 
     [summary] = admin.outbox()
-    delivered = admin.message(summary["id"])
-    assert (summary["method"], summary["template_id"]) == ("SendTemplate", 1)
-    assert (delivered["subject"], delivered["html"], delivered["text"]) == shown
-    assert "€ 1.234,50" in delivered["html"] and "7 marzo 2026" in delivered["text"]
-    assert [r["email"] for r in delivered["recipients"]] == ["agent@example.org"]
+    delivered = admin.message(summary.id)
+    assert (summary.method, summary.template_id) == ("SendTemplate", 1)
+    assert (delivered.subject, delivered.html, delivered.text) == shown
+    assert "€ 1.234,50" in delivered.html and "7 marzo 2026" in delivered.text
+    assert [r.email for r in delivered.recipients] == ["agent@example.org"]
     assert (
         pane.form.envelope.to.text() == "A Customer <customer@example.org>"
     )  # what was typed stays

@@ -12,13 +12,15 @@ import pytest
 
 from mailup_gui.api.dto import EmailAddress, Message
 from mailup_gui.api.errors import CODES, InvalidRequestError, MailUpApiError
-from mailup_gui.api.validation import Problem, validate_request
+from mailup_gui.api.problem import Problem
+from mailup_gui.api.validation import validate_request
 from mailup_gui.core.account.secrets import SecretStore
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.message.merge_data import MergeDataError, read_set
 from mailup_gui.core.send.journal import Journal, entry_for_attempt
+from mailup_gui.core.send.kind import SendKind
 from mailup_gui.core.send.request_files import RequestFileError, open_request_json
-from mailup_gui.core.send.result import Failure
+from mailup_gui.core.send.result import Failure, Outcome
 from mailup_gui.texts import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
 
@@ -173,11 +175,11 @@ def _attempt(answer: Exception):
         profile_id="p1",
         profile_name="Acme",
         endpoint="https://send.mailup.com/API/v2.0/",
-        method="SendMessage",
+        method=SendKind.MESSAGE,
         request=build_message(Draft(to="a@example.com", subject="Hi")).message,
         username="s10000_1",
         draft=Draft(to="a@example.com", subject="Hi"),
-        outcome="error",
+        outcome=Outcome.ERROR,
         answer=Failure.of(answer),
         duration_ms=3,
     )

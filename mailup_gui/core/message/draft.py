@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from datetime import datetime
 from pathlib import Path
 
 import msgspec
@@ -22,11 +21,12 @@ from ...api.dto import (
     MessagePart,
     NameValue,
     TemplateMessage,
-    XSmtpApi,
 )
-from ...api.validation import Problem, validate_request
+from ...api.problem import Problem
+from ...api.validation import validate_request
 from ...texts import QT_TRANSLATE_NOOP
 from .addresses import format_addresses, parse_addresses, to_email_addresses
+from .options import Options, draft_options, request_options
 
 BASE64_GROWTH = 4 / 3
 SIZE_WARNING_BYTES = 10 * 1024 * 1024  # MailUp's limit for attachments in all
@@ -46,22 +46,6 @@ class FileRef(msgspec.Struct, omit_defaults=True):
     def encoded_size(self) -> int:
         """Its size once base64-encoded in the JSON body."""
         return 4 * ((self.size + 2) // 3)
-
-
-class Options(msgspec.Struct, omit_defaults=True):
-    """The XSmtpAPI panel. ``None`` means "the SMTP+ user's default": nothing is sent."""
-
-    campaign_name: str = ""
-    campaign_code: str = ""
-    campaign_report: str = ""
-    header: bool | None = None
-    footer: bool | None = None
-    click_tracking: bool | None = None
-    view_tracking: bool | None = None
-    priority: int | None = None
-    schedule: datetime | None = None  # aware; the UI picks local time
-    dynamic_fields: list[tuple[str, str]] = msgspec.field(default_factory=list)
-    skip_dynamic_fields: bool | None = None
 
 
 class Draft(msgspec.Struct, omit_defaults=True):
@@ -178,7 +162,7 @@ def _envelope(draft: Draft, read_files: bool, problems: list[Problem]) -> dict:
         ],
         attachments=_parts(draft.attachments, "Attachments", read_files, problems),
         embedded_images=_parts(draft.embedded_images, "EmbeddedImages", read_files, problems),
-        x_smtp_api=_xsmtpapi(draft.options),
+        x_smtp_api=request_options(draft.options),
     )
 
 
@@ -191,7 +175,6 @@ def draft_from_message(message: Message | TemplateMessage, files_dir: Path) -> D
     """A draft from a saved request (.json, journal): files are written under ``files_dir``."""
     is_message = isinstance(message, Message)
     html = (message.html if is_message else None) or Html(body="")
-    options = message.x_smtp_api or XSmtpApi()
     return Draft(
         from_name=(message.from_.name or "") if message.from_ else "",
         from_email=message.from_.email if message.from_ else "",
@@ -210,19 +193,7 @@ def draft_from_message(message: Message | TemplateMessage, files_dir: Path) -> D
         headers=[(h.name, h.value) for h in message.extended_headers],
         attachments=[_store_part(p, files_dir) for p in message.attachments],
         embedded_images=[_store_part(p, files_dir) for p in message.embedded_images],
-        options=Options(
-            campaign_name=options.campaign_name or "",
-            campaign_code=options.campaign_code or "",
-            campaign_report=options.campaign_report or "",
-            header=options.header,
-            footer=options.footer,
-            click_tracking=options.click_tracking,
-            view_tracking=options.view_tracking,
-            priority=options.priority,
-            schedule=options.schedule,
-            dynamic_fields=[(f.name, f.value) for f in options.dynamic_fields or []],
-            skip_dynamic_fields=options.skip_dynamic_fields,
-        ),
+        options=draft_options(message.x_smtp_api),
     )
 
 
@@ -236,26 +207,6 @@ def draft_html(draft: Draft) -> Html | None:
         head=draft.html_head or None,
         body_tag=draft.html_body_tag or None,
     )
-
-
-def _xsmtpapi(options: Options) -> XSmtpApi | None:
-    api = XSmtpApi(
-        campaign_name=options.campaign_name.strip() or None,
-        campaign_code=options.campaign_code.strip() or None,
-        campaign_report=options.campaign_report.strip() or None,
-        header=options.header,
-        footer=options.footer,
-        click_tracking=options.click_tracking,
-        view_tracking=options.view_tracking,
-        priority=options.priority,
-        schedule=options.schedule,
-        # a row left empty is no value: MailUp then delivers the tag as written, which the
-        # preview and the warning before sending say; an empty V would erase it instead
-        dynamic_fields=[NameValue(n, v) for n, v in options.dynamic_fields if n.strip() and v]
-        or None,
-        skip_dynamic_fields=options.skip_dynamic_fields,
-    )
-    return None if api == XSmtpApi() else api
 
 
 def _parts(

@@ -7,7 +7,6 @@ subject, HTML, text and images it will send, which the preview renders exactly a
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 
 from ...api.dto import MessagePart
@@ -53,20 +52,11 @@ def fetch_template(root: str, template_id: int) -> TemplateContent | None:
             admin.faults()  # raises too unless a sandbox answered that it has no such template
             return None
     images = tuple(
-        MessagePart(
-            filename=image["filename"],
-            body=base64.b64decode(image["body"]),
-            content_id=image["content_id"],
-        )
-        for image in data.get("images", [])
+        MessagePart(filename=image.filename, body=image.body, content_id=image.content_id)
+        for image in data.images
     )
     return TemplateContent(
-        data["subject"],
-        data["html"],
-        data.get("text") or "",
-        images,
-        data.get("name") or "",
-        data.get("list"),
+        data.subject, data.html, data.text or "", images, data.name, data.list_id
     )
 
 

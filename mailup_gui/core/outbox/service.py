@@ -10,14 +10,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ...api.dates import parse_datetime
+from ...api.dto import XSmtpApi
+from ..message.options import stored_options
 from .stored_message import Mailbox, ParsedMessage, parse_message
 
 if TYPE_CHECKING:
-    from ...sandbox.admin import SandboxAdmin
+    from ...sandbox.admin import OutboxMessage, OutboxRow, SandboxAdmin
 
 T = TypeVar("T")
 
@@ -47,29 +47,12 @@ class OutboxChanges:
 
 
 @dataclass(frozen=True)
-class SendOptions:
-    """The XSmtpAPI values of the stored request; None: not given (the user's default)."""
-
-    campaign_name: str | None = None
-    campaign_code: str | None = None
-    campaign_report: str | None = None
-    header: bool | None = None
-    footer: bool | None = None
-    click_tracking: bool | None = None
-    view_tracking: bool | None = None
-    priority: int | None = None
-    schedule: datetime | None = None
-    merge_values: tuple[tuple[str, str], ...] = ()
-    skip_dynamic_fields: bool | None = None
-
-
-@dataclass(frozen=True)
 class StoredMessage:
     """One message in full: the .eml read, plus what only the sandbox knows of it."""
 
     summary: OutboxSummary
     parsed: ParsedMessage
-    options: SendOptions
+    options: XSmtpApi  # read leniently: a member of the wrong type is not given
     dropped_headers: tuple[tuple[str, str], ...] = ()  # extended headers MailUp would drop
 
     @property
@@ -94,11 +77,11 @@ class SandboxOutbox:
         return [summary_of(row) for row in self._use(lambda admin: admin.outbox())]
 
     def changes(self, after_id: int) -> OutboxChanges:
-        answer = self._use(lambda admin: admin.outbox_since(after_id))
-        return OutboxChanges(answer["count"], tuple(summary_of(row) for row in answer["messages"]))
+        page = self._use(lambda admin: admin.outbox_since(after_id))
+        return OutboxChanges(page.count, tuple(summary_of(row) for row in page.messages))
 
     def message(self, message_id: int) -> StoredMessage:
-        def fetch(admin: SandboxAdmin) -> tuple[dict[str, Any], bytes]:
+        def fetch(admin: SandboxAdmin) -> tuple[OutboxMessage, bytes]:
             # Without bodies: they come with the .eml, which is parsed anyway.
             return admin.message(message_id, bodies=False), admin.eml(message_id)
 
@@ -145,75 +128,43 @@ class OutboxClosedError(RuntimeError):
     """A call on a SandboxOutbox after close(): the app has stopped following that sandbox."""
 
 
-def summary_of(row: dict[str, Any]) -> OutboxSummary:
+def summary_of(row: OutboxRow) -> OutboxSummary:
+    return _summary(row, tuple(row.recipient_emails))
+
+
+def _summary(row: OutboxRow | OutboxMessage, emails: tuple[str, ...]) -> OutboxSummary:
     return OutboxSummary(
-        id=row["id"],
-        received_at=row["received_at"],
-        method=row["method"],
-        username=row["username"],
-        subject=row.get("subject") or "",
-        status=row.get("status") or "",
-        recipient_count=row.get("recipient_count", len(row.get("recipients", []))),
-        recipient_emails=tuple(
-            row.get("recipient_emails") or (item["email"] for item in row.get("recipients", []))
-        ),
-        template_id=row.get("template_id"),
-        scheduled_for=row.get("scheduled_for"),
+        id=row.id,
+        received_at=row.received_at,
+        method=row.method,
+        username=row.username,
+        subject=row.subject,
+        status=row.status,
+        recipient_count=len(emails),
+        recipient_emails=emails,
+        template_id=row.template_id,
+        scheduled_for=row.scheduled_for,
     )
 
 
-def stored_message(detail: dict[str, Any], raw: bytes) -> StoredMessage:
+def stored_message(detail: OutboxMessage, raw: bytes) -> StoredMessage:
     """The sandbox's detail of a message and its .eml, as one typed model."""
     parsed = parse_message(raw)
-    request = detail.get("request") or {}
     bcc = tuple(
-        Mailbox(item.get("name") or "", item["email"])
-        for item in detail.get("recipients", [])
-        if item.get("kind") == "bcc"
+        Mailbox(recipient.name or "", recipient.email)
+        for recipient in detail.recipients
+        if recipient.kind == "bcc"
     )
     if bcc and not parsed.bcc:  # Bcc is never a header of the delivered message
         parsed = replace(parsed, bcc=bcc)
-    dropped = {name.lower() for name in detail.get("dropped_headers", [])}
+    dropped = {name.lower() for name in detail.dropped_headers}
     return StoredMessage(
-        summary=summary_of(detail),
+        summary=_summary(detail, tuple(recipient.email for recipient in detail.recipients)),
         parsed=parsed,
-        options=send_options(request.get("XSmtpAPI")),
+        options=stored_options(detail.request.get("XSmtpAPI")),
         dropped_headers=tuple(
             (str(item.get("N", "")), str(item.get("V", "")))
-            for item in request.get("ExtendedHeaders") or []
+            for item in detail.request.get("ExtendedHeaders") or []
             if str(item.get("N", "")).strip().lower() in dropped
         ),
-    )
-
-
-def send_options(options: dict[str, Any] | None) -> SendOptions:
-    """Read leniently: the sandbox stored what it accepted, in MailUp's member names."""
-    if not isinstance(options, dict):
-        return SendOptions()
-
-    def text(name: str) -> str | None:
-        value = options.get(name)
-        return None if value is None else str(value)
-
-    def flag(name: str) -> bool | None:
-        value = options.get(name)
-        return value if isinstance(value, bool) else None
-
-    priority = options.get("Priority")
-    return SendOptions(
-        campaign_name=text("CampaignName"),
-        campaign_code=text("CampaignCode"),
-        campaign_report=text("CampaignReport"),
-        header=flag("Header"),
-        footer=flag("Footer"),
-        click_tracking=flag("ClickTracking"),
-        view_tracking=flag("ViewTracking"),
-        priority=priority if isinstance(priority, int) and not isinstance(priority, bool) else None,
-        schedule=parse_datetime(options.get("Schedule")),
-        merge_values=tuple(
-            (str(item.get("N", "")), str(item.get("V", "")))
-            for item in options.get("DynamicFields") or []
-            if isinstance(item, dict)
-        ),
-        skip_dynamic_fields=flag("SkipDynamicFields"),
     )

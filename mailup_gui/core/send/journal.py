@@ -5,17 +5,21 @@ SQLite (WAL) in the data dir. The stored request is the JSON that was posted, ex
 file it came from (``{"Sha256", "Size", "Path"}``): no secret and no base64 ever lands here.
 Each attempt names its channel (``api`` or ``smtp``, the SMTP+ relay); ``code`` and
 ``message`` hold the server's answer on either (MailUp's Code and Message, or the SMTP reply).
+The method, the outcome and the channel are stored as their enums' values and read back as the
+enums; a value this version does not know (a later version wrote it) is read as the text stored,
+shown as written, never an error.
 """
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import mimetypes
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -25,8 +29,9 @@ from ...api.responses import SendResult
 from ...texts import QT_TRANSLATE_NOOP, as_data, from_data
 from ..message.draft import Draft, FileRef, draft_from_message
 from ..storage.sqlite_store import SqliteFile
+from .kind import SendKind
 from .request_body import PART_MEMBERS, file_of, for_humans, parts, without_secret
-from .result import Channel, Failure, RelayReply
+from .result import Channel, Failure, Outcome, RelayReply
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -64,10 +69,10 @@ class JournalEntry:
     profile_id: str
     profile_name: str
     endpoint: str  # the base URL
-    method: str  # "SendMessage" or "SendTemplate"
+    method: SendKind | str  # a str: a method this version does not know (see the docstring)
     subject: str
     request: dict[str, Any]  # see request_for_journal
-    outcome: str  # core.send.pipeline's: queued, scheduled, error, unknown, refused-locally
+    outcome: Outcome | str
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     bcc: list[str] = field(default_factory=list)
@@ -78,7 +83,7 @@ class JournalEntry:
     duration_ms: int = 0
     test_data: str | None = None
     template_id: int | None = None
-    channel: str = Channel.API.value  # how it went: "api" or "smtp"
+    channel: Channel | str = Channel.API  # how it went: the API or the SMTP+ relay
     id: int | None = None
 
     @property
@@ -93,28 +98,30 @@ class JournalSummary:
     id: int
     time: datetime
     profile_name: str
-    method: str
+    method: SendKind | str
     subject: str
     recipient_count: int
-    outcome: str
+    outcome: Outcome | str
     code: str | None
     http_status: int | None
     template_id: int | None = (
         None  # SendTemplate: its subject is the template's, not in the request
     )
-    channel: str = Channel.API.value
+    channel: Channel | str = Channel.API
     profile_id: str = ""
 
 
 @dataclass(frozen=True)
 class Reopened:
-    """An entry turned back into work: the draft, and what to send it with."""
+    """An entry turned back into work: the draft, and what to send it with (always a method
+    and a channel this version has: an unknown one reopens as the request's own kind, on the
+    API)."""
 
     draft: Draft
-    method: str
+    method: SendKind
     template_id: int | None = None
     test_data: str | None = None
-    channel: str = Channel.API.value
+    channel: Channel = Channel.API
 
 
 def request_for_journal(
@@ -150,16 +157,16 @@ def entry_for_attempt(
     profile_id: str,
     profile_name: str,
     endpoint: str,
-    method: str,
+    method: SendKind,
     request: Message | TemplateMessage,
     username: str,
     draft: Draft,
-    outcome: str,
+    outcome: Outcome,
     answer: SendResult | RelayReply | Failure | None,
     duration_ms: float,
     test_data: str | None = None,
     template_id: int | None = None,
-    channel: str = Channel.API.value,
+    channel: Channel = Channel.API,
     template_subject: str = "",
 ) -> JournalEntry:
     """A journal entry for one send attempt: the request as posted (or as it would have been,
@@ -207,10 +214,10 @@ _QUEUED_HINT = QT_TRANSLATE_NOOP(
 _LOST = QT_TRANSLATE_NOOP("core", "the earlier journal entries")  # a damaged file's fresh start
 
 
-def _answer(outcome: str, answer: SendResult | RelayReply | Failure | None) -> dict[str, Any]:
+def _answer(outcome: Outcome, answer: SendResult | RelayReply | Failure | None) -> dict[str, Any]:
     if isinstance(answer, SendResult | RelayReply):
         # MailUp sends it, not this app: say so, a scheduled send goes out with the app closed.
-        hint = _SCHEDULED_HINT if outcome == "scheduled" else _QUEUED_HINT
+        hint = _SCHEDULED_HINT if outcome is Outcome.SCHEDULED else _QUEUED_HINT
         return {
             "http_status": answer.http_status,
             "code": answer.code,
@@ -271,14 +278,14 @@ class Journal:
                 entry.profile_id,
                 entry.profile_name,
                 entry.endpoint,
-                entry.method,
+                _stored(entry.method),
                 msgspec.json.encode(recipients).decode(),
                 entry.subject,
                 msgspec.json.encode(without_secret(entry.request)),
                 entry.http_status,
                 entry.code,
                 entry.message,
-                entry.outcome,
+                _stored(entry.outcome),
                 entry.hint,
                 entry.duration_ms,
                 entry.test_data,
@@ -287,7 +294,7 @@ class Journal:
                 msgspec.json.encode(
                     {"message": as_data(entry.message), "hint": as_data(entry.hint)}
                 ).decode(),
-                entry.channel,
+                _stored(entry.channel),
             ),
         )
         row_id = cursor.lastrowid
@@ -310,14 +317,14 @@ class Journal:
                 id=row["id"],
                 time=datetime.fromisoformat(row["at"]),
                 profile_name=row["profile_name"],
-                method=row["method"],
+                method=_known(SendKind, row["method"]),
                 subject=row["subject"],
                 recipient_count=sum(map(len, msgspec.json.decode(row["recipients"]).values())),
-                outcome=row["outcome"],
+                outcome=_known(Outcome, row["outcome"]),
                 code=row["code"],
                 http_status=row["http_status"],
                 template_id=row["template_id"],
-                channel=row["channel"],
+                channel=_known(Channel, row["channel"]),
                 profile_id=row["profile_id"],
             )
             for row in rows
@@ -336,10 +343,10 @@ class Journal:
             profile_id=row["profile_id"],
             profile_name=row["profile_name"],
             endpoint=row["endpoint"],
-            method=row["method"],
+            method=_known(SendKind, row["method"]),
             subject=row["subject"],
             request=msgspec.json.decode(row["request"]),
-            outcome=row["outcome"],
+            outcome=_known(Outcome, row["outcome"]),
             to=recipients["To"],
             cc=recipients["Cc"],
             bcc=recipients["Bcc"],
@@ -350,7 +357,7 @@ class Journal:
             duration_ms=row["duration_ms"],
             test_data=row["test_data"],
             template_id=row["template_id"],
-            channel=row["channel"],
+            channel=_known(Channel, row["channel"]),
         )
 
     def draft_of(self, entry_id: int, files_dir: Path) -> Draft:
@@ -360,16 +367,30 @@ class Journal:
 
     def reopen(self, entry_id: int, files_dir: Path) -> Reopened:
         entry = self.get(entry_id)
-        return Reopened(
-            _draft(entry.request, files_dir),
-            entry.method,
-            entry.template_id,
-            entry.test_data,
-            entry.channel,
-        )
+        draft = _draft(entry.request, files_dir)
+        method = entry.method
+        if not isinstance(method, SendKind):  # the request says which: a template keeps its ID
+            method = SendKind.TEMPLATE if "TemplateId" in entry.request else SendKind.MESSAGE
+        channel = entry.channel if isinstance(entry.channel, Channel) else Channel.API
+        return Reopened(draft, method, entry.template_id, entry.test_data, channel)
 
     def close(self) -> None:
         self._file.close()
+
+
+Known = TypeVar("Known", bound=enum.Enum)
+
+
+def _stored(value: enum.Enum | str) -> str:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _known(kind: type[Known], stored: str) -> Known | str:
+    """``stored`` as a member of ``kind``; as written when this version has no such member."""
+    try:
+        return kind(stored)
+    except ValueError:
+        return stored
 
 
 def _stored_time(when: datetime) -> str:

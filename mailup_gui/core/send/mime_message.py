@@ -22,7 +22,7 @@ from email.utils import format_datetime, make_msgid
 
 from ...api.dto import EmailAddress, Message, MessagePart, TemplateMessage, XSmtpApi, to_builtins
 from ...api.htmlparts import html_document
-from ...api.validation import Problem
+from ...api.problem import Problem
 from ...texts import QT_TRANSLATE_NOOP
 
 SMTPAPI_HEADER = "X-SMTPAPI"

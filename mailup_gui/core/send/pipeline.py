@@ -8,7 +8,6 @@ relay (``core.send.relay``), a second transport of the same draft (a ``Channel``
 
 from __future__ import annotations
 
-import enum
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,54 +15,21 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from ...api.dto import Message, TemplateMessage
-from ...api.endpoints import SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ...api.errors import InvalidRequestError, OutcomeUnknownError
 from ...api.mergetags import fill, unfilled
+from ...api.problem import Problem
 from ...api.rendering import merge_values
 from ...api.responses import SendResult
-from ...api.validation import Problem
 from ...texts import QT_TRANSLATE_NOOP
 from ..account.connection import open_client, secret_for
 from ..account.profiles import Profile, SmtpAddress
 from ..account.secrets import SecretStore
 from ..message.draft import BuiltMessage, Draft, build_message, build_template
+from .kind import SendKind
 from .result import Channel, Failure, Outcome, RelayReply, SendReport
 
 # A schedule this far in the past is a mistake, not clock skew: MailUp would send at once.
 PAST_SCHEDULE_GRACE = timedelta(seconds=30)
-
-
-class SendKind(enum.Enum):
-    """Which MailUp method a pane sends through, with what goes with it."""
-
-    MESSAGE = "SendMessage"
-    TEMPLATE = "SendTemplate"
-
-    @property
-    def method(self) -> str:
-        return self.value
-
-    @property
-    def path(self) -> str:
-        return SEND_MESSAGE_PATH if self is SendKind.MESSAGE else SEND_TEMPLATE_PATH
-
-    @property
-    def draft_slot(self) -> str:
-        """The pane's slot in the draft store."""
-        return "message" if self is SendKind.MESSAGE else "template"
-
-    @property
-    def channels(self) -> tuple[Channel, ...]:
-        """The channels that can send it: MailUp's relay has no stored templates."""
-        return (Channel.API, Channel.SMTP) if self is SendKind.MESSAGE else (Channel.API,)
-
-    @property
-    def code_fields(self) -> dict[str, str]:
-        """Which MailUp code points at which field when the server refuses a send."""
-        fields = {"109": "To", "110": "From", "102": "From"}
-        if self is SendKind.TEMPLATE:
-            fields["111"] = "TemplateId"
-        return fields
 
 
 def build(kind: SendKind, draft: Draft, *, read_files: bool) -> BuiltMessage:
@@ -234,14 +200,14 @@ def record(
             profile_id=profile.id,
             profile_name=profile.name,
             endpoint=endpoint,
-            method=kind.method,
+            method=kind,
             request=report.request,
             username=profile.username,
             draft=draft,
             outcome=report.outcome,
             answer=report.result or report.failure,
             duration_ms=report.duration_ms,
-            channel=report.channel.value,
+            channel=report.channel,
             template_id=template_id,
             test_data=test_data,
             template_subject=template_subject,

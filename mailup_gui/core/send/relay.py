@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...api.dates import find_datetime, format_local
 from ...api.dto import Message, TemplateMessage
 from ...api.errors import CODES, InvalidRequestError, MailUpError, OutcomeUnknownError
-from ...api.validation import Problem
+from ...api.problem import Problem
 from ...texts import QT_TRANSLATE_NOOP
 from ..account.connection import EndpointNotReady, secret_for
 from ..account.profiles import Profile, RelayEndpoint, SmtpAddress

@@ -20,13 +20,14 @@ from ...api.dto import Message, TemplateMessage, from_builtins
 from ...texts import QT_TRANSLATE_NOOP
 from ..message.draft import Draft, draft_from_message
 from ..storage.atomic import write_bytes_atomic
+from .kind import SendKind
 from .request_body import without_secret
 
 _MESSAGE_MEMBERS = set(Message.__struct_encode_fields__) - {"User"}
 # Which pane opens which request: (DTO, the pane's name), by method.
 _KINDS = {
-    "SendMessage": (Message, QT_TRANSLATE_NOOP("core", "Compose")),
-    "SendTemplate": (TemplateMessage, QT_TRANSLATE_NOOP("core", "Templates")),
+    SendKind.MESSAGE: (Message, QT_TRANSLATE_NOOP("core", "Compose")),
+    SendKind.TEMPLATE: (TemplateMessage, QT_TRANSLATE_NOOP("core", "Templates")),
 }
 _WRONG_TYPE = re.compile(r"^Expected `(.+)`, got `(.+)` - at `\$\.?(.*)`$")
 # msgspec's type names, as support staff would say them.
@@ -63,7 +64,7 @@ def open_request_json(
     """A draft from a saved request of ``method`` (SendMessage or SendTemplate); its files go
     under ``files_dir`` (default: the app's data folder), since a draft keeps files by path,
     never as base64."""
-    path = Path(path)
+    path, wanted = Path(path), SendKind(method)
     name = path.name
     try:
         data = msgspec.json.decode(path.read_bytes())
@@ -88,11 +89,11 @@ def open_request_json(
                 "Subject, From, To…",
             ).format(name=name, kind=kind)
         )
-    found = "SendTemplate" if "TemplateId" in data else "SendMessage"
-    if found != method:
+    found = SendKind.TEMPLATE if "TemplateId" in data else SendKind.MESSAGE
+    if found is not wanted:
         why = (
             QT_TRANSLATE_NOOP("core", "it has a TemplateId")
-            if found == "SendTemplate"
+            if found is SendKind.TEMPLATE
             else QT_TRANSLATE_NOOP("core", "it has no TemplateId")
         )
         raise RequestFileError(
@@ -100,7 +101,7 @@ def open_request_json(
                 "core", "“{name}” is a {method} request ({why}): open it in the {pane} pane."
             ).format(name=name, method=found, why=why, pane=_KINDS[found][1])
         )
-    if found == "SendMessage" and not _MESSAGE_MEMBERS.intersection(data):
+    if found is SendKind.MESSAGE and not _MESSAGE_MEMBERS.intersection(data):
         raise RequestFileError(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -110,7 +111,7 @@ def open_request_json(
         )
     data.pop("User", None)  # the profile chosen when sending supplies the credentials
     try:
-        message = from_builtins(data, _KINDS[method][0])
+        message = from_builtins(data, _KINDS[wanted][0])
     except msgspec.ValidationError as error:
         raise RequestFileError(
             QT_TRANSLATE_NOOP("core", "“{name}”: {problem}.").format(

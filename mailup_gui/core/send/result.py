@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from ...api.dto import Message, TemplateMessage
 from ...api.errors import MailUpError
+from ...api.problem import Problem
 from ...api.responses import SendResult
-from ...api.validation import Problem
 
 
 class Channel(enum.Enum):
-    """How a send reaches MailUp: its transactional HTTP API or its SMTP+ relay."""
+    """How a send reaches MailUp: its transactional HTTP API or its SMTP+ relay.
+
+    A plain Enum, not a StrEnum: the send form keeps it as a combo box item's data, and PySide6
+    hands a str subclass back as a plain str, where ``is Channel.SMTP`` would quietly fail."""
 
     API = "api"
     SMTP = "smtp"

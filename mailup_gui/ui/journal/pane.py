@@ -26,7 +26,7 @@ from ... import paths
 from ...core.message.template_library import TemplateLibrary
 from ...core.send.journal import Journal, JournalEntry
 from ...core.send.request_body import pretty_json, without_secret
-from ...core.send.result import Channel
+from ...core.send.result import Channel, Outcome
 from ..context import AppContext
 from ..core_texts import translated
 from ..describe import error_html, in_words
@@ -57,12 +57,13 @@ class JournalPane(QWidget):
         self._labels: dict[tuple[str, int], str] = {}  # templates' labels in the library
         self._entry: JournalEntry | None = None
         self._outcomes = {
-            "queued": self.tr("Queued"),
-            "scheduled": self.tr("Scheduled"),
-            "error": self.tr("Error"),
-            "unknown": self.tr("Outcome unknown"),
-            "refused-locally": self.tr("Not sent (refused locally)"),
+            Outcome.QUEUED: self.tr("Queued"),
+            Outcome.SCHEDULED: self.tr("Scheduled"),
+            Outcome.ERROR: self.tr("Error"),
+            Outcome.UNKNOWN: self.tr("Outcome unknown"),
+            Outcome.REFUSED_LOCALLY: self.tr("Not sent (refused locally)"),
         }
+        self._channels = {Channel.API: self.tr("API"), Channel.SMTP: self.tr("SMTP+ relay")}
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
@@ -237,10 +238,7 @@ class JournalPane(QWidget):
             (self.tr("Time"), date_time_text(entry.time, seconds=True)),
             (self.tr("Profile"), entry.profile_name),
             (self.tr("Endpoint"), entry.endpoint),
-            (
-                self.tr("Channel"),
-                self.tr("SMTP+ relay") if entry.channel == Channel.SMTP.value else self.tr("API"),
-            ),
+            (self.tr("Channel"), self._channel_text(entry.channel)),
             (
                 self.tr("Method"),
                 entry.method
@@ -259,7 +257,7 @@ class JournalPane(QWidget):
             (self.tr("Outcome"), self._outcome_text(entry.outcome)),
             (self.tr("HTTP status"), "" if entry.http_status is None else str(entry.http_status)),
             (
-                self.tr("Code") if entry.channel == Channel.API.value else self.tr("Reply"),
+                self.tr("Reply") if entry.channel is Channel.SMTP else self.tr("Code"),
                 entry.code or "",
             ),
             (self.tr("MailUp says"), privacy.addresses_in(in_words(entry.message))),
@@ -280,8 +278,12 @@ class JournalPane(QWidget):
         privacy = self.context.privacy
         return privacy.addresses_in(pretty_json(without_secret(request, privacy.username)))
 
-    def _outcome_text(self, outcome: str) -> str:
-        return self._outcomes.get(outcome, outcome)
+    # A value a later version wrote (a str, see core.send.journal) shows as it was stored.
+    def _outcome_text(self, outcome: Outcome | str) -> str:
+        return self._outcomes[outcome] if isinstance(outcome, Outcome) else outcome
+
+    def _channel_text(self, channel: Channel | str) -> str:
+        return self._channels[channel] if isinstance(channel, Channel) else channel
 
     def _subject_text(self, subject: str, template_id: int | None, profile_id: str) -> str:
         """A SendTemplate's subject is the template's own, not in the request: when it was not

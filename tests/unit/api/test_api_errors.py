@@ -21,7 +21,7 @@ from mailup_gui.api.errors import (
     NetworkError,
     OutcomeUnknownError,
 )
-from mailup_gui.api.validation import Problem
+from mailup_gui.api.problem import Problem
 
 # mailup-api.md, "Responses and errors".
 DOCUMENTED = {

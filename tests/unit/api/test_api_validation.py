@@ -22,11 +22,10 @@ from mailup_gui.api.dto import (
     from_json,
     to_json,
 )
+from mailup_gui.api.problem import MALFORMED, Problem
 from mailup_gui.api.validation import (
-    MALFORMED,
     NO_RECIPIENT,
     NO_SENDER,
-    Problem,
     address_problem,
     validate_request,
 )

@@ -7,7 +7,8 @@ import msgspec
 import pytest
 
 from mailup_gui.api.dto import EmailAddress, Message, MessagePart, NameValue, XSmtpApi
-from mailup_gui.api.validation import MALFORMED, breaks_header, validate_request
+from mailup_gui.api.problem import MALFORMED
+from mailup_gui.api.validation import breaks_header, validate_request
 
 replace = msgspec.structs.replace
 

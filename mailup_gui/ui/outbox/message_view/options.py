@@ -1,6 +1,10 @@
-"""The Options tab: the XSmtpAPI values the message was sent with, as the request gave them."""
+"""The Options tab: the XSmtpAPI values the message was sent with, as the request gave them.
+
+One row per member of ``core.message.options.OPTION_FIELDS``, the merge values in a table."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,10 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core.message.options import OPTION_FIELDS, OptionKind
 from ....core.outbox.service import StoredMessage
+from ...core_texts import translated
 from ...locale_text import date_time_text
 from ...privacy import Privacy
 from ...widgets.sizing import keep_rows, scrolled
+
+_MERGE_VALUES = next(f for f in OPTION_FIELDS if f.kind is OptionKind.MERGE_VALUES)
+_IN_THE_FORM = [field for field in OPTION_FIELDS if field is not _MERGE_VALUES]  # the rest: a table
 
 
 class OptionsTab(QWidget):
@@ -30,16 +39,7 @@ class OptionsTab(QWidget):
         for key, label in (
             ("method", self.tr("Sent with")),
             ("user", self.tr("SMTP+ user")),
-            ("campaign_name", self.tr("Campaign name")),
-            ("campaign_code", self.tr("Campaign code")),
-            ("campaign_report", self.tr("Campaign report")),
-            ("header", self.tr("MailUp header")),
-            ("footer", self.tr("MailUp footer")),
-            ("click_tracking", self.tr("Click tracking")),
-            ("view_tracking", self.tr("View tracking")),
-            ("priority", self.tr("Priority")),
-            ("schedule", self.tr("Schedule")),
-            ("skip_dynamic_fields", self.tr("Skip merge tags")),
+            *((field.name, translated(field.label)) for field in _IN_THE_FORM),
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,7 +55,7 @@ class OptionsTab(QWidget):
         self.merge_values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.merge_values.setAccessibleName(self.tr("Merge values of the request"))
         merge = QVBoxLayout()
-        merge.addWidget(QLabel(self.tr("Merge values (DynamicFields):")))
+        merge.addWidget(QLabel(translated(_MERGE_VALUES.label) + ":"))
         merge.addWidget(self.merge_values, 1)
         keep_rows(self.merge_values)
         content = QHBoxLayout()  # side by side: the form keeps its height in a short pane
@@ -76,27 +76,27 @@ class OptionsTab(QWidget):
         texts = {
             "method": method,
             "user": self._privacy.username(summary.username),
-            "campaign_name": options.campaign_name,
-            "campaign_code": options.campaign_code,
-            "campaign_report": options.campaign_report,
-            "header": self._yes_no(options.header),
-            "footer": self._yes_no(options.footer),
-            "click_tracking": self._yes_no(options.click_tracking),
-            "view_tracking": self._yes_no(options.view_tracking),
-            "priority": None if options.priority is None else str(options.priority),
-            "schedule": date_time_text(options.schedule) if options.schedule else None,
-            "skip_dynamic_fields": self._yes_no(options.skip_dynamic_fields),
+            **{
+                field.name: self._text(field.kind, getattr(options, field.name))
+                for field in _IN_THE_FORM
+            },
         }
         for key, text in texts.items():
             self.values[key].setText(default if text is None else text)
         self.merge_values.setRowCount(0)
-        for row, (name, value) in enumerate(options.merge_values):
+        for row, pair in enumerate(options.dynamic_fields or []):
             self.merge_values.insertRow(row)
-            self.merge_values.setItem(row, 0, QTableWidgetItem(name))
-            self.merge_values.setItem(row, 1, QTableWidgetItem(self._privacy.addresses_in(value)))
+            self.merge_values.setItem(row, 0, QTableWidgetItem(pair.name))
+            value = self._privacy.addresses_in(pair.value)
+            self.merge_values.setItem(row, 1, QTableWidgetItem(value))
         self.merge_values.resizeRowsToContents()
 
-    def _yes_no(self, value: bool | None) -> str | None:
+    def _text(self, kind: OptionKind, value: object) -> str | None:
+        """A member's value as the form shows it; None when not given."""
         if value is None:
             return None
-        return self.tr("yes") if value else self.tr("no")
+        if kind is OptionKind.SWITCH:
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, datetime):
+            return date_time_text(value)
+        return str(value)

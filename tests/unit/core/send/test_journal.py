@@ -11,7 +11,8 @@ from mailup_gui.api.errors import MailUpApiError
 from mailup_gui.api.responses import SendResult
 from mailup_gui.core.message.draft import Draft, build_message, file_ref
 from mailup_gui.core.send.journal import Journal, entry_for_attempt, request_for_journal
-from mailup_gui.core.send.result import Failure
+from mailup_gui.core.send.kind import SendKind
+from mailup_gui.core.send.result import Failure, Outcome
 
 SECRET = 'Very"Secret\\Value-ù'
 QUEUED = SendResult(200, "0", "done", "Queued")
@@ -42,13 +43,13 @@ def posted(draft: Draft) -> bytes:
 
 
 def attempt(
-    draft, *, outcome="queued", answer=QUEUED, profile_name="Acme", request=None, **changes
+    draft, *, outcome=Outcome.QUEUED, answer=QUEUED, profile_name="Acme", request=None, **changes
 ):
     return entry_for_attempt(
         profile_id="p1",
         profile_name=profile_name,
         endpoint="https://send.mailup.com/API/v2.0/",
-        method=changes.pop("method", "SendMessage"),
+        method=changes.pop("method", SendKind.MESSAGE),
         request=request or build_message(draft).message,
         username="s10000_1",
         draft=draft,
@@ -109,7 +110,7 @@ def test_search_matches_subject_recipients_profile_code_and_message(draft):
                 draft, subject="Passwort zurücksetzen", to="zoe@example.net", cc="", bcc=""
             ),
             profile_name="Beta GmbH",
-            outcome="error",
+            outcome=Outcome.ERROR,
             answer=MailUpApiError(403, "102", "Unauthorized sender"),
         )
     )
@@ -137,7 +138,7 @@ def test_an_entry_keeps_everything_recorded(draft):
     entry_id = journal.record(
         attempt(
             draft,
-            outcome="error",
+            outcome=Outcome.ERROR,
             answer=MailUpApiError(403, "104", "The user is blocked."),
             test_data="Mario's order",
         )
@@ -184,7 +185,7 @@ def test_a_template_send_reopens_with_its_method_and_id(tmp_path):
     )
     journal = Journal()
     entry_id = journal.record(
-        attempt(Draft(), request=template, method="SendTemplate", test_data="Mario")
+        attempt(Draft(), request=template, method=SendKind.TEMPLATE, test_data="Mario")
     )
     assert journal.get(entry_id).template_id == 42
     again = journal.reopen(entry_id, tmp_path / "files")
@@ -196,8 +197,8 @@ def test_outcomes_carry_mailups_answer(draft):
     queued = attempt(draft)
     assert (queued.http_status, queued.code, queued.message) == (200, "0", "Queued")
     assert "delivery happens later" in queued.hint
-    scheduled = attempt(draft, outcome="scheduled")
+    scheduled = attempt(draft, outcome=Outcome.SCHEDULED)
     assert "even if this app is closed" in scheduled.hint
-    unknown = attempt(draft, outcome="unknown", answer=TimeoutError("read timed out"))
+    unknown = attempt(draft, outcome=Outcome.UNKNOWN, answer=TimeoutError("read timed out"))
     assert (unknown.code, unknown.message) == (None, "read timed out")
     assert to_builtins(queued.request) == queued.request  # plain data only

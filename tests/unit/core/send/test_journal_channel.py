@@ -7,7 +7,8 @@ import msgspec
 
 from mailup_gui.core.message.draft import Draft, build_message
 from mailup_gui.core.send.journal import _ADDED_COLUMNS, Journal, entry_for_attempt
-from mailup_gui.core.send.result import Failure, RelayReply
+from mailup_gui.core.send.kind import SendKind
+from mailup_gui.core.send.result import Channel, Failure, Outcome, RelayReply
 
 # The table as the first journal files have it (before the channel column).
 OLD_SCHEMA = """
@@ -52,14 +53,14 @@ def relay_entry(answer):
         profile_id="p",
         profile_name="Acme",
         endpoint="smtp://fast.smtpok.com:25",
-        method="SendMessage",
+        method=SendKind.MESSAGE,
         request=build_message(DRAFT).message,
         username="s1_1",
         draft=DRAFT,
-        outcome="queued" if isinstance(answer, RelayReply) else "error",
+        outcome=Outcome.QUEUED if isinstance(answer, RelayReply) else "error",
         answer=answer,
         duration_ms=40,
-        channel="smtp",
+        channel=Channel.SMTP,
     )
 
 
@@ -68,15 +69,15 @@ def test_an_old_journal_opens_with_its_attempts_as_api_sends(tmp_path):
     old_journal(path)
     journal = Journal(path)
     [summary] = journal.search("")
-    assert (summary.subject, summary.channel) == ("Old", "api")
-    assert journal.get(summary.id).channel == "api"
+    assert (summary.subject, summary.channel) == ("Old", Channel.API)
+    assert journal.get(summary.id).channel is Channel.API
     reopened = journal.reopen(summary.id, tmp_path / "files")
-    assert (reopened.channel, reopened.draft.subject) == ("api", "Old")
+    assert (reopened.channel, reopened.draft.subject) == (Channel.API, "Old")
 
     new_id = journal.record(relay_entry(RelayReply("250", "2.0.0 Ok: queued as X")))
     journal.close()
     again = Journal(path)  # a second opening adds nothing twice
-    assert [s.channel for s in again.search("")] == ["smtp", "api"]
+    assert [s.channel for s in again.search("")] == [Channel.SMTP, Channel.API]
     entry = again.get(new_id)
     assert (entry.code, entry.message, entry.http_status) == ("250", "2.0.0 Ok: queued as X", None)
     again.close()
@@ -96,7 +97,7 @@ def test_a_column_another_journal_added_meanwhile_is_no_error(tmp_path, monkeypa
     journal = Journal(path)  # ALTER TABLE fails: "duplicate column name"
     # the stale view once, then the real one after each refused ALTER TABLE
     assert len(calls) == 1 + len(_ADDED_COLUMNS)
-    assert [s.channel for s in journal.search("")] == ["api"]
+    assert [s.channel for s in journal.search("")] == [Channel.API]
     journal.close()
 
 
@@ -109,7 +110,7 @@ def test_a_relay_refusal_keeps_the_reply_and_the_hint(tmp_path):
     )
     journal = Journal(tmp_path / "journal.sqlite3")
     entry = journal.get(journal.record(relay_entry(failure)))
-    assert (entry.channel, entry.code, entry.hint) == ("smtp", "535", "wrong secret")
+    assert (entry.channel, entry.code, entry.hint) == (Channel.SMTP, "535", "wrong secret")
     assert entry.message == "5.7.8 Authentication credentials invalid"
     assert journal.search("535")[0].id == entry.id
     journal.close()
