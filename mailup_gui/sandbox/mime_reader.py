@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import email
 import re
-from email import policy
 from email.message import EmailMessage
 from typing import Any
 
@@ -29,6 +28,7 @@ import msgspec
 from ..api.dto import XSmtpApi
 from ..api.htmlparts import split_document
 from .content import MAX_FILES_BYTES
+from .header_cache import CachingPolicy
 from .reader import Unreadable, decode_json
 
 SMTPAPI_HEADER = "X-SMTPAPI"
@@ -64,7 +64,8 @@ class SmtpReply(Exception):
 
 def request_of(content: bytes, recipients: list[str]) -> dict[str, Any]:
     """The request for the message ``content`` sent to the envelope's ``recipients``."""
-    message = email.message_from_bytes(content, _class=EmailMessage, policy=policy.default)
+    # policy.default's settings, each header value parsed once in this message
+    message = email.message_from_bytes(content, _class=EmailMessage, policy=CachingPolicy())
     data: dict[str, Any] = {}
     senders = _addresses(message, "From")
     if senders:

@@ -2,8 +2,9 @@
 (a busy port fails at once, port 0 gives the real port), as ``server.BackgroundServer`` does
 for the API. Each connection is aiosmtpd's ``SMTP`` protocol; nothing here reads SMTP.
 
-Its STARTTLS certificate is loaded (or made, with ``cryptography``) on a thread of its own once
-the relay listens: the first session waits for it, the start does not.
+Its sessions' code (aiosmtpd, the checks) and its STARTTLS certificate (loaded, or made with
+``cryptography``) are prepared once it listens (``deferred.py``): the first session waits for
+them, the start does not.
 """
 
 from __future__ import annotations
@@ -13,15 +14,27 @@ import socket
 import ssl
 import threading
 import weakref
-from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import SandboxError
+from .deferred import Deferred
 from .listening import is_loopback, listen, url_host
-from .relay import IDENT, RelayHandler, RelaySMTP
 from .state import SandboxState
 
+if TYPE_CHECKING:
+    from .relay import RelayHandler, RelaySMTP
+
 _STOP_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class _SessionParts:
+    protocol: type[RelaySMTP]
+    handler: RelayHandler
+    ident: str
+    tls_context: ssl.SSLContext
 
 
 class RelayServer:
@@ -31,14 +44,13 @@ class RelayServer:
         self.host = host
         self.requested_port = port
         self.port = port
-        self._handler = RelayHandler(state)
+        self._state = state
         self._cert_folder = cert_folder
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
         self._sessions: weakref.WeakSet[RelaySMTP] = weakref.WeakSet()
-        self._tls: Future[ssl.SSLContext] = Future()
-        self._tls_maker: threading.Thread | None = None
+        self._prepared = Deferred(self._prepare, "mailup-sandbox-smtp-prepare")
 
     @property
     def url(self) -> str:
@@ -58,12 +70,13 @@ class RelayServer:
         loop = asyncio.new_event_loop()
 
         def session() -> RelaySMTP:
-            smtp = RelaySMTP(
-                self._handler,
+            parts = self._prepared.result()  # only the first sessions wait for it
+            smtp = parts.protocol(
+                parts.handler,
                 hostname=self.host if is_loopback(self.host) else socket.getfqdn(),
-                ident=IDENT,
-                tls_context=self._tls.result(),  # waits only for the first sessions
-                authenticator=self._handler.authenticate,
+                ident=parts.ident,
+                tls_context=parts.tls_context,
+                authenticator=parts.handler.authenticate,
                 auth_required=True,
                 # Loopback: AUTH in the clear, so that any test client works. Elsewhere the
                 # secret crosses the network: STARTTLS first.
@@ -83,16 +96,16 @@ class RelayServer:
         self._loop = loop
         self._thread = threading.Thread(target=self._run, name="mailup-sandbox-smtp", daemon=True)
         self._thread.start()
-        self._tls_maker = threading.Thread(target=self._make_tls, name="mailup-sandbox-tls")
-        self._tls_maker.start()
+        self._prepared.start()
 
-    def _make_tls(self) -> None:
-        from .certificate import tls_context  # cryptography: heavy, and not needed to listen
+    def _prepare(self) -> _SessionParts:
+        """What sessions are made with (a session fails with what this raises, as the start
+        would have)."""
+        from .certificate import tls_context
+        from .relay import IDENT, RelayHandler, RelaySMTP
 
-        try:
-            self._tls.set_result(tls_context(self._cert_folder, self.host))
-        except BaseException as error:  # every session then fails with it, as a start would have
-            self._tls.set_exception(error)
+        context = tls_context(self._cert_folder, self.host)
+        return _SessionParts(RelaySMTP, RelayHandler(self._state), IDENT, context)
 
     def _run(self) -> None:
         loop = self._loop
@@ -118,10 +131,9 @@ class RelayServer:
 
     def stop(self) -> None:
         """Close the listener and every session, join the thread. Safe to call twice."""
-        thread, loop, tls_maker = self._thread, self._loop, self._tls_maker
-        self._thread = self._tls_maker = None
-        if tls_maker is not None:  # its files are whole before the relay is said stopped
-            tls_maker.join(_STOP_TIMEOUT)
+        thread, loop = self._thread, self._loop
+        self._thread = None
+        self._prepared.join(_STOP_TIMEOUT)  # the certificate's files are whole once stopped
         if thread is None or loop is None:
             return
         loop.call_soon_threadsafe(self._close)

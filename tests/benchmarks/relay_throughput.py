@@ -37,8 +37,10 @@ SENDER, RECIPIENT = "support@example.com", "mario.rossi@example.org"
 USERNAME, SECRET = "s10000_1", "sandbox"
 
 
-def message() -> bytes:
+def message(number: int) -> bytes:
+    """One message; each has its own Message-ID and MIME boundaries, as real ones do."""
     mail = EmailMessage()
+    mail["Message-ID"] = f"<{number}.relay-benchmark@example.com>"
     mail["From"] = f"Example Support <{SENDER}>"
     mail["To"] = f"Mario Rossi <{RECIPIENT}>"
     mail["Subject"] = "Your order [order_id] has shipped"
@@ -55,14 +57,14 @@ def message() -> bytes:
     return mail.as_bytes(policy=policy.SMTP)  # CRLF line ends, as a mail client sends
 
 
-def send_many(port: int, limit: int, content: bytes) -> list[float]:
-    """Latencies (s) of ``limit`` messages on one connection; every answer must be 250."""
+def send_many(port: int, contents: list[bytes]) -> list[float]:
+    """Latencies (s) of ``contents`` sent on one connection; every answer must be 250."""
     latencies: list[float] = []
     with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
         client.login(USERNAME, SECRET)
-        for _ in range(WARM_UP):
+        for content in contents[:WARM_UP]:
             client.sendmail(SENDER, [RECIPIENT], content)
-        for _ in range(limit):
+        for content in contents[WARM_UP:]:
             started = time.perf_counter()
             refused = client.sendmail(SENDER, [RECIPIENT], content)
             latencies.append(time.perf_counter() - started)
@@ -135,7 +137,8 @@ def report(label: str, latencies: list[float]) -> float:
 
 def main() -> None:
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
-    content = message()
+    per_round = limit // ROUNDS + WARM_UP
+    contents = [message(number) for number in range(2 * ROUNDS * per_round)]
     relay_latencies: list[float] = []
     baseline_latencies: list[float] = []
     baseline = BareRelay()
@@ -146,12 +149,15 @@ def main() -> None:
         address = sandbox.smtp_address
         assert address is not None  # smtp_port given
         try:
-            for _ in range(ROUNDS):
-                relay_latencies += send_many(address[1], limit // ROUNDS, content)
-                baseline_latencies += send_many(baseline.port, limit // ROUNDS, content)
+            for round_ in range(2 * ROUNDS):  # the relay, the baseline, the relay…
+                batch = contents[round_ * per_round : (round_ + 1) * per_round]
+                if round_ % 2 == 0:
+                    relay_latencies += send_many(address[1], batch)
+                else:
+                    baseline_latencies += send_many(baseline.port, batch)
         finally:
             baseline.stop()
-    print(f"{len(content):,} bytes a message, {ROUNDS} alternating rounds")
+    print(f"{len(contents[0]):,} bytes a message, {ROUNDS} alternating rounds each")
     relay_rate = report("relay", relay_latencies)
     baseline_rate = report("baseline", baseline_latencies)
     slower = statistics.median(relay_latencies) / statistics.median(baseline_latencies)
