@@ -66,6 +66,7 @@ def request_of(content: bytes, recipients: list[str]) -> dict[str, Any]:
     """The request for the message ``content`` sent to the envelope's ``recipients``."""
     # policy.default's settings, each header value parsed once in this message
     message = email.message_from_bytes(content, _class=EmailMessage, policy=CachingPolicy())
+    assert isinstance(message, EmailMessage)  # _class
     data: dict[str, Any] = {}
     senders = _addresses(message, "From")
     if senders:
