@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     sandbox_child = None
     if profiles.active is not None and profiles.active.endpoint is Endpoint.SANDBOX:
         from .core.app.sandbox_child import spawn_sandbox_process
+        from .early_signals import hold
 
+        hold()  # a quit signal from now on ends the app cleanly, child and all
         sandbox_child = spawn_sandbox_process()  # starts up beside the window, not after it
     spawned_ms = ms_since_start(started) if sandbox_child else None
     settings = SettingsStore()
