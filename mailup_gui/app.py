@@ -31,7 +31,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="mailup-gui",
         description="Send transactional email through MailUp, test templates and watch SMTP+ "
         "users. With no profile configured it runs on its built-in local sandbox. "
-        "'mailup-gui sandbox --help' runs that sandbox on its own.",
+        "'mailup-gui sandbox --help' runs that sandbox on its own; "
+        "'mailup-gui preflight --help' checks messages before they are sent.",
     )
     parser.add_argument(
         "--version", action=_PrintVersion, nargs=0, help="print the version and exit"
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         from .sandbox.cli import main as sandbox_main
 
         return sandbox_main(argv[1:])
+    if argv[:1] == ["preflight"]:  # the checker for CI: Qt-free, like the sandbox's
+        from .core.preflight.cli import main as preflight_main
+
+        return preflight_main(argv[1:])
     args = parse_args(argv)
     from .core.app.single_instance import InstanceLock
 

@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Exported %n user to {path}</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>JournalPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+203"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+198"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n send attempt.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+171"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+172"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n message in the sandbox outbox.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+63"/>
         <source>Delete all %n message(s) from the sandbox&apos;s outbox? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message from the sandbox&apos;s outbox? This cannot be undone.</numerusform>

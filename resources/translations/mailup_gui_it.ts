@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Richiesta a MailUp su {user}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp does not list it in this profile&apos;s List (a typo, a deleted user, or a user of another List) · {time}</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
     </message>
@@ -1314,7 +1314,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1370,47 +1370,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+139"/>
+        <location line="-132"/>
+        <location line="+136"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+145"/>
+        <location line="-134"/>
+        <location line="+142"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+145"/>
+        <location line="-139"/>
+        <location line="+142"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-128"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1435,7 +1435,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+46"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1453,12 +1453,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ancora nessun invio. Ogni invio da Scrivi e Modelli viene registrato qui con la risposta di MailUp; le password non vengono mai memorizzate.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Could not read the journal: {error}</source>
         <translation>Impossibile leggere il registro invii: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select a send to see everything recorded about it.</source>
         <translation>Seleziona un invio per vedere tutto ciò che è stato registrato.</translation>
     </message>
@@ -1473,7 +1473,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-175"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1483,7 +1483,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+180"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -2224,7 +2224,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+51"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2298,12 +2298,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
@@ -2336,7 +2336,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2351,7 +2351,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
@@ -2763,7 +2763,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RelayGroup</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+59"/>
+        <location filename="../../mailup_gui/ui/profiles/relay_group.py" line="+58"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -3082,7 +3082,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salvataggio del segreto…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No system keyring</source>
         <translation>Nessun portachiavi di sistema</translation>
     </message>
@@ -3685,7 +3685,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Esportato “{name}” in {path}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete test data</source>
         <translation>Elimina dati di prova</translation>
     </message>
@@ -4607,12 +4607,23 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>testo base64</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../mailup_gui/core/preflight/inputs.py" line="+26"/>
+        <source>“{name}”: preflight reads .html, .eml and .json (SendMessage) files.</source>
+        <translation>“{name}”: il controllo legge file .html, .eml e .json (SendMessage).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is a SendTemplate request: its content is the template stored in MailUp. Check the template&apos;s HTML file instead.</source>
+        <translation>“{name}” è una richiesta SendTemplate: il suo contenuto è il modello salvato in MailUp. Controlla invece il file HTML del modello.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+37"/>
         <source>“{name}” cannot be read: {error}.</source>
         <translation>Impossibile leggere “{name}”: {error}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/core/send/request_files.py" line="+6"/>
         <source>“{name}” is not JSON ({error}).</source>
         <translation>“{name}” non è JSON ({error}).</translation>
     </message>
@@ -4622,7 +4633,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}” non è una richiesta MailUp: contiene {kind}, non un oggetto con Subject, From, To…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>it has a TemplateId</source>
         <translation>ha un TemplateId</translation>
     </message>
@@ -4647,7 +4658,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>“{name}”: {problem}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{where} has the wrong type: it must be {expected}, not {got}</source>
         <translation>{where} ha il tipo sbagliato: deve essere {expected}, non {got}</translation>
     </message>
@@ -4662,7 +4673,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{either} o {other}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/message/merge_data.py" line="+55"/>
+        <location filename="../../mailup_gui/core/message/merge_data.py" line="+51"/>
         <source>the tag is empty</source>
         <translation>il campo è vuoto</translation>
     </message>
@@ -5000,6 +5011,111 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+1"/>
         <source>On: MailUp leaves [merge tags] as written instead of filling them.</source>
         <translation>Attivo: MailUp lascia i [campi dinamici] così come sono scritti invece di compilarli.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/accessibility.py" line="+36"/>
+        <source>An image has no alt attribute: readers with images off or a screen reader get nothing. Describe it in alt=&quot;…&quot;, or write alt=&quot;&quot; for a spacer.</source>
+        <translation>Un’immagine non ha l’attributo alt: chi legge con le immagini disattivate o con un lettore di schermo non riceve nulla. Descrivila in alt=&quot;…&quot;, oppure scrivi alt=&quot;&quot; per un distanziatore.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message does not say its language, so screen readers may read it with the wrong voice: add lang=&quot;…&quot; to the body tag (BodyTag, e.g. &lt;body lang=&quot;en&quot;&gt;) or to the element that wraps the content.</source>
+        <translation>Il messaggio non dichiara la sua lingua, quindi i lettori di schermo possono leggerlo con la voce sbagliata: aggiungi lang=&quot;…&quot; al tag body (BodyTag, ad es. &lt;body lang=&quot;it&quot;&gt;) o all’elemento che racchiude il contenuto.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A layout table has no role=&quot;presentation&quot;: screen readers announce its rows and cells. Add role=&quot;presentation&quot; to the &lt;table&gt;.</source>
+        <translation>Una tabella di impaginazione non ha role=&quot;presentation&quot;: i lettori di schermo ne annunciano righe e celle. Aggiungi role=&quot;presentation&quot; alla &lt;table&gt;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link text “{text}” says nothing out of context: name where it leads (e.g. “Reset your password”).</source>
+        <translation>Il testo del link “{text}” non dice nulla fuori contesto: indica dove porta (ad es. “Reimposta la password”).</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/caniemail.py" line="+118"/>
+        <source>Partly supported in {clients}{notes}</source>
+        <translation>Supportato in parte in {clients}{notes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{feature} is not supported in {clients}.</source>
+        <translation>{feature} non è supportato in {clients}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{feature} is not supported in {clients}. {partly}</source>
+        <translation>{feature} non è supportato in {clients}. {partly}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{feature}: {partly}</source>
+        <translation>{feature}: {partly}</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/contrast.py" line="+57"/>
+        <source>Text in {color} on {background} has a contrast of {ratio}:1, under the {needed}:1 that WCAG asks for {size}: darken the text or lighten the background.</source>
+        <translation>Il testo in {color} su {background} ha un contrasto di {ratio}:1, sotto il {needed}:1 che le WCAG chiedono per {size}: scurisci il testo o schiarisci lo sfondo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>large text</source>
+        <translation>il testo grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>body text</source>
+        <translation>il testo normale</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/links.py" line="+50"/>
+        <source>{url} uses http://: clients warn about it or block its images. Use https://.</source>
+        <translation>{url} usa http://: i client lo segnalano o ne bloccano le immagini. Usa https://.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a relative address has no site to resolve against</source>
+        <translation>un indirizzo relativo non ha un sito da cui essere risolto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{url} cannot work in a mailbox ({why}): use the public https:// address.</source>
+        <translation>{url} non può funzionare in una casella di posta ({why}): usa l’indirizzo pubblico https://.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{host} is a local name</source>
+        <translation>{host} è un nome locale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host} is a private address</source>
+        <translation>{host} è un indirizzo privato</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The link shows {shown} but opens {target}: readers and spam filters distrust that. Show the address it opens, or words instead of an address.</source>
+        <translation>Il link mostra {shown} ma apre {target}: lettori e filtri antispam non se ne fidano. Mostra l’indirizzo che apre, oppure parole al posto di un indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/core/preflight/message_rules.py" line="+28"/>
+        <source>The HTML part is {size} KB once sent; Gmail clips a message over 102 KB and hides the rest (your footer, the unsubscribe link) behind “View entire message”. Remove unused styles, comments and markup.</source>
+        <translation>La parte HTML è di {size} KB una volta inviata; Gmail taglia i messaggi oltre 102 KB e nasconde il resto (il piè di pagina, il link di disiscrizione) dietro “Visualizza intero messaggio”. Togli stili, commenti e markup inutilizzati.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attachments and embedded images total {size} MB, over MailUp&apos;s 10 MB: the message will be refused. Link to large files instead of attaching them.</source>
+        <translation>Allegati e immagini incorporate sommano {size} MB, oltre i 10 MB di MailUp: il messaggio sarà rifiutato. Metti un link ai file grandi invece di allegarli.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The merge tag [{tag}] has no value: recipients will read “[{tag}]”. Give it a value in DynamicFields or remove it.</source>
+        <translation>Il campo dinamico [{tag}] non ha un valore: i destinatari leggeranno “[{tag}]”. Dagli un valore in DynamicFields o toglilo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
+        <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
     </message>
 </context>
 <context>

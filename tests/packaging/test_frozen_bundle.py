@@ -1,5 +1,6 @@
 """The frozen app: PyInstaller builds the one-folder bundle from packaging/mailup-gui.spec, and
-the bundle starts (--smoke), speaks Italian, keeps every keyring backend, and packs into the
+the bundle starts (--smoke), speaks Italian, keeps every keyring backend, runs preflight with
+its data, and packs into the
 Linux tar.gz. Frozen builds are where keyring backends, Qt plugins and data files get lost."""
 
 import json
@@ -69,6 +70,20 @@ def test_the_bundle_reaches_the_keyring_as_the_source_app_does(bundle, tmp_path)
 
 def test_the_bundle_speaks_italian(bundle, tmp_path):
     assert smoke([str(bundle / EXE)], tmp_path, LANGUAGE="it")["language"] == "it"
+
+
+def test_the_bundle_runs_preflight_with_its_caniemail_data(bundle, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html lang="en"><body><div style="display:flex">Hi</div></body></html>')
+    result = subprocess.run(
+        [str(bundle / EXE), "preflight", "--json", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    (checked,) = json.loads(result.stdout)["files"]
+    assert "compat/css-display-flex" in {finding["rule"] for finding in checked["findings"]}
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the tar.gz is the Linux package")

@@ -64,7 +64,14 @@ def open_request_json(
     """A draft from a saved request of ``method`` (SendMessage or SendTemplate); its files go
     under ``files_dir`` (default: the app's data folder), since a draft keeps files by path,
     never as base64."""
-    path, wanted = Path(path), SendKind(method)
+    message = read_request_json(path, method)
+    return draft_from_message(message, files_dir or paths.data_dir() / "files")
+
+
+def read_request_json(path: Path | str, method: str | None = None) -> Message | TemplateMessage:
+    """The request a saved file holds, checked as ``open_request_json`` checks it; with no
+    ``method``, whichever of the two it is."""
+    path = Path(path)
     name = path.name
     try:
         data = msgspec.json.decode(path.read_bytes())
@@ -90,6 +97,7 @@ def open_request_json(
             ).format(name=name, kind=kind)
         )
     found = SendKind.TEMPLATE if "TemplateId" in data else SendKind.MESSAGE
+    wanted = SendKind(method) if method else found
     if found is not wanted:
         why = (
             QT_TRANSLATE_NOOP("core", "it has a TemplateId")
@@ -111,14 +119,13 @@ def open_request_json(
         )
     data.pop("User", None)  # the profile chosen when sending supplies the credentials
     try:
-        message = from_builtins(data, _KINDS[wanted][0])
+        return from_builtins(data, _KINDS[wanted][0])
     except msgspec.ValidationError as error:
         raise RequestFileError(
             QT_TRANSLATE_NOOP("core", "“{name}”: {problem}.").format(
                 name=name, problem=_describe(error)
             )
         ) from None
-    return draft_from_message(message, files_dir or paths.data_dir() / "files")
 
 
 def _describe(error: msgspec.ValidationError) -> str:
