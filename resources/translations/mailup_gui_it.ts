@@ -1551,7 +1551,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+57"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1621,17 +1621,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../mailup_gui/ui/window_banners.py" line="+46"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+22"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1651,12 +1651,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1717,7 +1717,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Password: {where}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Secrets: this session only</source>
         <translation>Password: solo per questa sessione</translation>
     </message>
@@ -3016,12 +3016,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+89"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+81"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
     </message>
@@ -4783,7 +4783,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i modelli salvati e i loro dati di prova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-106"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="-115"/>
         <source>the messages the sandbox received before</source>
         <translation>i messaggi ricevuti in precedenza dalla sandbox</translation>
     </message>
