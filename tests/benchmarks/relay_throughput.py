@@ -16,7 +16,6 @@ import asyncio
 import email
 import json
 import smtplib
-import statistics
 import sys
 import tempfile
 import threading
@@ -26,6 +25,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from aiosmtpd.smtp import SMTP, AuthResult
+from rates import compare
 
 from mailup_gui.sandbox.listening import listen
 from mailup_gui.sandbox.server import SandboxServer
@@ -125,16 +125,6 @@ class BareRelay:
         self._thread.join(5)
 
 
-def report(label: str, latencies: list[float]) -> float:
-    rate = len(latencies) / sum(latencies)
-    cuts = statistics.quantiles(latencies, n=100)
-    print(
-        f"{label:<9} {len(latencies):>5} msgs   {rate:>8.0f} msg/s  "
-        f"p50 {cuts[49] * 1000:6.2f} ms  p95 {cuts[94] * 1000:6.2f} ms"
-    )
-    return rate
-
-
 def main() -> None:
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
     per_round = limit // ROUNDS + WARM_UP
@@ -158,13 +148,7 @@ def main() -> None:
         finally:
             baseline.stop()
     print(f"{len(contents[0]):,} bytes a message, {ROUNDS} alternating rounds each")
-    relay_rate = report("relay", relay_latencies)
-    baseline_rate = report("baseline", baseline_latencies)
-    slower = statistics.median(relay_latencies) / statistics.median(baseline_latencies)
-    ratio = relay_rate / baseline_rate
-    print(
-        f"relay = {ratio:.2f} × baseline throughput, {slower:.2f} × its p50 latency (goal >= 0.8)"
-    )
+    compare("relay", relay_latencies, baseline_latencies, "msgs")
 
 
 if __name__ == "__main__":
