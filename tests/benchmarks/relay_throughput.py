@@ -25,7 +25,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from aiosmtpd.smtp import SMTP, AuthResult
-from rates import compare
+from rates import CpuClock, compare
 
 from mailup_gui.sandbox.listening import listen
 from mailup_gui.sandbox.server import SandboxServer
@@ -131,6 +131,7 @@ def main() -> None:
     contents = [message(number) for number in range(2 * ROUNDS * per_round)]
     relay_latencies: list[float] = []
     baseline_latencies: list[float] = []
+    relay_cpu, baseline_cpu = CpuClock(), CpuClock()
     baseline = BareRelay()
     with (
         tempfile.TemporaryDirectory() as folder,
@@ -142,13 +143,19 @@ def main() -> None:
             for round_ in range(2 * ROUNDS):  # the relay, the baseline, the relay…
                 batch = contents[round_ * per_round : (round_ + 1) * per_round]
                 if round_ % 2 == 0:
-                    relay_latencies += send_many(address[1], batch)
+                    relay_latencies += relay_cpu.timed(send_many, address[1], batch)
                 else:
-                    baseline_latencies += send_many(baseline.port, batch)
+                    baseline_latencies += baseline_cpu.timed(send_many, baseline.port, batch)
         finally:
             baseline.stop()
     print(f"{len(contents[0]):,} bytes a message, {ROUNDS} alternating rounds each")
-    compare("relay", relay_latencies, baseline_latencies, "msgs")
+    compare(
+        "relay",
+        relay_latencies,
+        baseline_latencies,
+        "msgs",
+        (relay_cpu.seconds, baseline_cpu.seconds),
+    )
 
 
 if __name__ == "__main__":

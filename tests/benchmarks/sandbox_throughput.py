@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import msgspec
-from rates import compare
+from rates import CpuClock, compare
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -81,6 +81,7 @@ def main() -> None:
     rounds = 5
     sandbox_latencies: list[float] = []
     baseline_latencies: list[float] = []
+    sandbox_cpu, baseline_cpu = CpuClock(), CpuClock()
     baseline = BackgroundServer(
         Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
     )
@@ -91,11 +92,19 @@ def main() -> None:
         baseline.start()
         try:
             for _ in range(rounds):
-                sandbox_latencies += post_many(sandbox.root_url, limit // rounds)
-                baseline_latencies += post_many(baseline.root_url, limit // rounds)
+                sandbox_latencies += sandbox_cpu.timed(post_many, sandbox.root_url, limit // rounds)
+                baseline_latencies += baseline_cpu.timed(
+                    post_many, baseline.root_url, limit // rounds
+                )
         finally:
             baseline.stop()
-    compare("sandbox", sandbox_latencies, baseline_latencies, "posts")
+    compare(
+        "sandbox",
+        sandbox_latencies,
+        baseline_latencies,
+        "posts",
+        (sandbox_cpu.seconds, baseline_cpu.seconds),
+    )
 
 
 if __name__ == "__main__":
