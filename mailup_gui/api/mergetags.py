@@ -8,9 +8,29 @@ that it can be seen and flagged.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
-TAG = re.compile(r"\[([A-Za-z_][A-Za-z0-9_.-]*)\]")
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as
+    character-class ranges: the accents of decomposed text and the vowel signs of Indic
+    scripts, which ``\\w`` leaves out. Computed once, in about 10 ms."""
+    ranges: list[str] = []
+    start = None
+    for code in range(0x10001):
+        is_mark = code < 0x10000 and unicodedata.category(chr(code)).startswith("M")
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    return "".join(ranges)
+
+
+# A tag name: a letter (of any script) or "_", then letters, digits, marks, "_", "." and "-".
+# The one definition for the sandbox's rendering and the app's checks and preview.
+TAG = re.compile(r"\[([^\W\d][\w.\-" + _combining_marks() + r"]*)\]")
 
 
 def find_tags(*texts: str | None) -> list[str]:

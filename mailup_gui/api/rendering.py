@@ -64,14 +64,19 @@ def merge_values(options: XSmtpApi) -> dict[str, str]:
 
 
 def render_content(
-    request: Message | TemplateMessage, template: TemplateContent | None = None
+    request: Message | TemplateMessage,
+    template: TemplateContent | None = None,
+    document: str | None = None,
 ) -> RenderedContent:
-    """Subject, HTML document, text and inline images as delivered."""
+    """Subject, HTML document, text and inline images as delivered. ``document``: a
+    SendMessage's whole HTML document as written (a relayed MIME part), kept instead of the one
+    HtmlDTO's parts make."""
     options = request.x_smtp_api or XSmtpApi()
     values = merge_values(options)
     if isinstance(request, Message):
         subject = request.subject or ""
         html = html_document(request.html) if request.html is not None else None
+        html = document if document is not None else html
         text = request.text
         images = list(request.embedded_images)
     else:

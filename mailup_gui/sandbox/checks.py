@@ -32,6 +32,7 @@ ACCOUNT_DELETED = "108"
 NO_TEMPLATE = "111"
 USER_DELETED = "112"
 
+UTF8_BOM = b"\xef\xbb\xbf"
 _ACCOUNT_REFUSALS = {"suspended": ACCOUNT_SUSPENDED, "deleted": ACCOUNT_DELETED}
 
 
@@ -50,7 +51,9 @@ def malformed(reason: str) -> Refusal:
 
 
 def decode_request(body: bytes, type_: type[T]) -> tuple[T, dict[str, Any]]:
-    """The typed request and the JSON it came from, or 101 (nothing) / 1 (not readable)."""
+    """The typed request and the JSON it came from, or 101 (nothing) / 1 (not readable).
+    A leading UTF-8 byte-order mark is skipped, as .NET readers do (old .NET writers send one)."""
+    body = body.removeprefix(UTF8_BOM)
     if not body.strip():
         raise Refusal(NULL_INPUT)
     try:

@@ -17,6 +17,15 @@ from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, valida
 
 from ..api.dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
 from ..api.mergetags import TAG
+from .limits import (
+    CONTENT_ID_CHARS,
+    DISPLAY_NAME_CHARS,
+    FILENAME_CHARS,
+    HEADER_NAME_CHARS,
+    HEADER_VALUE_CHARS,
+    SUBJECT_CHARS,
+    too_long,
+)
 
 NO_RECIPIENT = "109"
 NO_SENDER = "110"
@@ -55,7 +64,7 @@ def problems(request: Message | TemplateMessage) -> list[Problem]:
         *_sender(request.from_),
         *_recipients(request),
         *_reply_to(request.reply_to),
-        *_one_line("Subject", request.subject),
+        *_one_line("Subject", request.subject, SUBJECT_CHARS),
         *_headers(request.extended_headers),
         *_files(request.attachments, request.embedded_images),
         *_options(request.x_smtp_api),
@@ -89,12 +98,17 @@ def _address(path: str, address: EmailAddress) -> Iterator[Problem]:
     problem = address_problem(address.email)
     if problem:
         yield Problem(f"{path}.Email", problem)
-    yield from _one_line(f"{path}.Name", address.name)
+    yield from _one_line(f"{path}.Name", address.name, DISPLAY_NAME_CHARS)
 
 
-def _one_line(path: str, text: str | None) -> Iterator[Problem]:
-    if text and breaks_a_header(text):
+def _one_line(path: str, text: str | None, limit: int | None = None) -> Iterator[Problem]:
+    """A header's part: no line break, and at most ``limit`` characters (``limits.py``)."""
+    if not text:
+        return
+    if breaks_a_header(text):
         yield Problem(path, "a line break or control character cannot go into a header.")
+    elif limit is not None and len(text) > limit:
+        yield Problem(path, too_long(len(text), limit))
 
 
 def _sender(sender: EmailAddress | None) -> Iterator[Problem]:
@@ -128,7 +142,9 @@ def _headers(headers: list[NameValue]) -> Iterator[Problem]:
                 f"ExtendedHeaders[{index}].N",
                 "a header name is printable ASCII without spaces or colons.",
             )
-        yield from _one_line(f"ExtendedHeaders[{index}].V", header.value)
+        elif len(name) > HEADER_NAME_CHARS:
+            yield Problem(f"ExtendedHeaders[{index}].N", too_long(len(name), HEADER_NAME_CHARS))
+        yield from _one_line(f"ExtendedHeaders[{index}].V", header.value, HEADER_VALUE_CHARS)
 
 
 def _files(attachments: list[MessagePart], images: list[MessagePart]) -> Iterator[Problem]:
@@ -138,13 +154,13 @@ def _files(attachments: list[MessagePart], images: list[MessagePart]) -> Iterato
             path = f"{member}[{index}]"
             if not part.filename.strip():
                 yield Problem(f"{path}.Filename", "every file needs a name.")
-            yield from _one_line(f"{path}.Filename", part.filename)
+            yield from _one_line(f"{path}.Filename", part.filename, FILENAME_CHARS)
+            yield from _one_line(f"{path}.ContentId", part.content_id, CONTENT_ID_CHARS)
             content_id = (part.content_id or "").strip()
             if not content_id:
                 if member == "EmbeddedImages":
                     yield Problem(f"{path}.ContentId", "an embedded image needs a ContentId.")
                 continue
-            yield from _one_line(f"{path}.ContentId", part.content_id)
             if content_id.lower() in seen:
                 yield Problem(f"{path}.ContentId", "this ContentId is used twice.")
             seen.add(content_id.lower())

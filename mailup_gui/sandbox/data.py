@@ -26,7 +26,8 @@ AccountState = Literal["active", "suspended", "deleted"]
 REQUEST_BODY_LIMIT = 15 * 1024 * 1024
 
 # MailUp derives the account from the SMTP+ username: s<account>_<n>.
-_USERNAME = re.compile(r"^s(\d+)_\d+$")
+# An account id is a .NET long (19 digits at most): more is no account, not a huge number.
+_USERNAME = re.compile(r"^s(\d{1,19})_\d+$")
 
 
 def account_id_of(username: str) -> int | None:

@@ -1,14 +1,19 @@
 """Who may knock: the checks in front of every endpoint, against web pages on the same machine.
 
 A page open in a browser can POST to any local port without a CORS preflight when the body is
-``text/plain``, and a DNS-rebinding page can read answers by calling the sandbox under its own
-host name. So:
-- ``/sandbox/`` answers only a ``Host`` that is a loopback name or address with the sandbox's
-  port, no ``Origin`` or the sandbox's own, and, for anything but GET and HEAD,
-  ``Content-Type: application/json`` (which a page cannot send without a preflight);
-- MailUp's endpoints answer any client, as MailUp does, but not a foreign ``Host`` either.
-With ``--allow-remote`` (``any_host``) the sandbox is meant to be reached under other names, so
-the ``Host`` is not checked; the ``Origin`` and ``Content-Type`` checks stay.
+``text/plain``, load any URL as an image, and, through DNS rebinding, read answers by calling
+the sandbox under its own host name. No web page has a reason to call the sandbox (it serves
+none), and the clients it is for (MailUp client code, curl, the app) send no browser headers.
+So MailUp's endpoints and ``/sandbox/`` both refuse a request
+- whose ``Host`` is not a loopback name or address with the sandbox's port (unless
+  ``--allow-remote``, ``any_host``: then it is meant to be reached under other names);
+- whose ``Origin`` is not the sandbox's own: ``http``, a loopback name (or the address it
+  listens on), its port;
+- that a browser marks as sent by a page (``Sec-Fetch-Site`` other than ``none``, a typed URL;
+  ``same-origin`` only under the sandbox's own names, since a rebound name is "same origin");
+and ``/sandbox/`` answers anything but GET and HEAD only with ``Content-Type:
+application/json`` (which a page cannot send without a preflight). MailUp's endpoints answer
+MailUp's envelope (400, code 1), ``/sandbox/`` ``{"error": ...}`` (403, 415).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from .mailup import envelope
 
 _READS = frozenset({"GET", "HEAD"})
 _USUAL_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+_NOT_A_PAGE = "none"  # Sec-Fetch-Site of a URL the user typed or bookmarked
 
 
 def is_loopback_name(host: str) -> bool:
@@ -63,49 +69,72 @@ class Door:
         await self.app(scope, receive, send)
 
     def _refusal(self, scope: Scope) -> Response | None:
+        path: str = scope["path"]
+        admin = path == "/sandbox" or path.startswith("/sandbox/")
+        if not admin and path not in self.mailup_paths:
+            return None
         headers = Headers(scope=scope)
         server = scope.get("server")
-        port = server[1] if server and server[1] else None
-        host = headers.get("host", "")
-        own_host = self.any_host or self._is_own(host, 80, port)
-        path: str = scope["path"]
-        if path in self.mailup_paths and not own_host:
-            refusal = malformed(f"This sandbox answers only under a loopback name: {_where(port)}.")
-            return envelope(refusal.code, refusal.message)
-        if path != "/sandbox" and not path.startswith("/sandbox/"):
-            return None
-        if not own_host:
-            return _error(403, f"the admin endpoints answer only under {_where(port)}")
-        origin = headers.get("origin")
-        if origin is not None and not self._is_own_origin(origin, port):
-            return _error(403, "the admin endpoints do not answer web pages of other origins")
+        own = _OwnNames(server[0] if server else None, server[1] if server else None)
+        own_host = own.is_own(headers.get("host", ""), 80)
+        if not (own_host or self.any_host):
+            reason = f"the sandbox's endpoints answer only under {own.where()}"
+        else:
+            reason = _from_a_web_page(headers, own, own_host)
+        if reason is not None:
+            if not admin:
+                refusal = malformed(reason[0].upper() + reason[1:] + ".")
+                return envelope(refusal.code, refusal.message)
+            return _error(403, reason)
         media_type = headers.get("content-type", "").partition(";")[0].strip().lower()
-        if scope["method"] not in _READS and media_type != "application/json":
+        if admin and scope["method"] not in _READS and media_type != "application/json":
             return _error(415, "send the admin endpoints Content-Type: application/json")
         return None
 
-    def _is_own(self, netloc: str, default_port: int, port: int | None) -> bool:
-        name, given_port = _split_host(netloc, default_port)
-        return is_loopback_name(name) and (port is None or given_port == port)
 
-    def _is_own_origin(self, origin: str, port: int | None) -> bool:
+class _OwnNames:
+    """The names the sandbox is its own under: loopback ones, and the address it listens on
+    (``--allow-remote`` on a LAN address), with its port."""
+
+    def __init__(self, address: str | None, port: int | None) -> None:
+        self.address = (address or "").lower()
+        self.port = port or None
+
+    def is_own(self, netloc: str, default_port: int) -> bool:
+        name, port = _split_host(netloc, default_port)
+        name = name.lower().removeprefix("[").removesuffix("]")
+        named = is_loopback_name(name) or (name == self.address and not _unspecified(name))
+        return named and (self.port is None or port == self.port)
+
+    def is_own_origin(self, origin: str) -> bool:
+        """Scheme, host and port: a page of the sandbox's own origin (it serves none)."""
         try:
             parts = urlsplit(origin)
         except ValueError:
             return False
-        if parts.scheme != "http" or not parts.netloc:
-            return False
-        return (self.any_host or is_loopback_name(parts.hostname or "")) and self._port_matches(
-            parts.netloc, port
-        )
+        return parts.scheme == "http" and bool(parts.netloc) and self.is_own(parts.netloc, 80)
 
-    def _port_matches(self, netloc: str, port: int | None) -> bool:
-        return port is None or _split_host(netloc, 80)[1] == port
+    def where(self) -> str:
+        suffix = f":{self.port}" if self.port else ""
+        return f"127.0.0.1{suffix}, localhost{suffix} or [::1]{suffix}"
 
 
-def _where(port: int | None) -> str:
-    suffix = f":{port}" if port else ""
-    return f"127.0.0.1{suffix}, localhost{suffix} or [::1]{suffix}"
+def _unspecified(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_unspecified
+    except ValueError:
+        return False
+
+
+def _from_a_web_page(headers: Headers, own: _OwnNames, own_host: bool) -> str | None:
+    """Why the request comes from a web page the sandbox does not trust; None when it does not."""
+    origin = headers.get("origin")
+    if origin is not None and not own.is_own_origin(origin):
+        return "the sandbox does not answer web pages of other origins (Origin header)"
+    site = headers.get("sec-fetch-site")
+    if site is None or site == _NOT_A_PAGE or (site == "same-origin" and own_host):
+        return None
+    return f"the sandbox does not answer requests of web pages (Sec-Fetch-Site: {site})"
 
 
 def _error(status: int, message: str) -> JSONResponse:

@@ -15,6 +15,7 @@ from ..api.dto import ListUserInfoRequest, Message, TemplateMessage
 from ..api.endpoints import LIST_USER_INFO_PATH, SEND_MESSAGE_PATH, SEND_TEMPLATE_PATH
 from ..api.errors import CODES
 from ..api.responses import SUCCESS_CODE
+from .as_sent import AsSent
 from .checks import (
     Refusal,
     authenticate,
@@ -113,9 +114,11 @@ def queue(
     user: User,
     now: datetime,
     method: str | None = None,
+    as_sent: AsSent | None = None,
 ) -> int:
     """Judge the content of ``user``'s send, render it and add it to the outbox: its id.
-    ``method`` names the channel in the outbox (default: the API method). Raises ``Refusal``."""
+    ``method`` names the channel in the outbox (default: the API method); ``as_sent``, a
+    relayed message's envelope and MIME details. Raises ``Refusal``."""
     check_content(dto)
     assert dto.from_ is not None  # check_content refuses a missing sender (110)
     check_sender(user, dto.from_.email)
@@ -125,10 +128,10 @@ def queue(
         if not dto.subject:
             check_template_subject(dto.x_smtp_api, template.subject)
     try:
-        rendered = render(dto, now, template)
+        rendered = render(dto, now, template, as_sent)
     except RenderError as error:
         raise malformed(str(error)) from None
-    entry = _outbox_entry(dto, data, user, rendered, now, method)
+    entry = _outbox_entry(dto, data, user, rendered, now, method, as_sent)
     return state.outbox.add(entry, rendered.mime_source)
 
 
@@ -139,6 +142,7 @@ def _outbox_entry(
     rendered: Rendered,
     now: datetime,
     method: str | None,
+    as_sent: AsSent | None,
 ) -> OutboxEntry:
     schedule = dto.x_smtp_api.schedule if dto.x_smtp_api else None
     scheduled_for = to_wire(schedule) if schedule is not None and schedule > now else None
@@ -147,6 +151,9 @@ def _outbox_entry(
         for kind, addresses in (("to", dto.to), ("cc", dto.cc), ("bcc", dto.bcc))
         for address in addresses
     ]
+    if as_sent is not None:  # who a relayed message goes to is its envelope, not its headers
+        envelope = {address.lower() for address in as_sent.recipients}
+        recipients = [item for item in recipients if item["email"].lower() in envelope]
     return OutboxEntry(
         received_at=to_wire(now),
         method=method or ("SendTemplate" if isinstance(dto, TemplateMessage) else "SendMessage"),

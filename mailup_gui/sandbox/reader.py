@@ -121,6 +121,12 @@ def _schedule(value: Any) -> str | None:
         )
     if when.year <= 1:
         return None
+    try:
+        when.astimezone(UTC)  # the outbox and every comparison work in UTC
+    except OverflowError:
+        raise Unreadable(
+            "$.XSmtpAPI.Schedule: out of range (in UTC, from year 1 to 9999)."
+        ) from None
     return when.isoformat(timespec="seconds")
 
 
@@ -137,6 +143,8 @@ def read_date(text: str) -> datetime | None:
                 when = when.astimezone(timezone(offset if sign == "+" else -offset))
             return when
         when = datetime.fromisoformat(text)
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        when.astimezone(UTC)  # 9999-12-31T23:59:59-14:00 is past the last storable time
     except (ValueError, OverflowError):
         return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return when

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from . import SandboxError
 from .deferred import Deferred
 from .listening import is_loopback, listen, url_host
+from .relay_limits import RelayLimits
 from .state import SandboxState
 
 if TYPE_CHECKING:
@@ -40,11 +41,19 @@ class _SessionParts:
 class RelayServer:
     """``start()`` listens on ``host:port``; ``address`` is where; ``stop()`` ends every session."""
 
-    def __init__(self, state: SandboxState, host: str, port: int, cert_folder: Path) -> None:
+    def __init__(
+        self,
+        state: SandboxState,
+        host: str,
+        port: int,
+        cert_folder: Path,
+        limits: RelayLimits | None = None,
+    ) -> None:
         self.host = host
         self.requested_port = port
         self.port = port
         self._state = state
+        self._limits = limits
         self._cert_folder = cert_folder
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
@@ -105,7 +114,7 @@ class RelayServer:
         from .relay import IDENT, RelayHandler, RelaySMTP
 
         context = tls_context(self._cert_folder, self.host)
-        return _SessionParts(RelaySMTP, RelayHandler(self._state), IDENT, context)
+        return _SessionParts(RelaySMTP, RelayHandler(self._state, self._limits), IDENT, context)
 
     def _run(self) -> None:
         loop = self._loop

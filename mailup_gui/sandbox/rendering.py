@@ -14,23 +14,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
-from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 
 import msgspec
 
-from ..api.dto import EmailAddress, Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
+from ..api.dto import Message, MessagePart, NameValue, TemplateMessage, XSmtpApi
 from ..api.htmlparts import html_document
 from ..api.mergetags import TAG
 from ..api.rendering import merge_values, render_content
+from .as_sent import AsSent, FileType, FileTypes
 from .data import Template
+from .headers import Mailboxes, Unstructured
+from .limits import SUBJECT_CHARS, too_long
 
 # Only headers MailUp has approved get through; others are dropped silently, as MailUp does.
 # The sandbox stands in for that approval with custom X- headers and the unsubscribe pair.
 _APPROVED_HEADERS = {"list-unsubscribe", "list-unsubscribe-post"}
 _MESSAGE_ID_DOMAIN = "sandbox.mailup.invalid"  # a fixed domain: make_msgid would ask DNS otherwise
+# Python's text codecs that no mail program reads as a charset (and some fail on any long text).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 # Subject, HTML and text after merge tags; keeps a tag repeated 100k times from filling the disk.
 MAX_RENDERED_CHARS = 20 * 1024 * 1024
 
@@ -52,6 +55,7 @@ class _Source(msgspec.Struct, tag=True):
 
 class _MessageSource(_Source):
     request: Message
+    file_types: FileTypes = FileTypes()  # a relayed message's, as sent
 
 
 class _TemplateSource(_Source):
@@ -72,11 +76,19 @@ class Rendered:
 
 
 def render(
-    request: Message | TemplateMessage, received_at: datetime, template: Template | None = None
+    request: Message | TemplateMessage,
+    received_at: datetime,
+    template: Template | None = None,
+    as_sent: AsSent | None = None,
 ) -> Rendered:
-    """What the recipients get; ``template`` supplies the content of a SendTemplate."""
+    """What the recipients get; ``template`` supplies the content of a SendTemplate, ``as_sent``
+    what a relayed message's MIME said beyond the request (its HTML document, file types)."""
     _check_size(request, template)
-    content = render_content(request, template)
+    content = render_content(request, template, as_sent.html if as_sent else None)
+    if len(content.subject) > SUBJECT_CHARS:
+        raise RenderError(
+            f"Subject: once merge tags are filled, {too_long(len(content.subject), SUBJECT_CHARS)}"
+        )
     charset = _charset(request.char_set)
     for body in (content.text, content.html):
         if body is not None and not _writes(charset, body):
@@ -86,7 +98,9 @@ def render(
     source: _Source = (
         _TemplateSource(*parts, request=stored)
         if isinstance(stored, TemplateMessage)
-        else _MessageSource(*parts, request=stored)
+        else _MessageSource(
+            *parts, request=stored, file_types=as_sent.file_types if as_sent else FileTypes()
+        )
     )
     dropped = [
         header.name.strip()
@@ -102,8 +116,15 @@ def build_eml(mime_source: bytes) -> bytes:
     """The MIME message of a ``Rendered.mime_source``."""
     source = msgspec.msgpack.decode(mime_source, type=_MessageSource | _TemplateSource)
     request = source.request
+    file_types = source.file_types if isinstance(source, _MessageSource) else FileTypes()
     mime, _ = build_mime(
-        request, source.subject, source.html, source.text, source.images, source.received_at
+        request,
+        source.subject,
+        source.html,
+        source.text,
+        source.images,
+        source.received_at,
+        file_types,
     )
     return mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
 
@@ -142,7 +163,7 @@ def filled_length(text: str, values: Mapping[str, str]) -> int:
 def _writes(charset: str, text: str) -> bool:
     try:
         text.encode(charset)
-    except UnicodeEncodeError:
+    except UnicodeError:  # idna raises UnicodeError itself
         return False
     return True
 
@@ -154,31 +175,38 @@ def build_mime(
     text: str | None,
     images: list[MessagePart],
     received_at: datetime,
+    file_types: FileTypes | None = None,
 ) -> tuple[EmailMessage, list[str]]:
     """The MIME message and the names of the extended headers that were not approved.
 
     ``request`` has passed the sandbox's checks (one-line names and headers, valid addresses).
+    ``file_types``: the files' Content-Types as sent; a file without one is typed by its name.
     """
     message = EmailMessage()
     assert request.from_ is not None  # checked before rendering (code 110)
-    message["From"] = _address(request.from_)
+    message["From"] = Mailboxes("From", [request.from_])
     if request.to:
-        message["To"] = _AddressList("To", [_address(item) for item in request.to])
+        message["To"] = Mailboxes("To", request.to)
     if request.cc:
-        message["Cc"] = _AddressList("Cc", [_address(item) for item in request.cc])
+        message["Cc"] = Mailboxes("Cc", request.cc)
     if request.reply_to:
         message["Reply-To"] = request.reply_to
-    message["Subject"] = subject
+    message["Subject"] = Unstructured("Subject", subject)
     message["Date"] = format_datetime(received_at)
     message["Message-ID"] = make_msgid(domain=_MESSAGE_ID_DOMAIN)
     message["MIME-Version"] = "1.0"
     dropped = _add_extended_headers(message, request.extended_headers)
 
     charset = _charset(request.char_set)
+    types = file_types or FileTypes()
     node: EmailMessage | MIMEPart = message
-    for subtype, parts in (("mixed", request.attachments), ("related", images)):
+    for subtype, parts, kinds in (
+        ("mixed", request.attachments, types.attachments),
+        ("related", images, types.images),
+    ):
         if parts:
-            node = _open_multipart(node, subtype, [_file_part(part, subtype) for part in parts])
+            typed = [(part, kinds[i] if i < len(kinds) else None) for i, part in enumerate(parts)]
+            node = _open_multipart(node, subtype, [_file_part(*item, subtype) for item in typed])
     bodies = [
         (content, kind)
         for content, kind in ((text, "plain"), (html, "html"))
@@ -189,7 +217,7 @@ def build_mime(
         node.set_content(first, subtype=kind, charset=charset)
         for content, kind in bodies[1:]:
             node.add_alternative(content, subtype=kind, charset=charset)
-    except UnicodeEncodeError:
+    except UnicodeError:
         raise RenderError(
             f"CharSet: the message has characters that {charset} cannot write."
         ) from None
@@ -204,57 +232,31 @@ def _open_multipart(node: EmailMessage | MIMEPart, subtype: str, extra: list[MIM
     return inner
 
 
-def _file_part(part: MessagePart, container: str) -> MIMEPart:
-    maintype, _, subtype = (
-        mimetypes.guess_type(part.filename)[0] or "application/octet-stream"
-    ).partition("/")
+def _file_part(part: MessagePart, file_type: FileType | None, container: str) -> MIMEPart:
+    if file_type is None:
+        file_type = FileType(mimetypes.guess_type(part.filename)[0] or "application/octet-stream")
+    maintype, _, subtype = file_type.media_type.partition("/")
+    content_id = (part.content_id or "").strip()
     mime = MIMEPart()
     mime.set_content(
         part.body,
         maintype,
         subtype,
+        # A forwarded message is not base64 (RFC 2046, 5.2.1) unless it holds 8-bit bytes,
+        # which the email package cannot write into one.
+        cte="7bit" if maintype == "message" and part.body.isascii() else "base64",
         disposition="inline" if container == "related" else "attachment",
         filename=part.filename,
-        cid=f"<{part.content_id}>" if part.content_id else None,
+        cid=f"<{content_id}>" if content_id else None,
+        params=file_type.params,
     )
     return mime
-
-
-def _address(address: EmailAddress) -> Address:
-    # Given as parts, not parsed: the parser refuses the UTF-8 local parts MailUp accepts.
-    username, _, domain = address.email.strip().rpartition("@")
-    return Address(display_name=address.name or "", username=username, domain=domain)
 
 
 def _needs_utf8(request: Message | TemplateMessage) -> bool:
     """RFC 6532: an address with non-ASCII characters is written in UTF-8, not encoded."""
     shown = [item.email for item in (request.from_, *request.to, *request.cc) if item]
     return not all(address.isascii() for address in [*shown, request.reply_to or ""])
-
-
-class _AddressList:
-    """A To or Cc header folded a hundred addresses at a time. Given the whole list, the email
-    package parses and folds it in time that grows with the square of its length (20,000
-    addresses: 20 s). Up to a hundred addresses come out exactly as the package writes them."""
-
-    GROUP = 100
-
-    def __init__(self, name: str, addresses: list[Address]) -> None:
-        self.name = name
-        self.addresses = addresses
-
-    def fold(self, *, policy: EmailPolicy) -> str:
-        prefix, linesep = f"{self.name}: ", policy.linesep
-        factory = policy.header_factory
-        groups = [
-            factory(self.name, self.addresses[start : start + self.GROUP]).fold(policy=policy)
-            for start in range(0, len(self.addresses), self.GROUP)
-        ]
-        return (
-            prefix
-            + f",{linesep} ".join(group[len(prefix) :].removesuffix(linesep) for group in groups)
-            + linesep
-        )
 
 
 def _approved(name: str) -> bool:
@@ -266,7 +268,7 @@ def _add_extended_headers(message: EmailMessage, headers: list[NameValue]) -> li
     for header in headers:
         name = header.name.strip()
         if _approved(name):
-            message[name] = header.value
+            message[name] = Unstructured(name, header.value)
         else:
             dropped.append(name)
     return dropped
@@ -275,8 +277,10 @@ def _add_extended_headers(message: EmailMessage, headers: list[NameValue]) -> li
 def _charset(name: str | None) -> str:
     charset = (name or "utf-8").strip()
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset)
         "".encode(charset)  # a text encoding, not e.g. rot13 or hex
-    except LookupError:
-        raise RenderError(f"CharSet: '{charset}' is not a known character set.") from None
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        raise RenderError(f"CharSet: {charset!r} is not a known character set.") from None
+    if codec.name in _NOT_CHARSETS:
+        raise RenderError(f"CharSet: {charset!r} is not a character set for email text.")
     return charset

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp
 from ..paths import data_dir
 from ..resources import resource_path
 from . import SandboxError
+from .deadline import REQUEST_SECONDS, protocol_with_deadline
 from .deferred import Deferred, DeferredApp
 from .listening import is_loopback, listen, url_host
 from .relay_server import RelayServer
@@ -40,10 +41,19 @@ class BackgroundServer:
     """Any ASGI app served by uvicorn in a daemon thread (the sandbox, or a benchmark baseline)."""
 
     def __init__(
-        self, app: ASGIApp, host: str = "127.0.0.1", port: int = 0, *, access_log: bool = False
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        access_log: bool = False,
+        request_seconds: float = REQUEST_SECONDS,
     ) -> None:
+        """``request_seconds``: a request not in whole that long after its first byte is cut
+        off (408)."""
         self._config = uvicorn.Config(
             app,
+            http=protocol_with_deadline(request_seconds),
             log_config=None,  # leave the host application's logging alone
             access_log=access_log,
             lifespan="off",
@@ -128,8 +138,10 @@ class SandboxServer:
         allow_remote: bool = False,
         access_log: bool = False,
         smtp_port: int | None = None,
+        request_seconds: float = REQUEST_SECONDS,
     ) -> None:
-        """``smtp_port``: also run the SMTP+ relay there (0: any free port; None: no relay)."""
+        """``smtp_port``: also run the SMTP+ relay there (0: any free port; None: no relay).
+        ``request_seconds``: how long a client may take to send one request, headers and body."""
         if not allow_remote and not is_loopback(host):
             raise SandboxError(
                 f"refusing to listen on {host}: the sandbox has no authentication of its own, "
@@ -142,6 +154,7 @@ class SandboxServer:
         self._allow_remote = allow_remote
         self._access_log = access_log
         self._smtp_port = smtp_port
+        self._request_seconds = request_seconds
         self._state: SandboxState | None = None
         self._server: BackgroundServer | None = None
         self._relay: RelayServer | None = None
@@ -157,6 +170,7 @@ class SandboxServer:
             self._host,
             self._port,
             access_log=self._access_log,
+            request_seconds=self._request_seconds,
         )
         relay = None
         if self._smtp_port is not None:  # its certificate is kept next to the outbox

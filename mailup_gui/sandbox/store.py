@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ class Outbox:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
         self._build_eml = build_eml
-        self._building = threading.Lock()
+        self._building: dict[int, tuple[threading.Lock, int]] = {}  # id: its lock, its readers
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
@@ -99,6 +100,7 @@ class Outbox:
 
     def summaries(self, after: int = 0) -> list[dict[str, Any]]:
         """Every message with an id above ``after``, newest first, without the bodies."""
+        after = min(after, _MAX_ID)  # no message has a larger id
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_SUMMARY} FROM outbox WHERE id > ? ORDER BY id DESC", (after,)
@@ -123,7 +125,7 @@ class Outbox:
         eml = self._stored_eml(message_id)
         if eml is None or not eml.startswith(_UNBUILT) or self._build_eml is None:
             return eml
-        with self._building:  # one build at a time, so that an .eml is built and written once
+        with self._build_lock(message_id):  # built and written once; other messages meanwhile
             eml = self._stored_eml(message_id)
             if eml is None or not eml.startswith(_UNBUILT):
                 return eml
@@ -131,6 +133,23 @@ class Outbox:
             with self._lock:
                 self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
+
+    @contextmanager
+    def _build_lock(self, message_id: int) -> Iterator[None]:
+        """One lock per message being built, dropped with its last reader."""
+        with self._lock:
+            lock, readers = self._building.get(message_id, (threading.Lock(), 0))
+            self._building[message_id] = (lock, readers + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._lock:
+                readers = self._building[message_id][1] - 1
+                if readers:
+                    self._building[message_id] = (lock, readers)
+                else:
+                    del self._building[message_id]
 
     def _stored_eml(self, message_id: int) -> bytes | None:
         if not _storable(message_id):
@@ -141,6 +160,8 @@ class Outbox:
 
     def delete(self, message_id: int) -> bool:
         """Delete one message; False when there was none with that id."""
+        if not _storable(message_id):
+            return False
         with self._lock:
             return self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,)).rowcount > 0
 
@@ -154,9 +175,12 @@ class Outbox:
             self._db.close()
 
 
+_MAX_ID = 2**63 - 1
+
+
 def _storable(message_id: int) -> bool:
     """SQLite integers are 64-bit: a larger id is no message (not an OverflowError)."""
-    return -(2**63) <= message_id < 2**63
+    return -_MAX_ID - 1 <= message_id <= _MAX_ID
 
 
 def _decoded(row: sqlite3.Row) -> dict[str, Any]:

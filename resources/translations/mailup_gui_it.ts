@@ -2871,7 +2871,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+91"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2959,6 +2959,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+6"/>
+        <source>swaks cannot send to or from an address with non-ASCII characters (it has no SMTPUTF8): use the Python code.</source>
+        <translation>swaks non può inviare a o da un indirizzo con caratteri non ASCII (non supporta SMTPUTF8): usa il codice Python.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The code includes the SMTP+ secret: keep it out of tickets, chats and repositories.</source>
         <translation>Il codice contiene la password SMTP+: non metterlo in ticket, chat o repository.</translation>
     </message>

@@ -1,5 +1,8 @@
 """Integration fixtures: one real sandbox per session over loopback HTTP, reset before each test."""
 
+import smtplib
+import ssl
+
 import pytest
 
 from mailup_gui.sandbox.admin import SandboxAdmin
@@ -27,6 +30,46 @@ def sandbox_admin(sandbox):
     """An admin client of the freshly reset sandbox."""
     with SandboxAdmin(sandbox.root_url) as admin:
         yield admin
+
+
+@pytest.fixture
+def only_message(sandbox_admin):
+    """Reads the outbox's one message in full (the test sent exactly one)."""
+
+    def read():
+        [summary] = sandbox_admin.outbox()
+        return sandbox_admin.message(summary.id)
+
+    return read
+
+
+def unverified() -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the sandbox's certificate is self-signed
+    return context
+
+
+@pytest.fixture
+def connect(sandbox):
+    """smtplib clients of the sandbox's relay, after EHLO (and by default STARTTLS and AUTH as
+    the demo user); closed after the test."""
+    clients = []
+
+    def make(*, tls=True, login=("s10000_1", "sandbox")):
+        client = smtplib.SMTP(*sandbox.smtp_address, timeout=10)
+        clients.append(client)
+        client.ehlo()
+        if tls:
+            client.starttls(context=unverified())
+            client.ehlo()
+        if login:
+            client.login(*login)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
 
 
 @pytest.fixture(scope="session")

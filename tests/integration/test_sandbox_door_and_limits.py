@@ -7,25 +7,14 @@ import threading
 
 import httpx
 import pytest
+from support.sandbox_requests import SEND, message
 
 from mailup_gui.sandbox import mailup
 from mailup_gui.sandbox.app import create_app
 from mailup_gui.sandbox.server import SandboxServer
 from mailup_gui.sandbox.state import SandboxState
 
-SEND = "API/v2.0/messages/sendmessage"
 JSON = {"Content-Type": "application/json"}
-
-
-def message(**members):
-    return {
-        "Subject": "Hello",
-        "Text": "Hi",
-        "From": {"Email": "support@example.com"},
-        "To": [{"Email": "mario@example.org"}],
-        "User": {"Username": "s10000_1", "Secret": "sandbox"},
-        **members,
-    }
 
 
 def port_of(sandbox):
@@ -91,9 +80,9 @@ def test_the_admin_client_still_drives_everything(sandbox_admin):
     assert sandbox_admin.users()[0]["IsEnabled"] is True
 
 
-def test_mailup_endpoints_answer_any_client_but_not_a_foreign_host(sandbox, sandbox_admin):
+def test_mailup_endpoints_answer_programs_but_not_a_foreign_host(sandbox, sandbox_admin):
     body = json.dumps(message()).encode()
-    plain = httpx.post(sandbox.root_url + SEND, content=body, headers={"Origin": "http://x.org"})
+    plain = httpx.post(sandbox.root_url + SEND, content=body)  # no Origin: not a web page
     assert plain.json()["Code"] == "0"
     foreign = httpx.post(
         sandbox.root_url + SEND, content=body, headers={"Host": f"evil.example:{port_of(sandbox)}"}

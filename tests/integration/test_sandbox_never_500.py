@@ -1,12 +1,16 @@
 """Whatever arrives, the sandbox answers 2xx or 4xx: MailUp's envelope on MailUp's endpoints,
 ``{"error": ...}`` on /sandbox/. Hypothesis throws JSON values, MailUp-shaped objects with
-wrong members, and raw bytes (deep nesting, invalid UTF-8, huge integers) at every endpoint."""
+wrong members, and raw bytes (deep nesting, invalid UTF-8, huge integers, a byte-order mark)
+at every endpoint, and the shapes that once answered 500 (issue 19): a CharSet with NUL or
+that is no charset, a Schedule beyond year 9999 in UTC, an account number of thousands of
+digits, a ContentId that is a line break, ids beyond SQLite's integers, header parts over
+the limits."""
 
 import json
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 MAILUP_PATHS = [
@@ -28,7 +32,32 @@ ADMIN_CALLS = [
     ("POST", "sandbox/accounts/10000"),
     ("POST", "sandbox/accounts/99999999999999999999999"),
     ("DELETE", "sandbox/outbox/x"),
+    ("GET", f"sandbox/outbox/since/{2**63}"),
+    ("DELETE", f"sandbox/outbox/{2**63}"),
 ]
+# Values that once made the sandbox answer 500 (issue 19), or that sit at or over a limit.
+CHARSETS = [
+    "utf-8",
+    "iso-8859-1",
+    "rot13",
+    "hex",
+    "nope",
+    "utf-8\u0000",
+    "idna",
+    "undefined",
+    "punycode",
+]
+SCHEDULES = [
+    "0001-01-01T00:00:00",
+    "/Date(1)/",
+    "2030-01-01T10:00",
+    "9999-12-31T23:59:59-14:00",
+    "0001-01-01T00:00:00+14:00",
+    "/Date(253402300799999+1400)/",
+]
+CONTENT_IDS = ["\r\n", "\u2028", " ", "c" * 256]
+LONG_TEXTS = ["x" * 100, "s" * 999, "è" * 999, "perché " * 1200]
+HUGE_ACCOUNT = {"Username": "s" + "1" * 4301 + "_1", "Secret": "x"}
 
 texts = st.text(
     st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc"]), max_size=20
@@ -49,22 +78,24 @@ files = st.fixed_dictionaries(
     optional={
         "Body": st.sampled_from(["JVBERg==", "JVBE\r\nRg==", [37, 80, 68, 70], [300]])
         | json_values,
-        "ContentId": texts | json_values,
+        "ContentId": texts | st.sampled_from(CONTENT_IDS) | json_values,
     },
 )
 pairs = st.fixed_dictionaries({"N": texts | json_values, "V": texts | json_values})
 options = st.fixed_dictionaries(
     {},
     optional={
-        "Schedule": st.sampled_from(["0001-01-01T00:00:00", "/Date(1)/", "2030-01-01T10:00"])
-        | json_values,
+        "Schedule": st.sampled_from(SCHEDULES) | json_values,
         "DynamicFields": st.lists(pairs, max_size=3) | json_values,
         "Priority": st.integers() | json_values,
         "Header": st.booleans() | json_values,
     },
 )
 mailup_objects = st.fixed_dictionaries(
-    {"User": st.just({"Username": "s10000_1", "Secret": "sandbox"}) | json_values},
+    {
+        "User": st.sampled_from([{"Username": "s10000_1", "Secret": "sandbox"}, HUGE_ACCOUNT])
+        | json_values
+    },
     optional={
         "Subject": texts | json_values,
         "Html": st.fixed_dictionaries({"Body": texts}) | json_values,
@@ -73,7 +104,7 @@ mailup_objects = st.fixed_dictionaries(
         "To": st.lists(addresses, max_size=3) | json_values,
         "Cc": st.lists(addresses, max_size=2) | json_values,
         "ReplyTo": texts | json_values,
-        "CharSet": st.sampled_from(["utf-8", "iso-8859-1", "rot13", "hex", "nope"]) | json_values,
+        "CharSet": st.sampled_from(CHARSETS) | json_values,
         "ExtendedHeaders": st.lists(pairs, max_size=3) | json_values,
         "Attachments": st.lists(files, max_size=2) | json_values,
         "EmbeddedImages": st.lists(files, max_size=2) | json_values,
@@ -98,25 +129,34 @@ plausible_objects = st.fixed_dictionaries(
         ),
     },
     optional={
-        "Subject": texts.map(lambda text: text + " [tag]"),
+        "Subject": texts.map(lambda text: text + " [tag]") | st.sampled_from(LONG_TEXTS),
         "Html": st.fixed_dictionaries({"Body": texts}, optional={"Head": texts}),
-        "Text": texts,
+        "Text": texts | st.sampled_from(LONG_TEXTS),
         "ReplyTo": st.sampled_from(["billing@example.com", "not an address"]),
-        "CharSet": st.sampled_from(["utf-8", "iso-8859-1", "us-ascii", "rot13"]),
+        "CharSet": st.sampled_from([*CHARSETS, "us-ascii"]),
         "ExtendedHeaders": st.lists(
-            st.fixed_dictionaries({"N": st.sampled_from(["X-A", "List-Id"]) | texts, "V": texts}),
+            st.fixed_dictionaries(
+                {
+                    "N": st.sampled_from(["X-A", "List-Id", "X-" + "n" * 75]) | texts,
+                    "V": texts | st.sampled_from(LONG_TEXTS),
+                }
+            ),
             max_size=2,
         ),
         "Attachments": st.lists(
             st.fixed_dictionaries(
                 {"Filename": texts, "Body": st.sampled_from(["JVBERg==", [37, 80]])},
-                optional={"ContentId": texts},
+                optional={"ContentId": texts | st.sampled_from(CONTENT_IDS)},
             ),
             max_size=2,
         ),
         "XSmtpAPI": st.fixed_dictionaries(
             {"DynamicFields": st.lists(st.fixed_dictionaries({"N": st.just("tag"), "V": texts}))},
-            optional={"Header": st.booleans(), "Footer": st.booleans()},
+            optional={
+                "Header": st.booleans(),
+                "Footer": st.booleans(),
+                "Schedule": st.sampled_from(SCHEDULES),
+            },
         ),
     },
 )
@@ -124,6 +164,18 @@ plausible_objects = st.fixed_dictionaries(
 
 def encoded(value) -> bytes:
     return json.dumps(value, allow_nan=True).encode()
+
+
+def plausible(**members):
+    """A send the sandbox takes, changed by ``members``."""
+    return {
+        "User": {"Username": "s10000_1", "Secret": "sandbox"},
+        "From": {"Email": "support@example.com"},
+        "To": [{"Email": "mario@example.org"}],
+        "Subject": "Hello",
+        "Text": "Hi",
+        **members,
+    }
 
 
 raw_bodies = (
@@ -135,6 +187,7 @@ raw_bodies = (
 )
 bodies = (
     plausible_objects.map(encoded)
+    | plausible_objects.map(lambda value: b"\xef\xbb\xbf" + encoded(value))  # .NET's BOM
     | mailup_objects.map(encoded)
     | json_values.map(encoded)
     | raw_bodies
@@ -153,6 +206,22 @@ def http(sandbox_server):
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(path=st.sampled_from(MAILUP_PATHS), body=bodies)
+@example(path=MAILUP_PATHS[0], body=encoded(plausible(CharSet="utf-8\u0000")))
+@example(path=MAILUP_PATHS[0], body=encoded(plausible(CharSet="idna", Text="x" * 100)))
+@example(
+    path=MAILUP_PATHS[0],
+    body=encoded(plausible(XSmtpAPI={"Schedule": "9999-12-31T23:59:59-14:00"})),
+)
+@example(path=MAILUP_PATHS[0], body=encoded(plausible(User=HUGE_ACCOUNT)))
+@example(path=MAILUP_PATHS[2], body=encoded({"User": HUGE_ACCOUNT}))
+@example(
+    path=MAILUP_PATHS[0],
+    body=encoded(plausible(Attachments=[{"Filename": "a", "ContentId": "\r\n", "Body": "eA=="}])),
+)
+@example(
+    path=MAILUP_PATHS[0],
+    body=encoded(plausible(Attachments=[{"Filename": "a", "ContentId": "\u2028", "Body": "eA=="}])),
+)
 def test_mailup_endpoints_answer_every_body_with_an_envelope(sandbox, http, path, body):
     response = http.post(path, content=body)
     assert response.status_code < 500, response.text

@@ -5,7 +5,6 @@ import email
 import json
 import shutil
 import smtplib
-import ssl
 import subprocess
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -30,13 +29,6 @@ OPTIONS = {
 }
 
 
-def unverified() -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE  # the sandbox's certificate is self-signed
-    return context
-
-
 def message(**headers) -> EmailMessage:
     mail = EmailMessage()
     mail["From"] = headers.pop("From", "Example Support <support@example.com>")
@@ -49,33 +41,9 @@ def message(**headers) -> EmailMessage:
     return mail
 
 
-@pytest.fixture
-def connect(sandbox):
-    """smtplib clients of the sandbox's relay, after EHLO; closed after the test."""
-    clients = []
-
-    def make(*, tls=True, login=(USER, SECRET)):
-        client = smtplib.SMTP(*sandbox.smtp_address, timeout=10)
-        clients.append(client)
-        client.ehlo()
-        if tls:
-            client.starttls(context=unverified())
-            client.ehlo()
-        if login:
-            client.login(*login)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
-
-
-def only_message(admin):
-    [summary] = admin.outbox()
-    return admin.message(summary.id)
-
-
-def test_smtplib_sends_after_starttls_and_x_smtpapi_is_applied(connect, sandbox_admin):
+def test_smtplib_sends_after_starttls_and_x_smtpapi_is_applied(
+    connect, sandbox_admin, only_message
+):
     client = connect()
     assert client.has_extn("starttls") is False  # offered once, before TLS
     assert "PLAIN" in client.esmtp_features["auth"] and "LOGIN" in client.esmtp_features["auth"]
@@ -84,7 +52,7 @@ def test_smtplib_sends_after_starttls_and_x_smtpapi_is_applied(connect, sandbox_
     client.send_message(
         message(X_SMTPAPI=json.dumps(options), X_Ticket="T-1"), to_addrs=["mario@example.org"]
     )
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert stored.method == "SMTP" and stored.username == USER
     assert stored.subject == "Hello Mario"
     assert stored.text.startswith("Hello Mario,\nthe relay works.")
@@ -112,12 +80,12 @@ def test_auth_works_without_tls_on_loopback_with_plain_and_login(connect, sandbo
     assert len(sandbox_admin.outbox()) == 2
 
 
-def test_bcc_is_every_recipient_the_headers_do_not_show(connect, sandbox_admin):
+def test_bcc_is_every_recipient_the_headers_do_not_show(connect, sandbox_admin, only_message):
     connect().send_message(
         message(Cc="giulia@example.org"),
         to_addrs=["mario@example.org", "giulia@example.org", "archive@example.com"],
     )
-    stored = only_message(sandbox_admin)
+    stored = only_message()
     assert [(r.kind, r.email) for r in stored.recipients] == [
         ("to", "mario@example.org"),
         ("cc", "giulia@example.org"),

@@ -104,3 +104,26 @@ def test_code_can_read_the_attachments_from_their_files(inspector, draft):
     shown = inspector.views["Python"].toPlainText()
     assert f"Path({draft.attachments[0].path!r}).read_bytes()" in shown
     assert "BASE64_OF_FILE_1" in inspector.views["cURL"].toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("to", "noted"), [("dvořák@example.org", True), ("mario@example.org", False)]
+)
+def test_the_relay_inspector_says_swaks_cannot_send_to_a_non_ascii_address(
+    window, qtbot, to, noted
+):
+    from mailup_gui.core.account.profiles import RelayEndpoint
+    from mailup_gui.core.send.mime_message import for_people
+    from mailup_gui.ui.send_form.inspector import RelayView
+
+    request = build_message(
+        Draft(from_email="support@example.com", to=to, subject="Ahoj", text="Ahoj")
+    ).message
+    relay = RelayView(request, RelayEndpoint("127.0.0.1", 2525), for_people(request))
+    dialog = RequestInspector(
+        window, window.context, SEND_MESSAGE_PATH, to_builtins(request), None, "s1_1", [], relay
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert ("swaks cannot send" in dialog.notice.text()) is noted
+    assert "swaks" in [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]

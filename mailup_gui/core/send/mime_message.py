@@ -69,7 +69,7 @@ class RelayMessage:
     @property
     def utf8(self) -> bool:
         """Whether an address needs SMTPUTF8 (the message is then written in UTF-8)."""
-        return not all(address.isascii() for address in [self.sender, *self.recipients])
+        return _any_non_ascii([self.sender, *self.recipients])
 
     @property
     def policy(self) -> EmailPolicy[EmailMessage]:
@@ -150,6 +150,17 @@ def smtpapi_json(options: XSmtpApi) -> str:
     text = json.dumps(to_builtins(options), ensure_ascii=True)
     # "=?" only occurs inside JSON strings; escaped, no relay can mistake it for RFC 2047.
     return text.replace("=?", "\\u003d?")
+
+
+def needs_smtputf8(request: Message) -> bool:
+    """Whether the sender or a recipient has non-ASCII characters: the relay must offer
+    SMTPUTF8, which some clients (swaks) cannot use."""
+    sender, to, cc, bcc = _envelope(request)
+    return _any_non_ascii([sender, *to, *cc, *bcc])
+
+
+def _any_non_ascii(addresses: list[str]) -> bool:
+    return not all(address.isascii() for address in addresses)
 
 
 def _envelope(request: Message) -> tuple[str, list[str], list[str], list[str]]:

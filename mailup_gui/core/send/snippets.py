@@ -402,7 +402,10 @@ def _relay_python(send: _RelaySend) -> str:
 
 
 def _address_code(email: str, name: str | None) -> str:
-    return f"Address({name or ''!r}, addr_spec={email.strip()!r})"
+    # Given as parts: Address(addr_spec=…) refuses a non-ASCII local part (dvořák@…), which
+    # smtplib sends with SMTPUTF8.
+    username, _, domain = email.strip().rpartition("@")
+    return f"Address({name or ''!r}, {username!r}, {domain!r})"
 
 
 def _path_of(send: _RelaySend, part: MessagePart) -> str | None:

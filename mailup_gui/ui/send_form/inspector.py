@@ -61,6 +61,13 @@ class RelayView:
     endpoint: RelayEndpoint | None  # None while the local sandbox's relay starts
     mime_text: str
 
+    @property
+    def smtputf8(self) -> bool:
+        """Whether an address needs SMTPUTF8 (swaks cannot send it)."""
+        from ...core.send.mime_message import needs_smtputf8  # loaded with the relay's view
+
+        return needs_smtputf8(self.request)
+
 
 # Base64 runs this long are file bodies (or data: images): shortened on screen.
 _LONG_BASE64 = re.compile(r"([A-Za-z0-9+/]{48})[A-Za-z0-9+/]{72,}={0,2}")
@@ -216,6 +223,13 @@ class RequestInspector(QDialog):
             notes.append(
                 self.tr(
                     "Long base64 bodies are shortened on screen; Copy and Save use them in full."
+                )
+            )
+        if self._relay is not None and self._relay.smtputf8:
+            notes.append(
+                self.tr(
+                    "swaks cannot send to or from an address with non-ASCII characters "
+                    "(it has no SMTPUTF8): use the Python code."
                 )
             )
         if self._secret is not None:

@@ -62,3 +62,14 @@ def test_unfilled_counts_empty_values_as_missing():
 
 def test_unfilled_accepts_a_generator():
     assert unfilled((t for t in ["[a]", "[b]"]), {"b": "1"}) == ["a"]
+
+
+def test_a_tag_name_is_any_letters_then_letters_digits_and_marks():
+    text = "[città] [Straße] [日付] [é1] [naïve_x.y-z] [1città] [ città] [città!]"
+    assert find_tags(text) == ["città", "Straße", "日付", "é1", "naïve_x.y-z"]
+
+
+def test_a_decomposed_accent_is_part_of_the_name():
+    decomposed = "citta\u0300"  # "città" as NFD: a + COMBINING GRAVE ACCENT
+    assert find_tags(f"[{decomposed}]") == [decomposed]
+    assert fill(f"[{decomposed}]", {decomposed: "Roma"}) == "Roma"

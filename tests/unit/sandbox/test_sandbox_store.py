@@ -1,6 +1,8 @@
 """The outbox: a real SQLite file in WAL mode."""
 
 import sqlite3
+import threading
+import time
 
 import pytest
 
@@ -126,4 +128,39 @@ def test_an_eml_is_built_from_its_source_on_first_read_and_written_once(tmp_path
         assert builds == [b"source-1"]
         assert box.eml(2**80) is None and box.get(2**80) is None
     finally:
+        box.close()
+
+
+def test_a_slow_build_holds_up_no_other_message_and_builds_once(tmp_path):
+    """Builds of different messages run side by side; two reads of one message build it once."""
+    release = threading.Event()
+    builds = []
+
+    def build(source):
+        builds.append(source)
+        if source == b"slow":
+            assert release.wait(30)
+        return b"Subject: " + source + b"\r\n\r\n"
+
+    box = Outbox(tmp_path / "outbox.sqlite3", build)
+    try:
+        slow = box.add(entry(eml=b""), b"slow")
+        quick = box.add(entry(eml=b""), b"quick")
+        readers = [threading.Thread(target=box.eml, args=(slow,)) for _ in range(2)]
+        for reader in readers:
+            reader.start()
+        while not builds:
+            time.sleep(0.01)
+        other = threading.Thread(target=box.eml, args=(quick,))
+        other.start()
+        other.join(10)
+        finished_while_slow_ran = not other.is_alive() and not release.is_set()
+        release.set()
+        for reader in [*readers, other]:
+            reader.join(10)
+        assert finished_while_slow_ran
+        assert sorted(builds) == [b"quick", b"slow"]
+        assert box.eml(slow) == b"Subject: slow\r\n\r\n"
+    finally:
+        release.set()
         box.close()
