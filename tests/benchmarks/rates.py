@@ -4,9 +4,6 @@ sandbox_throughput.py and relay_throughput.py (not a benchmark itself)."""
 import statistics
 import time
 from collections.abc import Callable
-from typing import TypeVar
-
-T = TypeVar("T")
 
 
 def report(label: str, latencies: list[float], noun: str) -> float:
@@ -20,36 +17,33 @@ def report(label: str, latencies: list[float], noun: str) -> float:
     return rate
 
 
-def compare(
-    label: str,
-    latencies: list[float],
-    baseline: list[float],
-    noun: str,
-    cpu_seconds: tuple[float, float],
-) -> None:
+class Side:
+    """One side of a comparison: its latencies, and the process's CPU time (every thread: the
+    client's and the servers') that its runs took."""
+
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.cpu_seconds = 0.0
+
+    def run(self, work: Callable[..., list[float]], *args: object) -> None:
+        started = time.process_time()
+        try:
+            self.latencies += work(*args)
+        finally:
+            self.cpu_seconds += time.process_time() - started
+
+
+def compare(label: str, measured: Side, baseline: Side, noun: str) -> None:
     """Both lines, then the throughput ratio against the goal (issue 21: >= 0.8), and the
-    ratio of the process's CPU time per message (``cpu_seconds``: the measured one's and the
-    baseline's, client and server together), which a busy machine moves less than the clock."""
-    rate = report(label, latencies, noun)
-    baseline_rate = report("baseline", baseline, noun)
-    slower = statistics.median(latencies) / statistics.median(baseline)
-    cpu = (cpu_seconds[1] / len(baseline)) / (cpu_seconds[0] / len(latencies))
+    ratio by CPU time per message, which a busy machine moves less than the clock."""
+    rate = report(label, measured.latencies, noun)
+    baseline_rate = report("baseline", baseline.latencies, noun)
+    slower = statistics.median(measured.latencies) / statistics.median(baseline.latencies)
+    cpu = (baseline.cpu_seconds / len(baseline.latencies)) / (
+        measured.cpu_seconds / len(measured.latencies)
+    )
     print(
         f"{label} = {rate / baseline_rate:.2f} × baseline throughput, "
         f"{slower:.2f} × its p50 latency (goal >= 0.8); by CPU time per message "
         f"{cpu:.2f} × baseline throughput"
     )
-
-
-class CpuClock:
-    """Adds up this process's CPU time (every thread) spent in ``timed`` calls."""
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def timed(self, work: Callable[..., T], *args: object) -> T:
-        started = time.process_time()
-        try:
-            return work(*args)
-        finally:
-            self.seconds += time.process_time() - started

@@ -25,7 +25,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from aiosmtpd.smtp import SMTP, AuthResult
-from rates import CpuClock, compare
+from rates import Side, compare
 
 from mailup_gui.sandbox.listening import listen
 from mailup_gui.sandbox.server import SandboxServer
@@ -129,10 +129,8 @@ def main() -> None:
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else MESSAGES
     per_round = limit // ROUNDS + WARM_UP
     contents = [message(number) for number in range(2 * ROUNDS * per_round)]
-    relay_latencies: list[float] = []
-    baseline_latencies: list[float] = []
-    relay_cpu, baseline_cpu = CpuClock(), CpuClock()
-    baseline = BareRelay()
+    measured, baseline = Side(), Side()
+    server = BareRelay()
     with (
         tempfile.TemporaryDirectory() as folder,
         SandboxServer(db_path=Path(folder) / "bench.sqlite3", smtp_port=0) as sandbox,
@@ -143,19 +141,13 @@ def main() -> None:
             for round_ in range(2 * ROUNDS):  # the relay, the baseline, the relay…
                 batch = contents[round_ * per_round : (round_ + 1) * per_round]
                 if round_ % 2 == 0:
-                    relay_latencies += relay_cpu.timed(send_many, address[1], batch)
+                    measured.run(send_many, address[1], batch)
                 else:
-                    baseline_latencies += baseline_cpu.timed(send_many, baseline.port, batch)
+                    baseline.run(send_many, server.port, batch)
         finally:
-            baseline.stop()
+            server.stop()
     print(f"{len(contents[0]):,} bytes a message, {ROUNDS} alternating rounds each")
-    compare(
-        "relay",
-        relay_latencies,
-        baseline_latencies,
-        "msgs",
-        (relay_cpu.seconds, baseline_cpu.seconds),
-    )
+    compare("relay", measured, baseline, "msgs")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import msgspec
-from rates import CpuClock, compare
+from rates import Side, compare
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -79,32 +79,22 @@ _answered: list[object] = []
 def main() -> None:
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_REQUESTS
     rounds = 5
-    sandbox_latencies: list[float] = []
-    baseline_latencies: list[float] = []
-    sandbox_cpu, baseline_cpu = CpuClock(), CpuClock()
-    baseline = BackgroundServer(
+    measured, baseline = Side(), Side()
+    server = BackgroundServer(
         Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
     )
     with (
         tempfile.TemporaryDirectory() as folder,
         SandboxServer(db_path=Path(folder) / "bench.sqlite3") as sandbox,
     ):
-        baseline.start()
+        server.start()
         try:
             for _ in range(rounds):
-                sandbox_latencies += sandbox_cpu.timed(post_many, sandbox.root_url, limit // rounds)
-                baseline_latencies += baseline_cpu.timed(
-                    post_many, baseline.root_url, limit // rounds
-                )
+                measured.run(post_many, sandbox.root_url, limit // rounds)
+                baseline.run(post_many, server.root_url, limit // rounds)
         finally:
-            baseline.stop()
-    compare(
-        "sandbox",
-        sandbox_latencies,
-        baseline_latencies,
-        "posts",
-        (sandbox_cpu.seconds, baseline_cpu.seconds),
-    )
+            server.stop()
+    compare("sandbox", measured, baseline, "posts")
 
 
 if __name__ == "__main__":
