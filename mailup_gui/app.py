@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return preflight_main(argv[1:])
     args = parse_args(argv)
+    paths.keep_private()
     from .core.app.single_instance import InstanceLock
 
     lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends
@@ -106,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.main_window import MainWindow
 
     timings["language"] = install_translators(app, settings.value.language)
+    if settings.value.theme:  # "" follows the system: nothing to do
+        from .ui.theme import apply_theme
+
+        apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings, sandbox_child)
     window = MainWindow(context)
     install_excepthook(window)

@@ -30,3 +30,29 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     base = _base()
     return base / "log" if base else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def keep_private() -> None:
+    """Files and folders this process creates from now on are the user's alone (0600, 0700 on
+    Linux and macOS): drafts, the journal and logs hold customers' addresses and messages. The
+    ones an earlier version left readable by others are tightened as well."""
+    if os.name != "posix":
+        return  # Windows: the profile folders are private by their ACLs already
+    os.umask(0o077)
+    for folder in {config_dir(), data_dir(), log_dir()}:
+        tighten(folder)
+
+
+def tighten(folder: Path) -> None:
+    """``folder`` and everything under it: 0700 folders, 0600 files (links left alone)."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    folder.chmod(0o700)
+    for root, folders, files in os.walk(folder):
+        for name in folders:
+            if not (Path(root) / name).is_symlink():
+                (Path(root) / name).chmod(0o700)
+        for name in files:
+            path = Path(root) / name
+            if not path.is_symlink():
+                path.chmod(0o600)

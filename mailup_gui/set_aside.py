@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -19,16 +20,28 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 def set_aside(path: Path) -> Path:
     """Rename ``path`` to ``<name>.damaged-<unix time>`` (``-2``, ``-3``… if taken); the new
     path."""
-    stamp = int(time.time())
-    names = (f".damaged-{stamp}" if n == 1 else f".damaged-{stamp}-{n}" for n in itertools.count(1))
-    aside = next(
-        candidate
-        for candidate in (path.with_name(path.name + name) for name in names)
-        if not candidate.exists()
-    )
+    aside = _free_name(path)
     os.replace(path, aside)
     for companion in _COMPANIONS:
         source = path.with_name(path.name + companion)
         if source.exists():
             os.replace(source, aside.with_name(aside.name + companion))
     return aside
+
+
+def copy_aside(path: Path) -> Path:
+    """Keep a copy of ``path`` under the name ``set_aside`` would give it, for a file that
+    is partly readable: the caller rewrites the original with what it could read."""
+    aside = _free_name(path)
+    shutil.copy2(path, aside)
+    return aside
+
+
+def _free_name(path: Path) -> Path:
+    stamp = int(time.time())
+    names = (f".damaged-{stamp}" if n == 1 else f".damaged-{stamp}-{n}" for n in itertools.count(1))
+    return next(
+        candidate
+        for candidate in (path.with_name(path.name + name) for name in names)
+        if not candidate.exists()
+    )

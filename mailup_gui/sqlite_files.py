@@ -1,14 +1,16 @@
 """Opening an SQLite file the same way everywhere (the app's stores and the sandbox's outbox):
 WAL, created on first use, and checked the first time this process opens it.
 
-A file that is not a readable database (not SQLite at all, truncated, a corrupted page) or
-whose tables lack columns the schema needs is set aside (``set_aside``) and a fresh one is
-made, so that one damaged file never disables a pane. Errors that say nothing about the file's
-content (locked, read-only, disk full, no permission) are raised as they are.
+A file that is not a readable database (not SQLite at all, truncated, a corrupted page, a
+folder or a file SQLite cannot open in its place) or whose tables lack columns the schema needs
+is set aside (``set_aside``) and a fresh one is made, so that one damaged file never disables a
+pane. Errors that say nothing about the file's content (locked, read-only, disk full) are
+raised as they are.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -27,7 +29,8 @@ class _Damaged(Exception):
 def open_database(path: Path, schema: str) -> tuple[sqlite3.Connection, Path | None]:
     """A connection usable from any thread (callers serialise it), rows as ``sqlite3.Row``;
     and where a damaged file was set aside, if it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _make_private(path)
     key = path.resolve()
     with _checked_lock:  # one thread checks (and repairs) a file while the others wait
         try:
@@ -39,8 +42,23 @@ def open_database(path: Path, schema: str) -> tuple[sqlite3.Connection, Path | N
         return db, aside
 
 
+def _make_private(path: Path) -> None:
+    """The file the user's alone (0600) before SQLite opens it: its -wal and -shm get the
+    same permissions. A folder in place of the file is left for ``_open`` to find."""
+    if os.name == "posix" and not path.is_dir():
+        try:
+            path.touch(mode=0o600, exist_ok=True)
+            path.chmod(0o600)
+        except OSError:
+            pass  # another user's file: SQLite cannot open it either, and it is set aside
+
+
 def _open(path: Path, schema: str, check: bool) -> sqlite3.Connection:
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    except sqlite3.OperationalError as error:
+        _raise_if_unopenable(path, error)
+        raise
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives an app crash
@@ -58,12 +76,19 @@ def _open(path: Path, schema: str, check: bool) -> sqlite3.Connection:
         db.close()
         if error.sqlite_errorcode & 0xFF in _DAMAGE_CODES:
             raise _Damaged from error
+        _raise_if_unopenable(path, error)
         raise
     except _Damaged:
         db.close()
         raise
     db.row_factory = sqlite3.Row
     return db
+
+
+def _raise_if_unopenable(path: Path, error: sqlite3.Error) -> None:
+    """A folder, or a file SQLite may not open, where the database should be: damaged."""
+    if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_CANTOPEN and path.exists():
+        raise _Damaged from error
 
 
 def _lacks_columns(db: sqlite3.Connection, schema: str) -> bool:

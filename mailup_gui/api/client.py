@@ -9,6 +9,7 @@ import httpx
 import msgspec
 
 from .. import __version__
+from .connect_failure import connect_failure
 from .dto import ListUserInfoRequest, Message, SmtpUser, TemplateMessage, UserInfo, to_json
 from .endpoints import (
     LIST_USER_INFO_PATH,
@@ -97,7 +98,7 @@ class MailUpClient:
         try:
             response = self._http.post(prepared.path, content=prepared.body)
         except _NOT_SENT as error:
-            raise ConnectionFailedError(_describe(error)) from None
+            raise ConnectionFailedError(_describe(error), **_where(error)) from None
         except httpx.HTTPError as error:
             # The body may have reached MailUp: sending is not idempotent, never retry.
             raise OutcomeUnknownError(_describe(error)) from None
@@ -109,7 +110,7 @@ class MailUpClient:
         try:
             response = self._http.post(LIST_USER_INFO_PATH, content=body)
         except _NOT_SENT as error:
-            raise ConnectionFailedError(_describe(error), sending=False) from None
+            raise ConnectionFailedError(_describe(error), sending=False, **_where(error)) from None
         except httpx.HTTPError as error:
             raise NetworkError(_describe(error)) from None
         return parse_user_list(response.status_code, self._json(response))
@@ -135,6 +136,16 @@ class MailUpClient:
 
     def __repr__(self) -> str:
         return f"MailUpClient(base_url={self.base_url!r}, username={self.username!r})"
+
+
+def _where(error: httpx.HTTPError) -> dict[str, Any]:
+    """Where a failed connection was going, and why it failed, for the advice."""
+    try:
+        url = error.request.url
+    except RuntimeError:  # an error raised before any request was made
+        return {}
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return {"host": url.host, "port": port, "kind": connect_failure(error)}
 
 
 def _describe(error: httpx.HTTPError) -> str:

@@ -26,9 +26,8 @@ class SmtpUser(_Dto):
     def __repr__(self) -> str:  # keeps the secret out of logs, tracebacks and test output
         return f"SmtpUser(username={self.username!r}, secret='***')"
 
-    def __rich_repr__(self):  # rich and similar pretty-printers ask this one, not __repr__
-        yield "username", self.username
-        yield "secret", "***"
+    def __rich_repr__(self) -> list[tuple[str, Any]]:  # rich and similar pretty-printers
+        return [("username", self.username), ("secret", "***")]  # ask this one, not __repr__
 
 
 class EmailAddress(_Dto):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..texts import QT_TRANSLATE_NOOP
+from .connect_failure import ADVICE, NOTHING_SENT, ConnectFailure
 
 if TYPE_CHECKING:
     from .problem import Problem
@@ -22,6 +23,8 @@ class CodeInfo:
     meaning: str
     hint: str
 
+
+NOT_AUTHORIZED = "102"  # the one code whose fix may be a new secret
 
 #: MailUp's documented codes (mailup-api.md, "Responses and errors").
 CODES: dict[str, CodeInfo] = {
@@ -39,7 +42,7 @@ CODES: dict[str, CodeInfo] = {
             "core", "The request reached MailUp empty. Fill in the message and send again."
         ),
     ),
-    "102": CodeInfo(
+    NOT_AUTHORIZED: CodeInfo(
         403,
         QT_TRANSLATE_NOOP("core", "The operation is not authorized."),
         QT_TRANSLATE_NOOP(
@@ -151,6 +154,12 @@ class MailUpError(Exception):
         self.server_message = server_message
         self.meaning = meaning
 
+    @property
+    def is_wrong_secret(self) -> bool:
+        """MailUp's 102: the SMTP+ username or secret is wrong (to a send it may also be a
+        From this user may not use), so updating the profile's secret is worth offering."""
+        return self.code == NOT_AUTHORIZED
+
     def __str__(self) -> str:
         return f"{self.summary} — {self.hint}"
 
@@ -227,12 +236,27 @@ class ConnectionFailedError(MailUpError):
         "core", "Check the network and the profile's endpoint URL, then try again."
     )
 
-    def __init__(self, detail: str, *, sending: bool = True) -> None:
-        super().__init__(
-            self.SUMMARY.format(detail=detail),
-            hint=self.HINT if sending else self.LOOKUP_HINT,
-            retryable=True,
-        )
+    # Where it was going, at the connect step: host and port named, advice by kind.
+    SUMMARY_AT = QT_TRANSLATE_NOOP("core", "Could not connect to {host} port {port} ({detail})")
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        sending: bool = True,
+        host: str = "",
+        port: int | None = None,
+        kind: ConnectFailure = ConnectFailure.OTHER,
+    ) -> None:
+        at = {"host": host, "port": port, "detail": detail}
+        summary = self.SUMMARY_AT.format(**at) if host else self.SUMMARY.format(detail=detail)
+        advice = ADVICE.get(kind)
+        if advice is not None and host:
+            advice = advice.format(host=host, port=port)
+            hint = NOTHING_SENT.format(advice=advice) if sending else advice
+        else:
+            hint = self.HINT if sending else self.LOOKUP_HINT
+        super().__init__(summary, hint=hint, retryable=True)
 
 
 class NetworkError(MailUpError):

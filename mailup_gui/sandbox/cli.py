@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..log_files import rotating_handler
 from . import SandboxError
 from .lifeline import stop_with_parent
 from .server import SandboxServer
@@ -50,6 +52,12 @@ def _arguments() -> argparse.ArgumentParser:
         "--data", type=Path, help="accounts, users and templates, TOML or JSON (default: demo data)"
     )
     parser.add_argument(
+        "--log-file",
+        type=Path,
+        help="write the log (requests, errors) to this file instead of stderr, rotated at "
+        "1 MB with 3 older files kept",
+    )
+    parser.add_argument(
         "--stop-with-stdin",
         action="store_true",
         help="stop when standard input closes or the parent process ends (for a program that "
@@ -67,6 +75,8 @@ def _arguments() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = _arguments()
     args = parser.parse_args(argv)
+    if os.name == "posix":
+        os.umask(0o077)  # the outbox holds whole messages: the user's alone (0600)
     try:
         server = SandboxServer(
             db_path=args.db,
@@ -81,16 +91,24 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{error} (add --allow-remote to allow it)")
     stop = threading.Event()
     with _stopping_on_signals(stop):
-        return _run(server, stop, args.stop_with_stdin)
+        return _run(server, stop, args.stop_with_stdin, args.log_file)
 
 
-def _run(server: SandboxServer, stop: threading.Event, stop_with_stdin: bool) -> int:
+def _run(
+    server: SandboxServer, stop: threading.Event, stop_with_stdin: bool, log_file: Path | None
+) -> int:
     try:
         server.start()
     except SandboxError as error:
         print(f"mailup-sandbox: {error}", file=sys.stderr)
         return 1
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(message)s",
+        datefmt="%H:%M:%S",
+        handlers=[rotating_handler(log_file, stderr_follows=True)] if log_file else None,
+    )
+    logging.getLogger("uvicorn.access").addFilter(_leave_out_outbox_polling)
     if server.outbox_kept_as:  # before "listening": the app reads stdout up to that line
         print(
             f"Outbox database {server.db_path} could not be read: kept as "
@@ -115,6 +133,18 @@ def _run(server: SandboxServer, stop: threading.Event, stop_with_stdin: bool) ->
     finally:
         server.stop()
     return 0
+
+
+def _leave_out_outbox_polling(record: logging.LogRecord) -> bool:
+    """The app's Outbox asks what is new once a second: a line each would bury the rest."""
+    args = record.args
+    if isinstance(args, tuple) and len(args) == 5:  # uvicorn's (client, method, path, …)
+        method, path, status = args[1], str(args[2]), args[4]
+        return not (method == "GET" and path.startswith(_POLL_PATH) and status == 200)
+    return True
+
+
+_POLL_PATH = "/sandbox/outbox/since/"
 
 
 @contextmanager

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 _POLL_S = 0.2
-_GRACE_S = 1.5  # for the clean stop once the parent is gone; then the process ends regardless
+_GRACE_S = 0.5  # for the clean stop once the parent is gone; then the process ends regardless
 
 
 def stop_with_parent(request_stop: Callable[[], None]) -> None:

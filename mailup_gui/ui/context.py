@@ -10,6 +10,7 @@ from ..core.account.secrets import SecretStore
 from ..core.storage.settings import SettingsStore
 from ..core.users.states import KnownUserStates
 from .journal_feed import JournalFeed
+from .notices import DesktopNotices
 from .privacy import Privacy
 from .sandbox_host import SandboxHost
 from .tasks import TaskRunner
@@ -28,6 +29,7 @@ class AppContext:
     sandbox: SandboxHost
     user_states: KnownUserStates
     journal_feed: JournalFeed
+    notices: DesktopNotices  # desktop notifications and reminders; the window attaches itself
 
     @property
     def active_profile(self) -> Profile | None:
@@ -58,4 +60,5 @@ class AppContext:
             sandbox=SandboxHost(tasks, spawned=sandbox_child),
             user_states=KnownUserStates(),
             journal_feed=JournalFeed(),
+            notices=DesktopNotices(),
         )

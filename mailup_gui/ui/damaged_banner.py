@@ -1,4 +1,5 @@
-"""The banner that tells of files this session could not read and set aside.
+"""The banner that tells of files this session could not read and set aside, and of stored
+values read as their default (a send channel this version does not know).
 
 Reports come from whichever thread opened the file (a pane's store, a worker, the sandbox's
 start-up); a queued signal brings them to the GUI thread.
@@ -6,10 +7,13 @@ start-up); a queued signal brings them to the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.storage.damaged import DamagedFile, DamagedFiles
+from ..core.storage.settings import Fallback
 from .core_texts import translated
 from .widgets.banner import Banner
 
@@ -20,6 +24,7 @@ class DamagedFilesBanner(Banner):
     def __init__(self, record: DamagedFiles, parent: QWidget | None = None) -> None:
         super().__init__("warning", parent)
         self.found: list[DamagedFile] = []
+        self.fallbacks: list[Fallback] = []
         self.add_action(self.tr("Dismiss"), self.hide)
         self.hide()
         self._reported.connect(self._show)  # queued when emitted by a worker thread
@@ -35,21 +40,27 @@ class DamagedFilesBanner(Banner):
             self._show(found)
         self.destroyed.connect(lambda: record.unsubscribe(listener))
 
-    def _show(self, found: DamagedFile) -> None:
+    def show_fallbacks(self, fallbacks: Iterable[Fallback]) -> None:
+        self.fallbacks.extend(fallbacks)
+        if self.fallbacks:
+            self._show(None)
+
+    def _show(self, found: DamagedFile | None) -> None:
         from html import escape  # only when a file was damaged: not before the first paint
 
-        self.found.append(found)
-        self.set_message(
-            "<br>".join(
-                self.tr(
-                    "<b>{file} could not be read.</b> It was kept as {kept}; nothing was "
-                    "deleted. A fresh one was started, without {lost}."
-                ).format(
-                    file=escape(str(item.path)),
-                    kept=escape(str(item.kept_as)),
-                    lost=escape(translated(item.lost)),
-                )
-                for item in self.found
+        if found is not None:
+            self.found.append(found)
+        files = [
+            self.tr(
+                "<b>{file} could not be read.</b> It was kept as {kept}; nothing was "
+                "deleted. A fresh one was started, without {lost}."
+            ).format(
+                file=escape(str(item.path)),
+                kept=escape(str(item.kept_as)),
+                lost=escape(translated(item.lost)),
             )
-        )
+            for item in self.found
+        ]
+        values = [escape(translated(item.text).format(value=item.value)) for item in self.fallbacks]
+        self.set_message("<br>".join(files + values))
         self.show()

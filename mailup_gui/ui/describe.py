@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..api.errors import MailUpError
 from ..api.userstatus import UserState, UserStatus
 from ..texts import Text
 from .core_texts import translated
@@ -219,3 +220,8 @@ def error_html(error: Exception) -> str:
     from ..core.send.result import Failure
 
     return failure_html(Failure.of(error))
+
+
+def is_wrong_secret(error: Exception) -> bool:
+    """MailUp called the SMTP+ username or secret wrong: offer to update the secret."""
+    return isinstance(error, MailUpError) and error.is_wrong_secret

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 
@@ -9,18 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import paths
+from ..log_files import rotating_handler
 
 
 def install_excepthook(parent: QWidget) -> None:
     log_file = paths.log_dir() / "mailup-gui.log"
+    log = logging.getLogger("mailup_gui.errors")
+    log.propagate = False
+    for old in log.handlers:  # a second window (the tests) writes where the first did not
+        log.removeHandler(old)
+        old.close()
+    log.addHandler(rotating_handler(log_file))  # capped: a repeating error cannot fill a disk
 
     def handle(kind, error, trace) -> None:
-        try:
-            log_file.parent.mkdir(parents=True, exist_ok=True)
-            with log_file.open("a", encoding="utf-8") as out:
-                out.write("".join(traceback.format_exception(kind, error, trace)))
-        except OSError:
-            pass
+        log.error("".join(traceback.format_exception(kind, error, trace)).rstrip())
         sys.__excepthook__(kind, error, trace)
         QMessageBox.critical(
             parent,

@@ -10,6 +10,10 @@ from PySide6.QtCore import QObject, Signal
 
 
 class JournalFeed(QObject):
-    """One per app. Compose/Templates emit ``recorded(entry_id)`` after ``Journal.record``."""
+    """One per app. Compose/Templates call ``announce`` after ``Journal.record``; journal
+    views listen to ``recorded``."""
 
-    recorded = Signal(int)
+    recorded = Signal(int)  # the new entry's id
+
+    def announce(self, entry_id: int) -> None:
+        self.recorded.emit(entry_id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -18,17 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.account.profiles import Endpoint, Profile
+from .connection_check import ConnectionCheck
 from .context import AppContext
 from .core_texts import translated
-from .notices import DesktopNotices
+from .menus import build_menus
+from .screen_share_indicator import add_screen_share_indicator
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
+from .widgets.wheel_guard import guard_wheel
 from .window_banners import LateBanners
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
     from ..core.account.secrets import KeyringHealth
+    from .compose.pane import ComposePane
+    from .dashboard.pane import DashboardPane
+    from .dashboard.poller import UserPoller
+    from .journal.pane import JournalPane
+    from .outbox.pane import OutboxPane
+    from .outbox.watcher import OutboxWatcher
+    from .templates.pane import TemplatesPane
 
 
 class MainWindow(QMainWindow):
@@ -41,9 +50,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self._painted = False
         self._after_paint: list = []
-        self.poller = None  # the dashboard's poller, started with the services
-        self.notices = DesktopNotices(self)
-        self._outbox_watcher = None  # the sandbox outbox's poller, made on first use
+        self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
+        self.notices = context.notices
+        self.notices.attach(self)
+        self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
         self._shown_profile_id: str | None = None
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
@@ -52,7 +62,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        self._build_menus()
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
+        self.menu_actions = build_menus(self)
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
         self.keyring_label = QLabel()
@@ -76,6 +87,9 @@ class MainWindow(QMainWindow):
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
         )
+        self.connection_check = ConnectionCheck(
+            self, self.context, self.test_action, self.open_profiles
+        )
         self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
         self.screen_share_action.setCheckable(True)
@@ -98,6 +112,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
         self.toolbar = toolbar
+        # First: a narrow window moves the toolbar's last items into its overflow menu.
+        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.screen_share_action)
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -119,7 +135,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 6, 8, 0)
         self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
         layout.addWidget(self.welcome)
-        self.banners = LateBanners(layout, self.probe_keyring, self.context.sandbox.start)
+        self.banners = LateBanners(
+            layout, self.probe_keyring, self.context.sandbox.start, self.context.settings
+        )
         self.run_after_first_paint(lambda: self.banners.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
@@ -137,38 +155,42 @@ class MainWindow(QMainWindow):
             (self.tr("Outbox"), self.outbox_page),
             (self.tr("Journal"), self.journal_page),
         ]
+        self.pane_actions: list[QAction] = []  # listed in the View menu
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
             action = QAction(title, self)
+            self.pane_actions.append(action)
             self._shortcuts.append((action, f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    def _build_compose(self) -> QWidget:
+    def _build_compose(self) -> ComposePane:
         from .compose.pane import ComposePane
 
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
-    def compose(self):
+    def compose(self) -> ComposePane:
         """The Compose pane, built on first use."""
         return self.compose_page.pane()
 
-    def _build_templates(self) -> QWidget:
+    def _build_templates(self) -> TemplatesPane:
         from .templates.pane import TemplatesPane
 
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
+        pane.form.signals.journal_requested.connect(self.show_journal)
         self.profile_switched.connect(pane.form.forget_feedback)
         return pane
 
     @property
-    def templates(self):
+    def templates(self) -> TemplatesPane:
         """The Templates pane, built on first use."""
         return self.templates_page.pane()
 
@@ -176,13 +198,13 @@ class MainWindow(QMainWindow):
         if self._outbox_watcher is not None:
             self._outbox_watcher.poll()
 
-    def _build_outbox(self) -> QWidget:
+    def _build_outbox(self) -> OutboxPane:
         from .outbox.pane import OutboxPane
 
         return OutboxPane(self.context, self.outbox_watcher)
 
     @property
-    def outbox_watcher(self):
+    def outbox_watcher(self) -> OutboxWatcher:
         """Polls the sandbox's outbox for the pane and the unread count on its tab."""
         if self._outbox_watcher is None:
             from .outbox.watcher import OutboxWatcher
@@ -192,11 +214,11 @@ class MainWindow(QMainWindow):
         return self._outbox_watcher
 
     @property
-    def outbox(self):
+    def outbox(self) -> OutboxPane:
         """The Outbox pane, built on first use."""
         return self.outbox_page.pane()
 
-    def _build_journal(self) -> QWidget:
+    def _build_journal(self) -> JournalPane:
         from .journal.pane import JournalPane
 
         pane = JournalPane(self.context, self.context.journal_feed)
@@ -217,34 +239,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose_page)
         self.compose.open_draft(reopened.draft)
 
-    def _build_dashboard(self) -> QWidget:
+    def _build_dashboard(self) -> DashboardPane:
         from .dashboard.pane import DashboardPane
 
         return DashboardPane(self.context, self.poller)
 
     @property
-    def dashboard(self):
+    def dashboard(self) -> DashboardPane:
         """The Dashboard pane, built on first use."""
         return self.dashboard_page.pane()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.profiles_action)
-        file_menu.addAction(self.test_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.screen_share_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.welcome_action)
-        help_menu.addAction(self.about_action)
 
     # ----- profiles ---------------------------------------------------------------------
     def reload_profiles(self) -> None:
         active = self.context.profiles.active
         self.profile_combo.clear()
         for profile in self.context.profiles.all():
-            self.profile_combo.addItem(colour_icon(profile.colour), profile.name, profile.id)
+            name = self.context.privacy.name(profile.name)
+            self.profile_combo.addItem(colour_icon(profile.colour), name, profile.id)
         if active:
             self.profile_combo.setCurrentIndex(self.profile_combo.findData(active.id))
         self._show_active(active)
@@ -260,8 +271,8 @@ class MainWindow(QMainWindow):
         if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
             self._shown_profile_id = shown
             self.profile_switched.emit()
-        if self.poller is not None:
-            self.poller.follow(profile)
+        if self._poller is not None:  # made by the services or the Dashboard, which follow it
+            self._poller.follow(profile)
         self.welcome.follow(profile)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
@@ -306,44 +317,11 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
 
     def check_active_connection(self) -> None:
-        profile = self.context.profiles.active
-        if profile is None:
-            return
-        secrets, sandbox_url = self.context.secrets, self.context.sandbox_url()
-        self.test_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Testing the connection…"))
+        self.connection_check.run()
 
-        def work():  # the HTTP client loads in here, on the worker
-            from ..core.account.connection import check_profile
-
-            return check_profile(profile, secrets, sandbox_url)
-
-        self.context.tasks.run(work, self._on_tested, self._on_test_failed)
-
-    def _on_tested(self, report) -> None:
-        from .describe import status_text
-
-        self.test_action.setEnabled(True)
-        user = self.context.privacy.username(report.user.username)
-        self.last_test_result = f"{user}: {status_text(report.status)}"
-        self.statusBar().showMessage(self.last_test_result, 15_000)
-
-    def _on_test_failed(self, error: Exception) -> None:
-        from .describe import error_html
-
-        self.test_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self.last_test_result = error_html(error)
-        from PySide6.QtCore import Qt
-
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Test connection"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.last_test_result)
-        if getattr(error, "code", None) == "102":
-            update = box.addButton(self.tr("Update the secret…"), QMessageBox.ButtonRole.ActionRole)
-            update.clicked.connect(self.open_profiles)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
+    @property
+    def last_test_result(self) -> str:
+        return self.connection_check.last_result
 
     # ----- services after first paint ---------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -367,16 +345,24 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         self._install_icons()
         active = self.context.profiles.active
-        from .dashboard.poller import UserPoller  # polls for alerts even if the pane never opens
-
-        self.poller = UserPoller(self.context, self, self.notices)
-        self.poller.follow(active)
+        self.poller.follow(active)  # polls for alerts even if the Dashboard never opens
         self.outbox_watcher.follow(active)
         if active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
             self.services_started.emit()
         self.probe_keyring()
+
+    @property
+    def poller(self) -> UserPoller:
+        """Polls ListUserInfo for the active profile: made by the services' start, or by the
+        Dashboard if that is built first."""
+        if self._poller is None:
+            from .dashboard.poller import UserPoller
+
+            self._poller = UserPoller(self.context, self, self.notices)
+            self._poller.follow(self.context.profiles.active)
+        return self._poller
 
     def _install_icons(self) -> None:
         # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
@@ -445,6 +431,9 @@ class MainWindow(QMainWindow):
         self.context.settings.update(screen_share=enabled)
 
     def _on_privacy(self, _enabled: bool) -> None:
+        for profile in self.context.profiles.all():  # names are often customers': masked too
+            index = self.profile_combo.findData(profile.id)
+            self.profile_combo.setItemText(index, self.context.privacy.name(profile.name))
         if self.context.profiles.active:
             self._show_endpoint(self.context.profiles.active)
 
@@ -478,8 +467,8 @@ class MainWindow(QMainWindow):
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
-        self.context.settings.update(window_geometry=bytes(self.saveGeometry().toHex()).decode())
-        for poller in (self.poller, self._outbox_watcher):
+        self.context.settings.update(window_geometry=self.saveGeometry().toHex().toStdString())
+        for poller in (self._poller, self._outbox_watcher):
             if poller is not None:
                 poller.stop()
         self.context.sandbox.stop()

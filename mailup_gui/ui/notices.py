@@ -21,22 +21,32 @@ _LONGEST_WAIT_MS = 2**31 - 1
 
 
 class DesktopNotices(QObject):
+    """One per app, in the ``AppContext``: whatever wants to tell the user something while the
+    window may be hidden calls it. The window shows itself to it with ``attach``."""
+
     notified = Signal(str, str)  # title, text
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window: QMainWindow | None = None
         self._tray: QSystemTrayIcon | None = None
         self._reminders: list[QTimer] = []
 
+    def attach(self, window: QMainWindow) -> None:
+        """The window that shows a notice without a tray, is flagged, and comes back on a
+        click of the tray icon."""
+        self._window = window
+
     def notify(self, title: str, text: str) -> None:
+        window = self._window
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray_icon().showMessage(
                 title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS
             )
-        else:
-            self._window.statusBar().showMessage(f"{title} — {text}", SHOW_MS * 4)
-        QApplication.alert(self._window)
+        elif window is not None:
+            window.statusBar().showMessage(f"{title} — {text}", SHOW_MS * 4)
+        if window is not None:
+            QApplication.alert(window)
         self.notified.emit(title, text)
 
     def remind_at(self, when: datetime, title: str, text: str) -> None:
@@ -64,8 +74,8 @@ class DesktopNotices(QObject):
 
     def _tray_icon(self) -> QSystemTrayIcon:
         if self._tray is None:
-            icon = self._window.windowIcon()
-            if icon.isNull():
+            icon = self._window.windowIcon() if self._window is not None else None
+            if icon is None or icon.isNull():
                 icon = colour_icon(DEFAULT_COLOUR)
             self._tray = QSystemTrayIcon(icon, self)
             self._tray.setToolTip("mailup-gui")
@@ -74,6 +84,8 @@ class DesktopNotices(QObject):
         return self._tray
 
     def _bring_back(self, _reason) -> None:
-        self._window.showNormal()
-        self._window.raise_()
-        self._window.activateWindow()
+        window = self._window
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()

@@ -1,4 +1,5 @@
-"""Screen-share mode: one switch that masks secrets, SMTP+ usernames and addresses on screen."""
+"""Screen-share mode: one switch that masks secrets, SMTP+ usernames, addresses and profile
+names on screen."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ class Privacy(QObject):
 
     def address(self, address: str) -> str:
         return masking.mask_address(address) if self._enabled else address
+
+    def name(self, name: str) -> str:
+        """A profile's name: often a customer's, so masked too."""
+        return masking.mask_name(name) if self._enabled else name
 
     def addresses_in(self, text: str) -> str:
         return masking.mask_addresses_in(text) if self._enabled else text

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from .widgets.banner import Banner
 
 if TYPE_CHECKING:
+    from ..core.storage.settings import SettingsStore
     from .damaged_banner import DamagedFilesBanner
 
 _ORDER = ("keyring", "damaged", "sandbox")  # top to bottom
@@ -26,12 +27,15 @@ class LateBanners:
         column: QVBoxLayout,
         check_keyring: Callable[[], None],
         start_sandbox: Callable[[], None],
+        settings: SettingsStore,
     ) -> None:
-        """``column``: the layout they go in, below what it holds already."""
+        """``column``: the layout they go in, below what it holds already; ``settings``: whose
+        entries that fell back the damaged-files banner tells of too."""
         self._column = column
         self._first_index = column.count()
         self._check_keyring = check_keyring
         self._start_sandbox = start_sandbox
+        self._settings = settings
         self._built: dict[str, Banner] = {}
 
     def built(self, name: str) -> bool:
@@ -49,13 +53,15 @@ class LateBanners:
 
     @property
     def damaged(self) -> DamagedFilesBanner:
-        """Shows every file set aside this session, those before it was built too."""
+        """Shows every file set aside this session, those before it was built too, and the
+        settings that fell back."""
         from ..core.storage.damaged import damaged_files
         from .damaged_banner import DamagedFilesBanner
 
         banner = self._built.get("damaged")
         if not isinstance(banner, DamagedFilesBanner):
             banner = self._add("damaged", DamagedFilesBanner(damaged_files()))
+            banner.show_fallbacks(self._settings.fallbacks)
         return banner
 
     @property

@@ -15,7 +15,7 @@
 <context>
     <name>DashboardPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+302"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+304"/>
         <source>Updated {time} · %n users</source>
         <translation>
             <numerusform>Updated {time} · %n user</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Exported %n user to {path}</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>FilePartsEditor</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+201"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+202"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>JournalPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+198"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+203"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n send attempt.</numerusform>
@@ -75,7 +75,15 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+172"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+197"/>
+        <source>Showing {shown} of %n message(s).</source>
+        <translation>
+            <numerusform>Showing {shown} of %n message.</numerusform>
+            <numerusform>Showing {shown} of %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n message in the sandbox outbox.</numerusform>
@@ -83,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Delete all %n message(s) from the sandbox&apos;s outbox? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message from the sandbox&apos;s outbox? This cannot be undone.</numerusform>
@@ -111,9 +119,9 @@
     </message>
 </context>
 <context>
-    <name>SendFlow</name>
+    <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/send_flow.py" line="+175"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+87"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

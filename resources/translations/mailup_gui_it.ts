@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+56"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+63"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+30"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+34"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Genera il testo dall&apos;HTML</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>L&apos;immagine incorporata {cid} non è mai richiamata come cid:{cid}: verrà mostrata come allegato</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Generate text</source>
         <translation>Genera testo</translation>
     </message>
@@ -256,14 +256,32 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../../mailup_gui/ui/connection_check.py" line="+37"/>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test connection</source>
+        <translation>Verifica connessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update the secret…</source>
+        <translation>Aggiorna la password…</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFilesBanner</name>
     <message>
-        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+28"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
     </message>
@@ -271,7 +289,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+86"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+87"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -441,7 +459,7 @@
         <translation>Tutti gli utenti SMTP+ della Lista di questo profilo; fai clic su una colonna per ordinare, seleziona un utente per i dettagli</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Last updated</source>
         <translation>Ultimo aggiornamento</translation>
     </message>
@@ -474,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -482,7 +500,7 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -532,12 +550,12 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -550,6 +568,24 @@
         <location line="+9"/>
         <source>No change of state recorded yet ({path}).</source>
         <translation>Nessun cambio di stato ancora registrato ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/documentation.py" line="+16"/>
+        <source>mailup-gui documentation</source>
+        <translation>Documentazione di mailup-gui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documentation</source>
+        <translation>Documentazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this installation ({path}: {error}).</source>
+        <translation>La documentazione manca da questa installazione ({path}: {error}).</translation>
     </message>
 </context>
 <context>
@@ -867,7 +903,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/errors.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/errors.py" line="+32"/>
         <source>Something went wrong: {error}
 
 Nothing you typed was lost. Details were written to {log}.</source>
@@ -879,7 +915,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../mailup_gui/ui/describe.py" line="+106"/>
+        <location filename="../../mailup_gui/ui/describe.py" line="+107"/>
         <source>first</source>
         <translation>primo</translation>
     </message>
@@ -1048,7 +1084,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>FilePartsEditor</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1073,7 +1109,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>ContentId</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>embedded images</source>
         <translation>immagini incorporate</translation>
     </message>
@@ -1157,6 +1193,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform> — lettura di %n file…</numerusform>
             <numerusform> — lettura di %n file…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormChecks</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/checks.py" line="+21"/>
+        <source>Merge tags without a value: {tags}</source>
+        <translation>Campi dinamici senza valore: {tags}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
+        <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
+        <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1368,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>JournalPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/journal/pane.py" line="+60"/>
+        <location filename="../../mailup_gui/ui/journal/pane.py" line="+61"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
@@ -1370,47 +1424,47 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+13"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+133"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+136"/>
+        <location line="-135"/>
+        <location line="+139"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+142"/>
+        <location line="-137"/>
+        <location line="+145"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Send attempts, newest first</source>
         <translation>Tentativi di invio, dal più recente</translation>
     </message>
@@ -1435,7 +1489,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il JSON inviato; la password e il base64 degli allegati non vengono conservati</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n send attempt(s).</source>
         <translation>
             <numerusform>%n tentativo di invio.</numerusform>
@@ -1468,12 +1522,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -1483,7 +1538,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>API</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>{method} · template {id}</source>
         <translation>{method} · modello {id}</translation>
     </message>
@@ -1538,7 +1593,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Dati di prova</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>MIME message</source>
+        <translation>Messaggio MIME</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Template {id} “{label}”</source>
         <translation>Modello {id} “{label}”</translation>
     </message>
@@ -1551,7 +1611,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+57"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1576,7 +1636,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiedi a MailUp dell&apos;utente SMTP+ del profilo attivo (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Screen-share mode</source>
         <translation>Modalità &amp;condivisione schermo</translation>
     </message>
@@ -1606,7 +1666,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1621,17 +1681,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/window_banners.py" line="+46"/>
+        <location filename="../../mailup_gui/ui/window_banners.py" line="+50"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+22"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+24"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1646,48 +1706,68 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+140"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+157"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-296"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferenze…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, theme, polling interval and default folder (Ctrl+,)</source>
+        <translation>Lingua, tema, intervallo di aggiornamento e cartella predefinita (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide shipped with the app (F1)</source>
+        <translation>La guida d&apos;uso inclusa nell&apos;app (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+124"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1697,22 +1777,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Testing the connection…</source>
-        <translation>Verifica della connessione…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Test connection</source>
-        <translation>Verifica connessione</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update the secret…</source>
-        <translation>Aggiorna la password…</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+101"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -1743,12 +1808,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/form.py" line="+98"/>
-        <source>Your unsent message was restored.</source>
-        <translation>Il messaggio non inviato è stato ripristinato.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+82"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -1803,12 +1863,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nuo&amp;vo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start a new message (Ctrl+N)</source>
         <translation>Inizia un nuovo messaggio (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Drafts…</source>
         <translation>&amp;Bozze…</translation>
     </message>
@@ -1839,11 +1899,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+4"/>
+        <location line="+100"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
@@ -1859,17 +1920,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Send through</source>
         <translation>Invia tramite</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Send through MailUp&apos;s transactional API, or through its SMTP+ relay: the same message as MIME, its options in one X-SMTPAPI header. Remembered per profile.</source>
         <translation>Invia tramite l&apos;API transazionale di MailUp oppure tramite il suo relay SMTP+: lo stesso messaggio in formato MIME, con le opzioni in un&apos;unica intestazione X-SMTPAPI. La scelta viene ricordata per ogni profilo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>API only</source>
         <translation>Solo API</translation>
     </message>
@@ -1879,62 +1940,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Merge tags without a value: {tags}</source>
-        <translation>Campi dinamici senza valore: {tags}</translation>
+        <location line="+79"/>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Files total {size}, over MailUp&apos;s 10 MB: the send may be refused</source>
-        <translation>I file occupano in tutto {size}, oltre i 10 MB di MailUp: l&apos;invio potrebbe essere rifiutato</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A Reply-To different from From must be enabled by MailUp support, or MailUp ignores it.</source>
-        <translation>Un Reply-To diverso dal mittente deve essere abilitato dall&apos;assistenza MailUp, altrimenti MailUp lo ignora.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>New message</source>
-        <translation>Nuovo messaggio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the current message as a named draft before starting a new one?</source>
-        <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save draft</source>
-        <translation>Salva bozza</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft name:</source>
-        <translation>Nome della bozza:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untitled</source>
-        <translation>Senza titolo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved as the draft “{name}”.</source>
-        <translation>Salvato come bozza “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Replace the message</source>
-        <translation>Sostituisci il messaggio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace the message you are writing? It is not saved under a name.</source>
-        <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
-    </message>
-    <message>
-        <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+63"/>
+        <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+76"/>
         <source>Open a saved request</source>
         <translation>Apri una richiesta salvata</translation>
     </message>
@@ -1995,7 +2006,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-98"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-105"/>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -2005,7 +2016,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+32"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+35"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
@@ -2118,7 +2129,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2174,6 +2185,62 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/open_file.py" line="+34"/>
+        <location line="+22"/>
+        <source>Not opened</source>
+        <translation>Non aperto</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No application on this computer opened {name}.</source>
+        <translation>Nessuna applicazione di questo computer ha aperto {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is in {folder}. Save a copy where you want it, or show its folder.</source>
+        <translation>Si trova in {folder}. Salvane una copia dove vuoi, o mostra la sua cartella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;as…</source>
+        <translation>S&amp;alva come…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No file manager</source>
+        <translation>Nessun gestore di file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file manager opened the folder. The file&apos;s path is on the clipboard:
+{path}</source>
+        <translation>Nessun gestore di file ha aperto la cartella. Il percorso del file è negli appunti:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsTab</name>
     <message>
         <location filename="../../mailup_gui/ui/outbox/message_view/options.py" line="+40"/>
@@ -2224,7 +2291,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+55"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2239,22 +2306,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Utente SMTP+</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Destinatari</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2285,12 +2352,20 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Showing {shown} of %n message(s).</source>
+        <translation>
+            <numerusform>Mostrato {shown} di %n messaggio.</numerusform>
+            <numerusform>Mostrati {shown} di %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n message(s) in the sandbox outbox.</source>
         <translation>
             <numerusform>%n messaggio nella posta in uscita della sandbox.</numerusform>
@@ -2298,22 +2373,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Could not read the message: {error}</source>
         <translation>Impossibile leggere il messaggio: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete message</source>
         <translation>Elimina messaggio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete message {id} from the sandbox&apos;s outbox? This cannot be undone.</source>
-        <translation>Eliminare il messaggio {id} dalla posta in uscita della sandbox? Non si può annullare.</translation>
+        <location line="+2"/>
+        <source>Delete “{subject}” (to {recipients}) from the sandbox&apos;s outbox? This cannot be undone.</source>
+        <translation>Eliminare «{subject}» (a {recipients}) dalla posta in uscita della sandbox? Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -2336,7 +2416,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>E&amp;limina tutti</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>scheduled for {time}</source>
         <translation>programmato per {time}</translation>
     </message>
@@ -2351,12 +2431,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>programmato</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>Nothing sent to the sandbox yet.</source>
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2381,7 +2461,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
@@ -2403,6 +2483,101 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
             <numerusform>%n messaggio nuovo non ancora aperto</numerusform>
             <numerusform>%n messaggi nuovi non ancora aperti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling interval in seconds</source>
+        <translation>Intervallo di controllo in secondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often the Dashboard asks MailUp for the SMTP+ users&apos; state</source>
+        <translation>Ogni quanto la Dashboard chiede a MailUp lo stato degli utenti SMTP+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>Default folder</source>
+        <translation>Cartella predefinita</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
+        <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polling interval:</source>
+        <translation>&amp;Intervallo di aggiornamento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;folder:</source>
+        <translation>&amp;Cartella predefinita:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new language shows at the next start of the app.</source>
+        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
+        <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
 </context>
 <context>
@@ -2453,45 +2628,9 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>ProfileFormDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+64"/>
-        <location line="+13"/>
-        <source>Profiles</source>
-        <translation>Profili</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a profile for a MailUp SMTP+ user</source>
-        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>D&amp;uplicate</source>
-        <translation>Du&amp;plica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the selected profile (the secret is not copied)</source>
-        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected profile and its stored secret</source>
-        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../mailup_gui/ui/profiles/form_layout.py" line="+44"/>
         <source>Profile name, e.g. the customer&apos;s company</source>
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
@@ -2521,7 +2660,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Mostra password</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>MailUp production</source>
         <translation>MailUp (produzione)</translation>
     </message>
@@ -2546,12 +2685,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Base URL, e.g. http://127.0.0.1:8025/API/v2.0/</source>
         <translation>URL di base, per esempio http://127.0.0.1:8025/API/v2.0/</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This is a production account</source>
         <translation>Questo è un account di produzione</translation>
     </message>
@@ -2561,7 +2700,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Questo URL raggiunge destinatari reali: valgono il badge PRODUZIONE e le sue conferme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Default From name for new messages</source>
         <translation>Nome del mittente predefinito per i nuovi messaggi</translation>
     </message>
@@ -2587,12 +2726,11 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
         <source>Profile colour</source>
         <translation>Colore del profilo</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -2642,7 +2780,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Co&amp;lore</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verifica connessione</translation>
     </message>
@@ -2657,7 +2795,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Verifica connessione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Salva</translation>
     </message>
@@ -2672,12 +2810,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva profilo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Test result</source>
         <translation>Risultato della verifica</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Update the secret for this profile</source>
         <translation>Aggiorna la password di questo profilo</translation>
     </message>
@@ -2686,8 +2824,52 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>The SMTP+ password may have changed in MailUp: type the new one</source>
         <translation>La password SMTP+ potrebbe essere cambiata in MailUp: digita quella nuova</translation>
     </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
     <message>
-        <location line="+113"/>
+        <location filename="../../mailup_gui/ui/profiles/dialog.py" line="+58"/>
+        <location line="+14"/>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for a MailUp SMTP+ user</source>
+        <translation>Aggiungi un profilo per un utente SMTP+ di MailUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected profile (the secret is not copied)</source>
+        <translation>Copia il profilo selezionato (la password non viene copiata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its stored secret</source>
+        <translation>Elimina il profilo selezionato e la sua password memorizzata</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Profile colour</source>
+        <translation>Colore del profilo</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
@@ -2702,7 +2884,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Eliminare il profilo “{name}” e la sua password memorizzata?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2730,7 +2912,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RawTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+23"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/raw.py" line="+25"/>
         <source>Source of the message</source>
         <translation>Sorgente del messaggio</translation>
     </message>
@@ -2750,12 +2932,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sono mostrati i primi {shown} di {total}; salva il messaggio per vederlo tutto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Save message</source>
         <translation>Salva messaggio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Email (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
@@ -2871,7 +3053,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>RequestInspector</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+98"/>
+        <location filename="../../mailup_gui/ui/send_form/inspector.py" line="+102"/>
         <source>SMTP+ relay</source>
         <translation>Relay SMTP+</translation>
     </message>
@@ -2918,7 +3100,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save as .&amp;json…</source>
         <translation>Salva come .&amp;json…</translation>
     </message>
@@ -2928,7 +3110,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva la richiesta come file .json, senza la password; Scrivi può riaprirla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Salva come .&amp;eml…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the MIME message as it will be sent, files included, as an .eml file that mail programs open</source>
+        <translation>Salva il messaggio MIME come verrà inviato, file compresi, in un file .eml che i programmi di posta aprono</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} of the request</source>
         <translation>{name} della richiesta</translation>
     </message>
@@ -2973,7 +3165,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{name} copiato negli appunti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save the request</source>
         <translation>Salva la richiesta</translation>
     </message>
@@ -2983,7 +3175,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Richiesta JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Save the message</source>
+        <translation>Salva il messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email message (*.eml)</source>
+        <translation>Messaggio email (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not save: {error}</source>
         <translation>Impossibile salvare: {error}</translation>
     </message>
@@ -3032,6 +3234,24 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/save_notice.py" line="+26"/>
+        <source>Draft not saved</source>
+        <translation>Bozza non salvata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saving: the disk is full — your draft is kept in memory until space is freed.</source>
+        <translation>Salvataggio sospeso: il disco è pieno — la bozza resta in memoria finché non si libera spazio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saving: {reason} — your draft is kept in memory until saving works again.</source>
+        <translation>Salvataggio sospeso: {reason} — la bozza resta in memoria finché il salvataggio non torna a funzionare.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleChoice</name>
     <message>
         <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+18"/>
@@ -3055,9 +3275,27 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>ScreenShareIndicator</name>
+    <message>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <source>● Screen-share on</source>
+        <translation>● Condivisione schermo attiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets, SMTP+ usernames, addresses and profile names are masked. Click to turn screen-share mode off (Ctrl+Shift+H).</source>
+        <translation>Segreti, nomi utente SMTP+, indirizzi e nomi dei profili sono mascherati. Fai clic per disattivare la modalità condivisione schermo (Ctrl+Maiusc+H).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen-share mode is on</source>
+        <translation>La modalità condivisione schermo è attiva</translation>
+    </message>
+</context>
+<context>
     <name>SecretPlace</name>
     <message>
-        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+51"/>
+        <location filename="../../mailup_gui/ui/profiles/secret_place.py" line="+57"/>
         <source>Stored in {where}. Type a new one to replace it.</source>
         <translation>Conservata in {where}. Digitane una nuova per sostituirla.</translation>
     </message>
@@ -3102,9 +3340,14 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
 </context>
 <context>
-    <name>SendFlow</name>
+    <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/send_flow.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+87"/>
+        <source>Your unsent message was restored.</source>
+        <translation>Il messaggio non inviato è stato ripristinato.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -3114,7 +3357,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>I file sono ancora in lettura; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Not sent: correct these first.</source>
         <translation>Non inviato: prima correggi questi punti.</translation>
     </message>
@@ -3124,7 +3367,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>{user} can send again</source>
         <translation>{user} può di nuovo inviare</translation>
     </message>
@@ -3139,103 +3382,54 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These merge tags have no value: {tags}.
-
-MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
-        <translation>Questi campi dinamici non hanno un valore: {tags}.
-
-MailUp li consegna così come sono scritti: i destinatari leggeranno le parentesi e il nome, non un valore.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The subject will read: “{subject}”</source>
-        <translation>L&apos;oggetto sarà: “{subject}”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merge tags without a value</source>
-        <translation>Campi dinamici senza valore</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send it like this?</source>
-        <translation>Inviarlo così?</translation>
-    </message>
-    <message>
         <location line="+26"/>
-        <source>{endpoint} (PRODUCTION)</source>
-        <translation>{endpoint} (PRODUZIONE)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>now</source>
-        <translation>subito</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Send through {method}</source>
-        <translation>Invia tramite {method}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
-        <translation>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Recipients: {addresses}</source>
-        <translation>Destinatari: {addresses}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+36"/>
-        <location line="+86"/>
-        <source>Send</source>
-        <translation>Invia</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>SMTP+ relay {where}</source>
-        <translation>Relay SMTP+ {where}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>of the local sandbox (starting)</source>
-        <translation>della sandbox locale (in avvio)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sending…</source>
-        <translation>Invio in corso…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Sending to {endpoint}…</source>
         <translation>Invio a {endpoint}…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
-        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
-        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Allowed for {user}: senders {senders}; domains {domains}</source>
-        <translation>Consentiti per {user}: mittenti {senders}; domini {domains}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>It could not be written to the journal: {problem}</source>
         <translation>Non è stato possibile scriverlo nel registro invii: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New message</source>
+        <translation>Nuovo messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current message as a named draft before starting a new one?</source>
+        <translation>Conservare il messaggio attuale come bozza con nome prima di iniziarne uno nuovo?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft name:</source>
+        <translation>Nome della bozza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as the draft “{name}”.</source>
+        <translation>Salvato come bozza “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replace the message</source>
+        <translation>Sostituisci il messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the message you are writing? It is not saved under a name.</source>
+        <translation>Sostituire il messaggio che stai scrivendo? Non è salvato con un nome.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3463,94 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+12"/>
         <source>Nothing was sent. State as MailUp gave it at {checked}; the Dashboard shows the latest.</source>
         <translation>Non è stato inviato nulla. Stato fornito da MailUp il {checked}; la Dashboard mostra quello più recente.</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuestions</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+36"/>
+        <source>These merge tags have no value: {tags}.
+
+MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
+        <translation>Questi campi dinamici non hanno un valore: {tags}.
+
+MailUp li consegna così come sono scritti: i destinatari leggeranno le parentesi e il nome, non un valore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject will read: “{subject}”</source>
+        <translation>L&apos;oggetto sarà: “{subject}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge tags without a value</source>
+        <translation>Campi dinamici senza valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it like this?</source>
+        <translation>Inviarlo così?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send through {method}</source>
+        <translation>Invia tramite {method}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{endpoint} (PRODUCTION)</source>
+        <translation>{endpoint} (PRODUZIONE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>subito</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
+        <translation>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatario&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+            <numerusform>Inviare {what} a &lt;b&gt;%n destinatari&lt;/b&gt;?&lt;br&gt;Profilo: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;Quando: {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recipients: {addresses}</source>
+        <translation>Destinatari: {addresses}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMTP+ relay {where}</source>
+        <translation>Relay SMTP+ {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the local sandbox (starting)</source>
+        <translation>della sandbox locale (in avvio)</translation>
+    </message>
+</context>
+<context>
+    <name>SendResult</name>
+    <message>
+        <location filename="../../mailup_gui/ui/send_form/result_text.py" line="+32"/>
+        <source>&lt;b&gt;Queued by MailUp&lt;/b&gt; (not yet delivered): MailUp accepted the message and will deliver it.</source>
+        <translation>&lt;b&gt;Messo in coda da MailUp&lt;/b&gt; (non ancora recapitato): MailUp ha accettato il messaggio e lo recapiterà.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Scheduled by MailUp&lt;/b&gt; for {when} (not yet delivered).</source>
+        <translation>&lt;b&gt;Programmato da MailUp&lt;/b&gt; per {when} (non ancora recapitato).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Allowed for {user}: senders {senders}; domains {domains}</source>
+        <translation>Consentiti per {user}: mittenti {senders}; domini {domains}</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3687,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+92"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+97"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
@@ -3430,7 +3712,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -3445,13 +3727,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+236"/>
+        <location line="+106"/>
+        <location line="+247"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-162"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -3496,7 +3778,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Enter the template&apos;s numeric ID first</source>
         <translation>Prima inserisci l&apos;ID numerico del modello</translation>
     </message>
@@ -3506,7 +3788,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Il modello {id} è nella libreria di questo profilo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>“Send to myself” needs an address: give the profile a test address (File ▸ Profiles…) or fill in From.</source>
         <translation>“Invia a me stesso” richiede un indirizzo: assegna al profilo un indirizzo di prova (File ▸ Profili…) o compila il mittente.</translation>
     </message>
@@ -3534,7 +3816,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TestDataPage</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+53"/>
+        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test-data sets of this template</source>
         <translation>Set di dati di prova di questo modello</translation>
     </message>
@@ -3609,7 +3901,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Elimina il set selezionato</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Test data of template {id}, kept on this computer for this profile.</source>
         <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
     </message>
@@ -4023,7 +4315,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>core</name>
     <message>
-        <location filename="../../mailup_gui/api/errors.py" line="+30"/>
+        <location filename="../../mailup_gui/api/errors.py" line="+33"/>
         <source>The operation failed.</source>
         <extracomment>MailUp&apos;s documented codes (mailup-api.md, &quot;Responses and errors&quot;).</extracomment>
         <translation>L&apos;operazione non è riuscita.</translation>
@@ -4154,7 +4446,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo utente SMTP+ è stato eliminato. Usa un altro utente SMTP+ per questo profilo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>MailUp had an internal problem. Try again in a few minutes.</source>
         <translation>MailUp ha avuto un problema interno. Riprova tra qualche minuto.</translation>
     </message>
@@ -4204,7 +4496,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Controlla la rete e l&apos;URL dell&apos;endpoint del profilo, poi riprova.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Could not connect to {host} port {port} ({detail})</source>
+        <translation>Impossibile connettersi a {host} porta {port} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The server did not answer in time ({detail})</source>
         <translation>Il server non ha risposto in tempo ({detail})</translation>
     </message>
@@ -4439,7 +4736,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>le voci precedenti del registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/profiles.py" line="+85"/>
+        <location filename="../../mailup_gui/core/account/profiles.py" line="+92"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -4494,7 +4791,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i profili (le loro password restano nel portachiavi)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>the profiles this version cannot use (the others were kept, secrets stay in the keyring)</source>
+        <translation>i profili che questa versione non può usare (gli altri sono stati mantenuti, le password restano nel portachiavi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Enter the relay&apos;s host name only, e.g. fast.smtpok.com (no smtp:// or port).</source>
         <translation>Inserisci solo il nome host del relay, ad es. fast.smtpok.com (senza smtp:// né porta).</translation>
     </message>
@@ -4514,25 +4816,25 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>STARTTLS si può disattivare solo per un relay su questo computer (localhost, 127.0.0.1, ::1): la password non deve attraversare una rete senza cifratura.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/secrets.py" line="+26"/>
-        <location line="+105"/>
+        <location filename="../../mailup_gui/core/account/secrets.py" line="+27"/>
+        <location line="+127"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-169"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No system keyring.</source>
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>The keyring library could not load ({error}).</source>
         <translation>Impossibile caricare la libreria del portachiavi ({error}).</translation>
     </message>
@@ -4778,9 +5080,29 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+28"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+49"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings it could not read (the others were kept)</source>
+        <translation>le impostazioni che non è stato possibile leggere (le altre sono state mantenute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A send channel this version does not know (“{value}”) was saved for a profile: it sends through the API until you choose again.</source>
+        <translation>Per un profilo era salvato un canale di invio che questa versione non conosce (“{value}”): invia tramite l&apos;API finché non scegli di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A language this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvata una lingua che questa versione non conosce (“{value}”): l&apos;app segue quella del sistema finché non ne scegli una nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A theme this version does not know (“{value}”) was saved: the app follows the system&apos;s until you choose one in Preferences.</source>
+        <translation>Era salvato un tema che questa versione non conosce (“{value}”): l&apos;app segue quello del sistema finché non ne scegli uno nelle Preferenze.</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/core/message/template_library.py" line="+43"/>
@@ -4813,7 +5135,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>{charset} non può scrivere tutti i caratteri del messaggio: usa utf-8.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/send/relay.py" line="+55"/>
+        <location filename="../../mailup_gui/core/send/relay.py" line="+56"/>
         <source>SMTP {code} at {step}: {message}</source>
         <translation>SMTP {code} su {step}: {message}</translation>
     </message>
@@ -4839,8 +5161,8 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location line="+6"/>
-        <source>The message is too large for the relay. MailUp takes attachments up to 10 MB in all: remove or shrink some.</source>
-        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MB in tutto: rimuovine o riducine alcuni.</translation>
+        <source>The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: remove or shrink some.</source>
+        <translation>Il messaggio è troppo grande per il relay. MailUp accetta allegati fino a 10 MiB in tutto: togline o riducine alcuni.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4898,7 +5220,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Un indirizzo contiene caratteri non ASCII e il relay non li accetta (niente SMTPUTF8).</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>the relay gave no answer to the message it received: {error}</source>
         <translation>il relay non ha risposto al messaggio che ha ricevuto: {error}</translation>
     </message>
@@ -5121,6 +5443,31 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+15"/>
         <source>The message has no text part: readers whose client shows plain text, and some spam filters, see less. Add a text version.</source>
         <translation>Il messaggio non ha una parte di testo: chi usa un client che mostra il testo semplice, e alcuni filtri antispam, vedono meno. Aggiungi una versione di solo testo.</translation>
+    </message>
+    <message>
+        <location filename="../../mailup_gui/api/connect_failure.py" line="+56"/>
+        <source>Nothing was sent. {advice}</source>
+        <translation>Non è stato inviato nulla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name {host} was not found (DNS). Check its spelling in the profile, and that this computer is online.</source>
+        <translation>Il nome host {host} non è stato trovato (DNS). Controlla come è scritto nel profilo e che questo computer sia in rete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} answered, but nothing listens on port {port}: check the port in the profile.</source>
+        <translation>{host} ha risposto, ma nulla è in ascolto sulla porta {port}: controlla la porta nel profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer on port {port}: a firewall or the network may block that port. Check the network, or try another port.</source>
+        <translation>{host} non ha risposto sulla porta {port}: un firewall o la rete possono bloccare quella porta. Controlla la rete, o prova un&apos;altra porta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted connection (TLS) to {host} failed. Check that the host and port speak TLS, and this computer&apos;s clock and certificates.</source>
+        <translation>La connessione cifrata (TLS) a {host} non è riuscita. Controlla che host e porta usino TLS, e l&apos;orologio e i certificati di questo computer.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def run(runs: int, home: Path) -> None:
 
     wait_until(lambda: context.sandbox_url() is not None)
     pane = window.compose
-    pane.form.flow.confirm_send = lambda profile, draft: True
+    pane.controller.confirm_send = lambda profile, draft: True
     files = []
     for index in range(4):
         path = home / f"attachment-{index}.bin"
@@ -66,7 +66,7 @@ def run(runs: int, home: Path) -> None:
     pane.text.setPlainText("20 MB of attachments")
     pane.form.attachments.add_paths(files)
     wait_until(lambda: not pane.form.attachments.busy and len(pane.form.attachments.refs()) == 4)
-    wait_until(lambda: not pane.preview._busy)
+    wait_until(lambda: not pane.preview.busy)
 
     ours, stalls = [], []
     for _ in range(runs):
@@ -82,7 +82,7 @@ def run(runs: int, home: Path) -> None:
         clock.start()
         ticker.start()
         started = time.perf_counter()
-        pane.form.send()
+        pane.controller.send()
         wait_until(lambda done=done: bool(done))
         ours.append(time.perf_counter() - started)
         ticker.stop()

@@ -87,3 +87,15 @@ def test_smoke_sets_damaged_databases_aside_and_says_so(app_home):
     for name, kept in reported.items():
         assert kept.parent == data and kept.name.startswith(name + ".damaged-")
         assert kept.read_bytes().startswith(b"random bytes")
+
+
+def test_folders_in_place_of_the_stores_are_set_aside_and_the_app_starts(app_home):
+    data = app_home / "data"
+    for name in ("drafts.sqlite3", "journal.sqlite3", "sandbox.sqlite3"):
+        (data / name).mkdir(parents=True)
+    result = run_app("--smoke", timeout=60)  # on main: "unable to open database file", code 1
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert any("sandbox.sqlite3" in str(found) for found in report["damaged_files"]), report
+    assert (data / "sandbox.sqlite3").is_file()
+    assert list(data.glob("sandbox.sqlite3.damaged-*"))

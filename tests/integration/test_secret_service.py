@@ -1,9 +1,11 @@
 """The keyring path for real: gnome-keyring over a private D-Bus session (see ./dev test)."""
 
+from contextlib import closing
+
 import pytest
 
 from mailup_gui.core.account.profiles import Profile, ProfileStore
-from mailup_gui.core.account.secrets import SecretStore, Storage
+from mailup_gui.core.account.secrets import SecretStore, Storage, keyring_label
 from mailup_gui.core.storage.settings import SettingsStore
 
 pytestmark = pytest.mark.secret_service
@@ -50,3 +52,19 @@ def test_secrets_are_per_profile():
     finally:
         store.delete("profile-a")
         store.delete("profile-b")
+
+
+def test_the_keyring_entry_is_named_after_the_profile_and_user():
+    import secretstorage
+
+    store = SecretStore()
+    store.set("profile-label", SECRET, keyring_label("Acme production", "s123456_1"))
+    try:
+        with closing(secretstorage.dbus_init()) as bus:
+            collection = secretstorage.get_default_collection(bus)
+            items = collection.search_items({"service": "mailup-gui", "username": "profile-label"})
+            assert [item.get_label() for item in items] == [
+                "mailup-gui: Acme production (s123456_1)"
+            ]
+    finally:
+        store.delete("profile-label")

@@ -38,7 +38,7 @@ def use_sandbox_user(window, username: str, secret: str = "sandbox") -> Profile:
 
 def wait_sent(qtbot, pane, timeout: int = 20_000):
     with qtbot.waitSignal(pane.sent, timeout=timeout) as blocker:
-        pane.form.send()
+        pane.controller.send()
     return blocker.args[0]
 
 

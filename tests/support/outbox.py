@@ -3,7 +3,7 @@
 import json
 
 from mailup_gui.api.client import MailUpClient
-from mailup_gui.api.dto import Message, from_json
+from mailup_gui.api.dto import Message, TemplateMessage, from_json
 from mailup_gui.resources import resource_path
 
 
@@ -15,6 +15,12 @@ def send(window, body: dict | None = None) -> None:
     message = from_json(json.dumps(body or example()), Message)
     with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
         client.send_message(message)
+
+
+def send_template(window, body: dict) -> None:
+    template = from_json(json.dumps(body), TemplateMessage)
+    with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
+        client.send_template(template)
 
 
 def full_example() -> dict:

@@ -97,5 +97,5 @@ def compose(window, monkeypatch):
     """The Compose pane in front, its send confirmation answered "Send"."""
     pane = window.compose
     window.tabs.setCurrentWidget(window.compose_page)
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
     return pane

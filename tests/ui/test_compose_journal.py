@@ -8,7 +8,6 @@ from support.compose import type_into, use_sandbox_user
 
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.send_form.inspector import RequestInspector
-from mailup_gui.ui.send_form.request_actions import inspect_request, open_request
 
 
 def write_message(qtbot, pane, subject="Journal me"):
@@ -20,7 +19,7 @@ def write_message(qtbot, pane, subject="Journal me"):
 def test_every_attempt_is_journaled_and_reopens_as_a_draft(window, compose, qtbot, monkeypatch):
     write_message(qtbot, compose)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        compose.form.send()
+        compose.controller.send()
     [entry_id] = recorded.args
     entry = Journal().get(entry_id)
     assert entry.outcome == "queued" and entry.code == "0" and entry.subject == "Journal me"
@@ -31,7 +30,7 @@ def test_every_attempt_is_journaled_and_reopens_as_a_draft(window, compose, qtbo
     window.show_journal()
     journal = window.journal_page.pane()
     qtbot.waitUntil(lambda: journal.model.rowCount() >= 1, timeout=10_000)
-    monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
+    monkeypatch.setattr(compose.controller, "_confirm_replace", lambda: True)
     journal.table.selectRow(0)
     qtbot.waitUntil(lambda: journal.reopen_button.isEnabled(), timeout=10_000)
     journal.reopen_button.click()
@@ -42,10 +41,10 @@ def test_every_attempt_is_journaled_and_reopens_as_a_draft(window, compose, qtbo
 
 def test_a_refused_send_is_journaled_too(window, compose, qtbot, monkeypatch):
     use_sandbox_user(window, "s10000_3")
-    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: True)
+    monkeypatch.setattr(compose.controller, "_guard", lambda profile: True)
     write_message(qtbot, compose)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        compose.form.send()
+        compose.controller.send()
     entry = Journal().get(recorded.args[0])
     assert entry.outcome == "error" and entry.code == "104" and entry.http_status == 403
 
@@ -55,7 +54,7 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
 ):
     write_message(qtbot, compose, "Round trip")
     compose.form.headers.set_rows([("X-Ticket", "T-1")])
-    inspect_request(compose.form)
+    compose.controller.inspect_request()
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     shown = inspector.full_text("JSON")
@@ -66,8 +65,8 @@ def test_inspector_shows_the_request_and_saves_json_that_opens_again(
 
     type_into(qtbot, compose.form.envelope.subject, "Changed")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
-    open_request(compose.form)
+    monkeypatch.setattr(compose.controller, "_confirm_replace", lambda: True)
+    compose.controller.open_request()
     qtbot.waitUntil(lambda: compose.form.envelope.subject.text() == "Round trip", timeout=10_000)
     assert compose.form.headers.rows() == [("X-Ticket", "T-1")]
     assert compose.form.envelope.to.text() == "Mario Rossi <mario@example.org>"

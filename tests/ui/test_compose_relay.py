@@ -7,13 +7,13 @@ from email import policy
 
 import pytest
 from support.compose import choose_relay, type_into, wait_sent
+from support.file_dialogs import answer_next_file_dialog
 from support.relay_server import SECRET, USER
 
 from mailup_gui.core.account.profiles import Endpoint, Profile
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.core.send.result import Channel
 from mailup_gui.ui.send_form.inspector import RequestInspector
-from mailup_gui.ui.send_form.request_actions import inspect_request
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def compose(window, relay, monkeypatch):
     window.context.secrets.keep_for_session(profile.id, SECRET)
     window.reload_profiles()
     pane = window.compose
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
     return pane
 
 
@@ -43,13 +43,13 @@ def test_the_channel_is_chosen_beside_send_and_remembered_per_profile(window, co
     assert form.channel.isVisibleTo(form) and form.channel_choice() is Channel.API
     choose_relay(form)
     profile = window.context.profiles.active
-    assert window.context.settings.value.send_channels == {profile.id: "smtp"}
+    assert window.context.settings.value.send_channels == {profile.id: Channel.SMTP}
     form.channel.setCurrentIndex(0)
-    form.refresh_checks()  # as after any edit: the remembered choice is shown again
+    compose.controller.refresh_checks()  # as after any edit: the remembered choice is shown again
     assert form.channel_choice() is Channel.API
     choose_relay(form)
     window.context.profiles.set_active(window.context.profiles.ensure_sandbox().id)
-    form.refresh_checks()
+    compose.controller.refresh_checks()
     assert form.channel_choice() is Channel.API  # another profile, its own choice
 
 
@@ -132,7 +132,7 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     type_into(qtbot, form.envelope.subject, "Inspect me")
     compose.text.setPlainText("Body")
     form.options.editors["campaign_code"].setText("inspect")
-    inspect_request(form)
+    compose.controller.inspect_request()
     qtbot.waitUntil(lambda: bool(form.findChildren(RequestInspector)), timeout=10_000)
     inspector = form.findChildren(RequestInspector)[-1]
     qtbot.addWidget(inspector)
@@ -143,3 +143,22 @@ def test_the_inspector_shows_the_mime_message_and_the_relays_code(window, compos
     python = inspector.views["Python"].toPlainText()
     assert "smtplib" in python and SECRET not in python
     assert "swaks" in inspector.views["swaks"].toPlainText()
+
+
+def test_the_relay_inspector_saves_the_message_as_eml(window, compose, qtbot, tmp_path):
+    form = compose.form
+    choose_relay(form)
+    type_into(qtbot, form.envelope.to.edit, "mario@example.org")
+    type_into(qtbot, form.envelope.subject, "Keep me")
+    compose.text.setPlainText("Body")
+    compose.controller.inspect_request()
+    qtbot.waitUntil(lambda: bool(form.findChildren(RequestInspector)), timeout=10_000)
+    inspector = form.findChildren(RequestInspector)[-1]
+    qtbot.addWidget(inspector)
+    assert inspector.save_button.text() == "Save as .&eml…"
+    target = tmp_path / "saved.eml"
+    seen = answer_next_file_dialog(str(target))
+    inspector.save_button.click()
+    assert seen["file"].endswith("/message.eml")
+    saved = email.message_from_bytes(target.read_bytes())
+    assert saved["Subject"] == "Keep me" and saved["To"] == "mario@example.org"

@@ -37,7 +37,7 @@ def test_the_outbox_holds_what_the_preview_showed(window, compose, admin, qtbot,
         ),
         timeout=10_000,
     )
-    qtbot.waitUntil(lambda: not compose.preview._busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not compose.preview.busy, timeout=10_000)
     shown_html, shown_text = compose.preview.rendered_html, compose.preview.rendered_text
     assert wait_sent(qtbot, compose).outcome == "queued"
     delivered = admin.message(admin.outbox()[0].id)
@@ -66,7 +66,7 @@ def test_each_refusal_is_shown_with_its_hint(
 ):
     use_sandbox_user(window, username, secret)
     # the guard has its own tests
-    monkeypatch.setattr(compose.form.flow, "_guard", lambda profile: True)
+    monkeypatch.setattr(compose.controller, "_guard", lambda profile: True)
     type_into(qtbot, compose.form.envelope.from_email, "support@example.com")
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     type_into(qtbot, compose.form.envelope.subject, "Hello")
@@ -94,7 +94,7 @@ def test_missing_sender_and_recipient_are_refused_before_sending(window, compose
     compose.form.envelope.from_email.clear()
     compose.form.envelope.to.set_text("")
     type_into(qtbot, compose.form.envelope.cc.edit, "not-an-address")
-    compose.form.send()
+    compose.controller.send()
     shown = compose.form.result.label.text()
     assert "Not sent" in shown and "From" in shown and "The first Cc address" in shown
     assert compose.form.envelope.from_email.property("problem")
@@ -108,7 +108,7 @@ def test_a_double_click_sends_once(window, compose, admin, qtbot):
     compose.text.setPlainText("Once")
     with qtbot.waitSignal(compose.sent, timeout=20_000):
         qtbot.mouseDClick(compose.form.send_button, Qt.MouseButton.LeftButton)
-        compose.form.send()
+        compose.controller.send()
     qtbot.wait(300)
     assert len(admin.outbox()) == 1
 
@@ -121,12 +121,12 @@ def test_unfilled_merge_tags_block_sending_unless_overridden(
     compose.text.setPlainText("Hi [firstname]")
     asked = []
     monkeypatch.setattr(
-        compose.form.flow, "confirm_unfilled", lambda tags, subject: asked.append(tags) or False
+        compose.controller, "confirm_unfilled", lambda tags, subject: asked.append(tags) or False
     )
-    compose.form.send()
+    compose.controller.send()
     assert asked == [["firstname"]]
     assert admin.outbox() == []
-    monkeypatch.setattr(compose.form.flow, "confirm_unfilled", lambda tags, subject: True)
+    monkeypatch.setattr(compose.controller, "confirm_unfilled", lambda tags, subject: True)
     assert wait_sent(qtbot, compose).outcome == "queued"
 
 
@@ -134,7 +134,7 @@ def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
     type_into(qtbot, compose.form.envelope.to.edit, "mario@example.org")
     compose.text.setPlainText("Late")
     compose.form.options.schedule.set_value(datetime(2020, 1, 1).astimezone())
-    compose.form.send()
+    compose.controller.send()
     assert "passed" in compose.form.result.label.text()
     assert admin.outbox() == []
 

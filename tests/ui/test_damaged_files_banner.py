@@ -57,3 +57,24 @@ def test_a_report_from_a_worker_thread_reaches_the_banner(window, qtbot, damaged
     worker.join()
     qtbot.waitUntil(window.banners.damaged.isVisible, timeout=5_000)
     assert window.banners.damaged.found == [found]
+
+
+def test_an_unknown_send_channel_opens_compose_on_the_api_and_says_so(qtbot, qapp):
+    import json
+
+    from mailup_gui.core.account.profiles import ProfileStore
+    from mailup_gui.core.send.result import Channel
+    from mailup_gui.core.storage.settings import SettingsStore
+    from mailup_gui.ui.context import AppContext
+    from mailup_gui.ui.main_window import MainWindow
+
+    profiles = ProfileStore()
+    sandbox = profiles.ensure_sandbox()
+    settings = paths.config_dir() / "settings.json"
+    settings.write_text(json.dumps({"send_channels": {sandbox.id: "SMTP"}}))
+    window = MainWindow(AppContext.create(profiles, SettingsStore()))
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.compose_page)
+    assert window.compose.form.channel_choice() is Channel.API  # on main: ValueError
+    assert not window.banners.damaged.isHidden()
+    assert "“SMTP”" in window.banners.damaged.label.text()

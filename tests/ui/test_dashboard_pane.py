@@ -161,3 +161,23 @@ def test_screen_share_masks_usernames_and_addresses(window, qtbot):
     assert "s10000_1" not in pane.details.toPlainText()
     assert "support@example.com" not in pane.details.toPlainText()
     assert "s10000_1" not in pane.heading.text()
+
+
+def test_a_status_log_no_application_opens_is_said_not_dropped(window, qtbot, monkeypatch):
+    """No desktop handler for .jsonl: openUrl returns False (faked: a real desktop's handlers
+    are not the test's to choose)."""
+    from mailup_gui.ui.widgets import open_file
+
+    class NoHandler:
+        @staticmethod
+        def openUrl(_url) -> bool:
+            return False
+
+    monkeypatch.setattr(open_file, "QDesktopServices", NoHandler)
+    pane = open_dashboard(window, qtbot)
+    pane.poller.log.path.parent.mkdir(parents=True, exist_ok=True)
+    pane.poller.log.path.write_text("{}\n")
+    pane.log_button.click()
+    assert pane.log_offer is not None and pane.log_offer.isVisible()
+    assert "status-log.jsonl" in pane.log_offer.text()
+    pane.log_offer.close()

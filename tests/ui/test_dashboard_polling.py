@@ -148,3 +148,22 @@ def test_the_poller_loads_nothing_heavy_and_the_pane_waits_to_be_shown():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_dashboard_built_before_the_services_gets_the_poller_they_start(context, qtbot):
+    """As when the Dashboard is the start pane: it is built right after the first paint, which
+    may come before the services' start; it must not get a poller that does not exist yet."""
+    from mailup_gui.ui.main_window import MainWindow
+
+    context.profiles.set_active(context.profiles.ensure_sandbox().id)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    pane = window.dashboard
+    with qtbot.waitSignal(window.services_started, timeout=20_000):
+        window.show()
+        window.start_services()
+    assert pane.poller is window.poller
+    assert window.poller.profile == context.profiles.active
+    with qtbot.waitSignal(window.poller.polled, timeout=POLL_TIMEOUT):
+        window.poller.poll_now()
+    context.tasks.wait()

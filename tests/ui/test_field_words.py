@@ -54,7 +54,7 @@ def test_the_checks_list_fields_in_words_with_one_period(window, qtbot):
     window.tabs.setCurrentWidget(window.compose_page)
     type_into(qtbot, compose.form.envelope.to.edit, "ok@example.com, wrong@example")
     type_into(qtbot, compose.form.envelope.subject, "Hello")
-    compose.form.send()
+    compose.controller.send()
     QApplication.processEvents()
     shown = compose.form.result.label.text()
     assert "The second To address" in shown

@@ -206,7 +206,7 @@ print(json.dumps({
     "compose": [button.text() for button in (form.new_button, form.drafts_button,
                                              form.inspect_button, form.send_button)],
     "code_104": error_html(MailUpApiError(403, "104", "User is blocked")),
-    "confirmation": form.flow.confirmation(
+    "confirmation": window.compose.controller.confirmation(
         profiles.active, Draft(subject="Ciao", to="a@example.com, b@example.com")
     )[0].text(),
 }))

@@ -33,7 +33,7 @@ def italian(when: datetime) -> str:
 
 
 def test_the_send_confirmation_is_italian(italian_window):
-    flow = italian_window.compose.form.flow
+    flow = italian_window.compose.controller
     when = datetime.now(UTC) + timedelta(days=40)
     draft = Draft(subject="Ciao", to="a@example.com, b@example.com", options=Options(schedule=when))
     box, send = flow.confirmation(italian_window.context.profiles.active, draft)

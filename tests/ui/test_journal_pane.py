@@ -4,6 +4,7 @@ import sqlite3
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mailup_gui import paths
 from mailup_gui.api.dto import EmailAddress, TemplateMessage
@@ -12,7 +13,7 @@ from mailup_gui.api.responses import SendResult
 from mailup_gui.core.message.draft import Draft, build_message, file_ref
 from mailup_gui.core.send.journal import Journal, Reopened, entry_for_attempt
 from mailup_gui.core.send.kind import SendKind
-from mailup_gui.core.send.result import Failure, Outcome
+from mailup_gui.core.send.result import Channel, Failure, Outcome
 from mailup_gui.ui.journal.pane import JournalPane
 from mailup_gui.ui.journal_feed import JournalFeed
 
@@ -26,6 +27,7 @@ def record(
     profile_name="Sandbox (local)",
     outcome=Outcome.QUEUED,
     answer=QUEUED_ANSWER,
+    channel=Channel.API,
 ) -> int:
     journal = Journal()
     try:
@@ -41,10 +43,18 @@ def record(
                 outcome=outcome,
                 answer=answer if isinstance(answer, SendResult) else Failure.of(answer),
                 duration_ms=8,
+                channel=channel,
             )
         )
     finally:
         journal.close()
+
+
+def column_texts(pane, header: str) -> list[str]:
+    model = pane.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index(header)
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -184,7 +194,7 @@ def test_a_template_send_names_its_template_instead_of_an_empty_subject(window, 
     window.tabs.setCurrentWidget(window.journal_page)
     pane = window.journal_page.pane()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=10_000)
-    assert pane.model.data(pane.model.index(0, 3)) == "Template 3"
+    assert column_texts(pane, "Subject") == ["Template 3"]
     pane.table.selectRow(0)
     qtbot.waitUntil(lambda: "Template 3" in pane.details.text(), timeout=10_000)
 
@@ -206,3 +216,15 @@ def test_values_a_later_version_wrote_show_as_written(window, invoice, qtbot):
     select(pane, qtbot, "Invoice A-1042")
     details = pane.details.text()
     assert "SendLater" in details and "bounced" in details and "carrier" in details
+
+
+def test_a_relay_send_is_listed_with_its_channel_not_as_send_message(window, invoice, qtbot):
+    record(invoice, channel=Channel.SMTP)
+    record(Draft(to="zoe@example.net", subject="By API"))
+    window.tabs.setCurrentWidget(window.journal_page)
+    pane = window.journal_page.pane()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10_000)
+    assert column_texts(pane, "Channel") == ["API", "SMTP+ relay"]
+    assert column_texts(pane, "Method") == ["SendMessage", "MIME message"]
+    select(pane, qtbot, "Invoice A-1042")
+    assert "SMTP+ relay" in pane.details.text() and "SendMessage" not in pane.details.text()

@@ -1,5 +1,6 @@
 """Laptop-size windows: every control of every pane, sub-tab and the Profiles dialog gets at
-least its minimum size hint, and every list, table and text editor shows two rows or more.
+least its minimum size hint, every list, table and text editor shows two rows or more, every
+tab label shows whole and every table's column header too, in both languages, light and dark.
 
 The window is built once per language; each case resizes it and walks every pane and every tab
 of every nested tab widget, naming each squeezed control with its pane path.
@@ -8,7 +9,7 @@ of every nested tab widget, naming each squeezed control with its pane path.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtCore import QLocale, QSize, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -29,13 +31,21 @@ from PySide6.QtWidgets import (
 from support.outbox import click_row, full_example, open_outbox, send
 
 from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 SIZES = [QSize(1024, 768), QSize(1280, 720)]
 
 
+@pytest.fixture(params=[LIGHT, DARK])
+def theme(request):
+    apply_theme(request.param)
+    yield request.param
+    apply_theme(SYSTEM)
+
+
 @pytest.fixture
-def laid_out(qapp, translations_built, request, qtbot):
-    """The real window in the case's language, with a message in the Outbox, shown."""
+def laid_out(qapp, translations_built, request, qtbot, theme):
+    """The real window in the case's language and theme, with a message in the Outbox, shown."""
     language = request.param
     assert install_translators(qapp, language) == language
     window = request.getfixturevalue("window")
@@ -105,11 +115,41 @@ def rows_needed(widget: QWidget) -> int:
     return 2 * row
 
 
+def cut_texts(widget: QWidget, path: str) -> list[str]:
+    """A tab bar's labels and a table's column headers narrower than their text."""
+    found = []
+    if isinstance(widget, QTabBar):
+        metrics = widget.fontMetrics()
+        # the style's padding around a tab's text: a tab narrower than text + padding elides it
+        padding = widget.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget)
+        for index in range(widget.count()):
+            text = widget.tabText(index).replace("&&", "\0").replace("&", "").replace("\0", "&")
+            icon = widget.iconSize().width() + 4 if not widget.tabIcon(index).isNull() else 0
+            needed = metrics.horizontalAdvance(text) + icon + padding
+            if widget.isTabVisible(index) and widget.tabRect(index).width() < needed:
+                found.append(
+                    f"{path}: tab {text!r} is {widget.tabRect(index).width()} px, needs {needed}"
+                )
+    if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        last = widget.count() - 1
+        for index in range(widget.count()):
+            if widget.isSectionHidden(index) or (index == last and widget.stretchLastSection()):
+                continue
+            size, needed = widget.sectionSize(index), widget.sectionSizeHint(index)
+            if size < needed:
+                title = widget.model().headerData(index, Qt.Orientation.Horizontal)
+                found.append(f"{path}: column {title!r} is {size} px, needs {needed}")
+    return found
+
+
 def squeezed(root: QWidget, path: str) -> list[str]:
     """Every visible control under ``root`` smaller than it asks to be, with why."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or not meaningful(widget):
+        if not widget.isVisible():
+            continue
+        found += cut_texts(widget, path)
+        if not meaningful(widget):
             continue
         hint, size = least_size(widget), widget.size()
         if hint.isValid() and (size.width() < hint.width() or size.height() < hint.height()):

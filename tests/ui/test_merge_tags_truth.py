@@ -17,7 +17,7 @@ def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_valu
     compose.html.set_parts("", "", "", "<p>Dear [firstname] [lastname]</p>")
     compose.text.setPlainText("Dear [firstname] [lastname]")
     form.options.merge_values.set_rows([("firstname", "Mario")])
-    form.refresh_checks()
+    compose.controller.refresh_checks()
     qtbot.waitUntil(
         lambda: compose.preview.rendered_subject == "Your order, Mario [lastname]", timeout=10_000
     )
@@ -32,7 +32,9 @@ def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_valu
 
     asked = []
     monkeypatch.setattr(
-        form.flow, "confirm_unfilled", lambda tags, subject: asked.append((tags, subject)) or True
+        compose.controller,
+        "confirm_unfilled",
+        lambda tags, subject: asked.append((tags, subject)) or True,
     )
     assert wait_sent(qtbot, compose).outcome == "queued"
     assert asked == [(["lastname"], "Your order, Mario [lastname]")]
@@ -51,7 +53,7 @@ def test_the_warning_says_what_the_recipients_will_read(window, compose, qtbot, 
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
-    assert not compose.form.flow.confirm_unfilled(["lastname"], "Your order, Mario [lastname]")
+    assert not compose.controller.confirm_unfilled(["lastname"], "Your order, Mario [lastname]")
     assert "[lastname]" in said[0] and "delivers them as written" in said[0]
     assert "“Your order, Mario [lastname]”" in said[0]
     assert "would reach" not in said[0]
@@ -73,7 +75,7 @@ def test_the_previews_sender_is_masked_in_screen_share_mode(window, compose, qtb
     form = compose.form
     type_into(qtbot, form.envelope.from_email, "support@example.com")
     type_into(qtbot, form.envelope.subject, "Masked")
-    form.refresh_checks()
+    compose.controller.refresh_checks()
     envelope = compose.preview.preview.envelope
     qtbot.waitUntil(lambda: "Masked" in envelope.text(), timeout=10_000)
     assert "support@example.com" in envelope.text()

@@ -3,9 +3,13 @@ sandbox: six tabs, every header, the files, the XSmtpAPI options, the source; ma
 screen-share mode."""
 
 import base64
+import stat
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from support.file_dialogs import answer_next_file_dialog
 from support.images import png
 from support.outbox import click_row, full_example, open_outbox, send
 
@@ -61,7 +65,7 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     assert listed == {"invoice.txt": "text/plain", "logo.png": "image/png"}
     invoice = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "invoice.txt")
     expected = base64.b64decode(full_example()["Attachments"][0]["Body"])
-    assert table.item(invoice, 2).text() == f"{len(expected)} B"
+    assert table.item(invoice, 2).text() == f"{len(expected)} bytes"  # as the file dialog writes it
     table.selectRow(invoice)
 
     target = tmp_path / "saved.txt"
@@ -78,6 +82,12 @@ def test_attachments_list_save_and_open_after_confirming(shown, qtbot, tmp_path,
     assert len(opened) == 1 and opened[0].toLocalFile().endswith("invoice.txt")
     with open(opened[0].toLocalFile(), "rb") as file:
         assert file.read() == expected
+
+    copy = Path(opened[0].toLocalFile())
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.parent.stat().st_mode) == 0o700
+    QCoreApplication.instance().aboutToQuit.emit()  # the app quits: the copies go
+    assert not copy.parent.parent.exists()
 
 
 def test_options_show_every_xsmtpapi_value(shown):
@@ -117,7 +127,7 @@ def test_raw_is_capped_for_display_with_a_note(window, qtbot):
     click_row(qtbot, pane, 0)
     qtbot.waitUntil(lambda: pane.view.message is not None, timeout=10_000)
     assert len(pane.view.raw.source.toPlainText()) <= raw.DISPLAY_CAP
-    assert "Showing the first 256.0 KB of" in pane.view.raw.note.text()
+    assert "Showing the first 256.00 KiB of" in pane.view.raw.note.text()
 
 
 def test_screen_share_masks_addresses_and_usernames_in_every_tab(shown, window):
@@ -151,3 +161,51 @@ def test_cid_images_resolve_and_remote_content_is_blocked_and_counted(window, qt
     qtbot.waitUntil(lambda: QColor(surface.grab().toImage().pixel(40, 40)) == RED, timeout=60_000)
     qtbot.waitUntil(lambda: pane.view.html.blocked_count == 1, timeout=10_000)
     assert pane.view.html.blocked_banner.isVisible()
+
+
+def test_an_attachment_no_application_opens_is_said_with_save_and_folder(
+    shown, tmp_path, monkeypatch, qtbot
+):
+    """A desktop with no handler for the type: QDesktopServices.openUrl returns False (the
+    fault is faked: whether this machine has a handler is not the test's to choose)."""
+    monkeypatch.setattr(attachments, "open_external", lambda _url: False)
+    tab = shown.attachments
+    tab.table.selectRow(0)
+    tab.open_button.click()
+    next(b for b in tab.confirmation.buttons() if b.text() == "&Open").click()
+    offer = tab.not_opened
+    assert offer is not None and offer.isVisible()
+    assert offer.text().startswith("No application on this computer opened ")
+    texts = [button.text() for button in offer.buttons()]
+    assert "Save &as…" in texts and "Show in &folder" in texts
+
+    target = tmp_path / "copy" / "kept.txt"
+    target.parent.mkdir()
+    seen = answer_next_file_dialog(str(target))
+    next(b for b in offer.buttons() if b.text() == "Save &as…").click()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    selected = tab.selected()
+    assert selected is not None and target.read_bytes() == selected.data
+    assert Path(seen["file"]).name == Path(selected.filename).name
+
+
+def test_the_save_dialog_opens_where_the_last_one_was_left_never_the_working_directory(
+    shown, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    first = answer_next_file_dialog(None)
+    shown.raw.save()
+    assert Path(first["folder"]) == Path.home() != tmp_path
+
+    chosen = tmp_path / "kept" / "mine.eml"
+    chosen.parent.mkdir()
+    answer_next_file_dialog(str(chosen))
+    shown.raw.save()
+    assert chosen.exists()
+
+    again = answer_next_file_dialog(None)
+    shown.raw.save()
+    assert Path(again["folder"]) == chosen.parent
+    other = answer_next_file_dialog(None)  # another purpose keeps its own folder
+    shown.attachments.save_selected()
+    assert Path(other["folder"]) == Path.home()

@@ -4,7 +4,8 @@ message, and only that one, in the message view."""
 import json
 import threading
 
-from support.outbox import click_row, example, open_outbox, send
+from PySide6.QtCore import Qt
+from support.outbox import click_row, example, open_outbox, send, send_template
 
 from mailup_gui.core.outbox.service import SandboxOutbox
 
@@ -106,15 +107,18 @@ def test_search_by_subject_or_recipient(window, qtbot):
     send(window, other)
     send(window)
     pane = open_outbox(window, qtbot, 2)
+    assert pane.state.text().endswith(" in the sandbox outbox.")
     qtbot.keyClicks(pane.search, "password")
     assert pane.proxy.rowCount() == 1
     assert pane.proxy.index(0, 3).data() == "Password reset"
+    assert pane.state.text().startswith("Showing 1 of 2 message")
     pane.search.clear()
     qtbot.keyClicks(pane.search, "MARIO.ROSSI")
     assert pane.proxy.rowCount() == 1
     assert "A-1042" in pane.proxy.index(0, 3).data()
     pane.search.clear()
     assert pane.proxy.rowCount() == 2
+    assert pane.state.text().endswith(" in the sandbox outbox.")
 
 
 def test_delete_one_after_confirming(window, qtbot, admin):
@@ -124,6 +128,9 @@ def test_delete_one_after_confirming(window, qtbot, admin):
     click_row(qtbot, pane, 0)
     doomed = pane.selected_id()
     pane.delete_button.click()
+    assert pane.confirmation.text().startswith(
+        "Delete “Your order A-1042 has shipped” (to mario.rossi@example.org)"
+    )
     pane.confirmation.reject()  # Cancel: nothing happens
     assert len(admin.outbox()) == 2
 
@@ -185,3 +192,23 @@ def test_refresh_keeps_the_selection(window, qtbot):
     current = pane.proxy.mapToSource(pane.table.currentIndex())
     assert pane.model.row(current.row())["id"] == selected_id
     assert json.dumps(pane.model.row(current.row()))  # plain data, no Qt objects
+
+
+def test_received_method_and_user_columns_show_whole_at_1024(window, qtbot):
+    window.resize(1024, 768)
+    send(window)
+    template = {
+        "TemplateId": 1,
+        "From": {"Name": "", "Email": "support@example.com"},
+        "To": [{"Name": "", "Email": "zoe@example.net"}],
+    }
+    window.show()
+    pane = open_outbox(window, qtbot, 1)
+    send_template(window, template)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10_000)
+    table = pane.table
+    for column in (0, 1, 2, 5):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+        assert table.columnWidth(column) >= table.horizontalHeader().sectionSizeHint(column)
+    recipients = pane.proxy.index(0, 4)
+    assert "@" in recipients.data(Qt.ItemDataRole.ToolTipRole)

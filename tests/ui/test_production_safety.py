@@ -45,12 +45,12 @@ def test_production_confirmation_defaults_to_cancel(window, qtbot):
         production=True,
     )
     draft = Draft(subject="Hi", to="a@example.com")
-    box, send = compose.form.flow.confirmation(profile, draft)
+    box, send = compose.controller.confirmation(profile, draft)
     assert box.defaultButton() is not send
     assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole
     assert "PRODUCTION" in box.text()
     sandbox = window.context.profiles.active
-    box, send = compose.form.flow.confirmation(sandbox, draft)
+    box, send = compose.controller.confirmation(sandbox, draft)
     assert box.defaultButton() is send
     assert window.context.sandbox_url() not in box.text()
     assert "Local sandbox" in box.text()

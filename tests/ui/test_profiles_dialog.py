@@ -167,3 +167,57 @@ def test_the_keyring_is_never_touched_on_the_gui_thread(dialog, qtbot, monkeypat
     qtbot.waitUntil(lambda: ("delete", False) in calls)
     assert {name for name, _ in calls} == {"storage_of", "health", "set", "delete"}
     assert not any(on_gui for _, on_gui in calls), calls
+
+
+def test_enter_in_a_field_saves_and_never_adds(dialog, qtbot):
+    dialog.list.setCurrentRow(0)
+    before = [p.id for p in ProfileStore().all()]
+    dialog.name.setFocus()
+    fill(qtbot, dialog.name, "Renamed with Enter")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    profiles = ProfileStore().all()
+    assert [p.id for p in profiles] == before  # nothing added (on main: "New profile")
+    assert profiles[0].name == "Renamed with Enter"
+
+
+def test_a_profile_added_then_discarded_leaves_nothing(dialog, qtbot):
+    before = [p.id for p in ProfileStore().all()]
+    dialog.add_profile()
+    assert dialog.list.count() == len(before) + 1  # in the list while being written
+    assert [p.id for p in ProfileStore().all()] == before  # not stored before Save
+    dialog.close()  # "Save the changes first?" → Discard (the fixture's answer)
+    assert [p.id for p in ProfileStore().all()] == before
+
+
+def test_leaving_an_unsaved_new_profile_takes_it_off_the_list(dialog, qtbot):
+    count = dialog.list.count()
+    dialog.add_profile()
+    dialog.list.setCurrentRow(0)  # asks; Discard
+    assert dialog.list.count() == count
+    assert dialog.list.currentRow() == 0
+
+
+def test_delete_asks_with_no_as_the_default(dialog, qtbot, monkeypatch):
+    dialog.list.setCurrentRow(0)
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.No)
+    dialog.delete_profile()
+    [(_parent, _title, _text, buttons, default)] = asked
+    assert default == QMessageBox.StandardButton.No
+    assert buttons & QMessageBox.StandardButton.No
+    assert len(ProfileStore().all()) == dialog.list.count()
+
+
+def test_save_is_in_sight_without_scrolling_at_1024_by_768(dialog, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 768))
+    qtbot.waitExposed(dialog)
+    parent, ancestors = dialog.save_button.parentWidget(), []
+    while parent is not None:
+        ancestors.append(parent)
+        parent = parent.parentWidget()
+    assert not any(isinstance(widget, QScrollArea) for widget in ancestors)
+    assert dialog.save_button.isVisible()
+    top_left = dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft())
+    assert dialog.rect().contains(top_left)
+    assert top_left.y() + dialog.save_button.height() <= dialog.height()

@@ -2,21 +2,13 @@
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from support.profiles import profiles_dialog
 
 from mailup_gui.core.storage.settings import SettingsStore
-from mailup_gui.ui.profiles.dialog import ProfilesDialog
 
 
 def test_screen_share_masks_usernames_and_secret_reveal(window, qtbot):
-    dialog = ProfilesDialog(
-        window.context.profiles,
-        window.context.secrets,
-        window.context.privacy,
-        window.context.tasks,
-        window.context.sandbox_url,
-        window,
-    )
-    qtbot.addWidget(dialog)
+    dialog = profiles_dialog(window, qtbot)
     dialog.reveal.setChecked(True)
     assert "s10000_1" in window.endpoint_label.text()
 
@@ -51,3 +43,31 @@ def test_no_keyring_shows_a_banner_that_explains(window, qtbot):
 def test_real_keyring_shows_where_secrets_live(window, qtbot):
     qtbot.waitUntil(lambda: "Secret Service" in window.keyring_label.text(), timeout=10_000)
     assert not window.banners.keyring.isVisible()
+
+
+def test_the_window_shows_screen_share_is_on_and_masks_profile_names(window, qtbot):
+    from mailup_gui.core.account.profiles import Endpoint, Profile
+
+    window.context.profiles.put(
+        Profile(name="Acme Logistics", username="s123456_1", endpoint=Endpoint.PRODUCTION)
+    )
+    window.reload_profiles()
+    window.show()
+    qtbot.waitExposed(window)
+    combo = window.profile_combo
+    names = lambda: [combo.itemText(i) for i in range(combo.count())]  # noqa: E731
+    assert "Acme Logistics" in names()
+    assert not window.screen_share_indicator.isVisible()
+
+    window.screen_share_action.trigger()
+    qtbot.waitUntil(window.screen_share_indicator.isVisible, timeout=5_000)  # at the next layout
+    assert "Screen-share on" in window.screen_share_indicator.text()
+    assert "Acme Logistics" not in names() and "A•••e L•••s" in names()
+    dialog = profiles_dialog(window, qtbot)
+    listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Acme Logistics" not in listed and "A•••e L•••s" in listed
+
+    window.screen_share_indicator.click()  # one click turns it off
+    assert not window.context.privacy.enabled
+    qtbot.waitUntil(lambda: not window.screen_share_indicator.isVisible(), timeout=5_000)
+    assert "Acme Logistics" in names()

@@ -89,7 +89,7 @@ def test_the_reminder_leaves_the_draft_as_it_was_and_pops_up_later(window, qtbot
         "guard_send",
         lambda *args: real_guard(*args, ask=Clicker(QMessageBox.ButtonRole.AcceptRole)),
     )
-    compose.form.send()
+    compose.controller.send()
     assert compose.form.draft() == before  # no Schedule ticked behind the user's back
     assert compose.form.draft().options.schedule is None
     assert "reminder" in compose.form.result.label.text()

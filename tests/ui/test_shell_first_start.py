@@ -84,11 +84,17 @@ def test_the_welcome_follows_the_active_profile(window, qtbot):
     assert window.welcome.isVisible()
 
 
-def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(window, qtbot):
+def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(
+    window, qtbot, monkeypatch
+):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     seen = {}
+    asked = []  # closing a profile never saved asks first (issue 22); Discard keeps nothing
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or discard)
+    before = len(window.context.profiles.all())
 
     def look_and_close() -> None:
         dialog = QApplication.activeModalWidget()
@@ -99,3 +105,4 @@ def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(windo
     add = next(b for b in window.welcome._buttons if b.text() == "Add a MailUp SMTP+ user…")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert seen == {"name": "New profile", "username": ""}
+    assert asked and len(window.context.profiles.all()) == before

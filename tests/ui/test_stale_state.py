@@ -36,7 +36,7 @@ def test_the_guard_stopping_the_next_send_clears_the_last_result(
         "guard_send",
         lambda parent, context, profile: real(parent, context, profile, close),
     )
-    compose.form.send()
+    compose.controller.send()
     assert closed  # the guard stopped it
     assert not compose.form.result.isVisible()
 
@@ -52,12 +52,12 @@ def test_a_profile_switch_clears_the_result_and_the_marks(window, compose, admin
 
 def test_a_loaded_draft_and_new_clear_the_result(window, compose, admin, qtbot, monkeypatch):
     queued(qtbot, compose)
-    monkeypatch.setattr(compose.form, "_confirm_replace", lambda: True)
-    assert compose.form.open_draft(Draft(subject="From the journal", to="x@example.org"))
+    monkeypatch.setattr(compose.controller, "_confirm_replace", lambda: True)
+    assert compose.controller.open_draft(Draft(subject="From the journal", to="x@example.org"))
     assert not compose.form.result.isVisible()
     compose.form.show_result("info", "Queued by MailUp")
-    monkeypatch.setattr(compose.form, "has_unsaved_work", lambda: False)
-    compose.form.new_message()
+    monkeypatch.setattr(compose.controller, "has_unsaved_work", lambda: False)
+    compose.controller.new_message()
     assert not compose.form.result.isVisible()
 
 

@@ -6,6 +6,7 @@ from support.compose import type_into
 from support.dashboard import first_poll
 
 from mailup_gui.core.send.journal import Journal
+from mailup_gui.ui.journal.pane import SUBJECT_COLUMN
 from mailup_gui.ui.templates.source import State
 
 
@@ -13,8 +14,8 @@ from mailup_gui.ui.templates.source import State
 def pane(window, monkeypatch):
     pane = window.templates
     window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
-    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags, subject: True)
+    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.controller, "confirm_unfilled", lambda tags, subject: True)
     return pane
 
 
@@ -45,14 +46,14 @@ def journal_subject(window, qtbot, entry_id: int) -> str:
     journal.refresh()
     qtbot.waitUntil(lambda: any(r["id"] == entry_id for r in journal.model.rows()), timeout=10_000)
     row = next(i for i, r in enumerate(journal.model.rows()) if r["id"] == entry_id)
-    return journal.model.data(journal.model.index(row, 3))
+    return journal.model.data(journal.model.index(row, SUBJECT_COLUMN))  # after Channel, Method
 
 
 def test_the_journal_shows_a_sent_templates_subject(window, pane, admin, qtbot):
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "3", State.FOUND)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        pane.form.send()
+        pane.controller.send()
     subject = pane.source.found.subject
     assert subject and Journal().get(recorded.args[0]).subject == subject
     assert journal_subject(window, qtbot, recorded.args[0]) == subject
@@ -64,7 +65,7 @@ def test_the_journal_names_an_unknown_template_by_its_label(window, pane, admin,
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "77", State.MISSING)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        pane.form.send()
+        pane.controller.send()
     assert journal_subject(window, qtbot, recorded.args[0]) == "Template 77 “Password reset”"
 
 

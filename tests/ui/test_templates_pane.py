@@ -12,7 +12,6 @@ from mailup_gui.core.account.profiles import Profile
 from mailup_gui.core.message.merge_data import MergeDataSet
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.send_form.inspector import RequestInspector
-from mailup_gui.ui.send_form.request_actions import inspect_request
 from mailup_gui.ui.templates.source import State
 
 ITALIAN = MergeDataSet(
@@ -31,7 +30,7 @@ ITALIAN = MergeDataSet(
 def pane(window, monkeypatch):
     pane = window.templates
     window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.form.flow, "confirm_send", lambda profile, draft: True)
+    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
     return pane
 
 
@@ -94,6 +93,8 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
         "Italian customer",
     )
     assert [t.template_id for t in pane.library.templates(profile.id)] == [1]
+    known = pane.source.found.name
+    assert known and pane.library.templates(profile.id)[0].label == known  # not left empty
     assert pane.template_page.model.rowCount() == 1
     assert pane.template_page.model.row(0)["last_used"] is not None
 
@@ -107,7 +108,7 @@ def test_values_edited_after_applying_a_set_are_journaled_without_it(window, pan
         [(t, "Luigi" if t == "firstname" else v) for t, v in rows]
     )
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000) as recorded:
-        pane.form.send()
+        pane.controller.send()
     assert Journal().get(recorded.args[0]).test_data is None
     qtbot.waitUntil(
         lambda: "edited after “Italian customer”" in pane.test_data.in_use.text(), timeout=10_000
@@ -121,7 +122,7 @@ def test_a_template_outside_the_users_list_gets_111_with_the_hint(
     from mailup_gui.api.client import MailUpClient
 
     # 9's tags stay empty
-    monkeypatch.setattr(pane.form.flow, "confirm_unfilled", lambda tags, subject: True)
+    monkeypatch.setattr(pane.controller, "confirm_unfilled", lambda tags, subject: True)
 
     with MailUpClient(window.context.sandbox_url(), "s10000_1", "sandbox") as client:
         users = client.list_user_info()
@@ -156,7 +157,7 @@ def test_a_non_numeric_template_id_is_refused_in_the_form(window, pane, admin, q
     )
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     with qtbot.assertNotEmitted(pane.sent, wait=200):
-        pane.form.send()
+        pane.controller.send()
     shown = pane.form.result.label.text()
     assert "Not sent" in shown and "TemplateId" in shown
     assert field.property("problem")
@@ -208,9 +209,9 @@ def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, q
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
     with qtbot.waitSignal(window.context.journal_feed.recorded, timeout=20_000):
-        pane.form.send()
+        pane.controller.send()
 
-    monkeypatch.setattr(pane.form, "_confirm_replace", lambda: True)
+    monkeypatch.setattr(pane.controller, "_confirm_replace", lambda: True)
     pick(qtbot, pane, "3", State.FOUND)
     type_into(qtbot, pane.form.envelope.to.edit, "someone.else@example.org")
     window.show_journal()
@@ -230,7 +231,7 @@ def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, q
 def test_the_inspector_shows_the_sendtemplate_request(pane, qtbot):
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, "1", State.FOUND)
-    inspect_request(pane.form)
+    pane.controller.inspect_request()
     qtbot.waitUntil(lambda: bool(_inspectors()), timeout=10_000)
     inspector = _inspectors()[0]
     assert '"TemplateId": 1' in inspector.full_text("JSON")
@@ -281,3 +282,13 @@ def _inspectors():
         for w in QApplication.topLevelWidgets()
         if isinstance(w, RequestInspector) and w.isVisible()
     ]
+
+
+def test_the_test_data_tab_leads_to_where_values_are_typed(window, pane, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    pane.test_data.where_to_type.linkActivated.emit("#merge-tags")
+    table = pane.options.merge_values.table
+    editors = pane.form.editors
+    assert editors.currentWidget().isAncestorOf(table)
+    assert table.isVisible()

@@ -45,6 +45,11 @@ def mask_address(address: str) -> str:
     return f"{_ends(local)}@{_ends(name or tld)}{dot}{tld if name else ''}"
 
 
+def mask_name(name: str) -> str:
+    """A profile's name, often a customer's: ``Acme production`` → ``A•••e p•••n``."""
+    return " ".join(_ends(word) for word in name.split()) or DOT * 3
+
+
 def mask_addresses_in(text: str) -> str:
     """Every address inside free text (``Name <a@b>, c@d``) masked."""
     return _ADDRESS.sub(lambda match: mask_address(match.group(0)), text)

@@ -2,6 +2,11 @@
 
 Stored as JSON in the user config dir with atomic writes. A profile's secret lives in the OS
 keyring (``core.account.secrets``), keyed by the profile's id, never in this file.
+
+A profile this version cannot read (an endpoint from a newer version, a production mark that is
+neither true nor false) is never dropped or given defaults: the file is copied aside with the
+damaged-files banner and the profile is left out until the copy is looked at. Values merely
+written differently (``"2525"``, ``"true"``) are read as meant.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from urllib.parse import SplitResult, urlsplit
 
 from ... import paths
 from ...api.endpoints import PRODUCTION_BASE_URL, normalize_base_url
+from ...set_aside import copy_aside
 from ...texts import QT_TRANSLATE_NOOP
 from ..storage.atomic import read_json_or_set_aside, write_json_atomic
 from ..storage.damaged import DamagedFile, damaged_files
+from ..storage.stored_values import Unreadable, read_as
 
 USERNAME_PATTERN = re.compile(r"^s\d+_\d+$")
 SANDBOX_DEMO_USERNAME = "s10000_1"
@@ -211,8 +218,12 @@ def _port(url: SplitResult) -> int | None:
         return None
 
 
-# What a fresh start lacks when the file was damaged (a module attribute: marked at import).
+# What a fresh start lacks when the file was damaged (module attributes: marked at import).
 _LOST = QT_TRANSLATE_NOOP("core", "the profiles (their secrets stay in the keyring)")
+_LOST_SOME = QT_TRANSLATE_NOOP(
+    "core",
+    "the profiles this version cannot use (the others were kept, secrets stay in the keyring)",
+)
 
 
 def relay_problems(profile: Profile) -> dict[str, str]:
@@ -260,8 +271,13 @@ class ProfileStore:
         )
         if self.set_aside:
             damaged_files().report(DamagedFile(self.path, self.set_aside, _LOST))
-        self._profiles = [_from_json(item) for item in raw.get("profiles", []) if _readable(item)]
-        self._active_id: str | None = raw.get("active")
+        self._profiles, unusable = _read_profiles(raw.get("profiles", []))
+        active = raw.get("active")
+        self._active_id: str | None = active if isinstance(active, str) else None
+        if unusable:
+            self.set_aside = copy_aside(self.path)
+            damaged_files().report(DamagedFile(self.path, self.set_aside, _LOST_SOME))
+            self._save()
 
     def all(self) -> list[Profile]:
         return list(self._profiles)
@@ -328,23 +344,33 @@ def _to_json(profile: Profile) -> dict[str, object]:
     return data
 
 
-def _readable(item: object) -> bool:
-    """A saved profile this version can use (a hand-edited file may hold anything)."""
-    if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-        return False
-    return isinstance(item.get("username"), str) and item.get("endpoint", "production") in {
-        endpoint.value for endpoint in Endpoint
-    }
+def _read_profiles(items: object) -> tuple[list[Profile], bool]:
+    """The profiles this version can use, and whether the file holds others."""
+    if not isinstance(items, list):
+        return [], True
+    profiles: list[Profile] = []
+    unusable = False
+    for item in items:
+        try:
+            profiles.append(_from_json(item))
+        except Unreadable:
+            unusable = True
+    return profiles, unusable
 
 
-def _from_json(data: dict[str, Any]) -> Profile:
+def _from_json(data: object) -> Profile:
     """A saved profile; members a file written by an older version lacks keep their defaults,
-    as do members of the wrong type (a hand-edited file)."""
+    a member of the wrong type makes it unusable (a hand-edited or newer file)."""
+    if not isinstance(data, dict) or "name" not in data or "username" not in data:
+        raise Unreadable(f"not a profile: {type(data).__name__}")
     defaults = Profile(name="", username="")
     known: dict[str, Any] = {
-        name: data[name]
+        name: read_as(data[name], type(getattr(defaults, name)))
         for name in Profile.__dataclass_fields__
-        if name in data and isinstance(data[name], type(getattr(defaults, name)))
+        if name in data and name != "endpoint"
     }
-    known["endpoint"] = Endpoint(data.get("endpoint", Endpoint.PRODUCTION.value))
+    try:
+        known["endpoint"] = Endpoint(data.get("endpoint", Endpoint.PRODUCTION.value))
+    except ValueError as error:
+        raise Unreadable(f"unknown endpoint {data.get('endpoint')!r}") from error
     return Profile(**known)

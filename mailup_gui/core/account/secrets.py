@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import threading
+from contextlib import closing
 from dataclasses import dataclass
 
 from ...texts import QT_TRANSLATE_NOOP
@@ -73,8 +74,9 @@ class SecretStore:
             self._mark_broken(error)
             return None
 
-    def set(self, profile_id: str, secret: str) -> Storage:
-        """Store in the keyring; raises ``KeyringUnavailable`` when it cannot."""
+    def set(self, profile_id: str, secret: str, label: str = "") -> Storage:
+        """Store in the keyring, named ``label`` where the keyring shows names (see
+        ``keyring_label``); raises ``KeyringUnavailable`` when it cannot."""
         if not self.health().available:
             raise KeyringUnavailable(
                 self.health().problem or QT_TRANSLATE_NOOP("core", "No system keyring.")
@@ -83,6 +85,8 @@ class SecretStore:
 
         try:
             keyring.set_password(SERVICE, profile_id, secret)
+            if label:
+                _relabel(keyring.get_keyring(), profile_id, label)
         except Exception as error:
             self._mark_broken(error)
             raise KeyringUnavailable(self.health().problem) from None
@@ -120,6 +124,25 @@ class SecretStore:
     def _mark_broken(self, error: Exception) -> None:
         with self._lock:
             self._health = KeyringHealth(False, _label_of_current(), _explain(error))
+
+
+def keyring_label(profile_name: str, username: str) -> str:
+    """The name a secret has in the OS's keyring manager (Seahorse, KDE Wallet…)."""
+    return f"{SERVICE}: {profile_name} ({username})" if username else f"{SERVICE}: {profile_name}"
+
+
+def _relabel(backend: object, profile_id: str, label: str) -> None:
+    """keyring names a Secret Service item "Password for '<profile id>' on 'mailup-gui'", which
+    nobody can tell apart in Seahorse: rename it. Other keyrings show no such label."""
+    from keyring.backends import SecretService
+
+    for inner in getattr(backend, "backends", None) or [backend]:
+        if isinstance(inner, SecretService.Keyring):
+            collection = inner.get_preferred_collection()
+            with closing(collection.connection):
+                query = {"service": SERVICE, "username": profile_id}
+                for item in collection.search_items(query):
+                    item.set_label(label)
 
 
 def _probe() -> KeyringHealth:

@@ -13,12 +13,17 @@ from pathlib import Path
 from ... import paths
 
 
-def sandbox_command() -> list[str]:
-    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source."""
+def sandbox_command(log_file: Path) -> list[str]:
+    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source;
+    its log in ``log_file``, rotated by the child itself."""
     program = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
     )
-    return [*program, "sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"]
+    return [
+        *program,
+        *("sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"),
+        *("--log-file", str(log_file)),
+    ]
 
 
 def sandbox_log_file() -> Path:
@@ -29,7 +34,11 @@ def spawn_sandbox_process() -> subprocess.Popen[str]:
     """The child, started; its standard error appended to the sandbox log."""
     log_file = sandbox_log_file()
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    with log_file.open("ab") as log:
+    with log_file.open("ab") as log:  # until the child's own log takes stderr over
         return subprocess.Popen(
-            sandbox_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True
+            sandbox_command(log_file),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
         )

@@ -89,13 +89,17 @@ class TemplateLibrary:
             (profile_id, template_id, label, notes),
         )
 
-    def mark_used(self, profile_id: str, template_id: int, when: datetime | None = None) -> None:
-        """Remember a send of the template (adding it to the library if it is not there)."""
+    def mark_used(
+        self, profile_id: str, template_id: int, when: datetime | None = None, name: str = ""
+    ) -> None:
+        """Remember a send of the template (adding it to the library if it is not there); its
+        ``name``, when known, becomes the label of a template that has none."""
         at = (when or datetime.now(UTC)).timestamp()
         self._file.execute(
-            "INSERT INTO templates (profile_id, template_id, last_used) VALUES (?, ?, ?) "
-            "ON CONFLICT (profile_id, template_id) DO UPDATE SET last_used = excluded.last_used",
-            (profile_id, template_id, at),
+            "INSERT INTO templates (profile_id, template_id, label, last_used) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (profile_id, template_id) DO UPDATE SET last_used = excluded.last_used, "
+            "label = CASE WHEN templates.label = '' THEN excluded.label ELSE templates.label END",
+            (profile_id, template_id, name, at),
         )
 
     def remove(self, profile_id: str, template_id: int) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ...api.connect_failure import ADVICE, NOTHING_SENT, ConnectFailure, connect_failure
 from ...api.dates import find_datetime, format_local
 from ...api.dto import Message, TemplateMessage
 from ...api.errors import CODES, InvalidRequestError, MailUpError, OutcomeUnknownError
@@ -68,7 +69,7 @@ class RelayError(MailUpError):
     )
     TOO_LARGE = QT_TRANSLATE_NOOP(
         "core",
-        "The message is too large for the relay. MailUp takes attachments up to 10 MB in all: "
+        "The message is too large for the relay. MailUp takes attachments up to 10 MiB in all: "
         "remove or shrink some.",
     )
     NO_VALID_RECIPIENT = QT_TRANSLATE_NOOP(
@@ -230,9 +231,16 @@ class _Conversation:
             ) from None
         except OSError as error:  # refused, unreachable, timed out, TLS, connection lost
             detail = str(error) or type(error).__name__
+            kind = connect_failure(error)
             if step is Step.CONNECT:
                 summary = RelayError.UNREACHABLE.format(endpoint=self.endpoint.label, detail=detail)
                 hint = RelayError.UNREACHABLE_HINT
+                if kind in ADVICE:
+                    where = {"host": self.endpoint.host, "port": self.endpoint.port}
+                    hint = NOTHING_SENT.format(advice=ADVICE[kind].format(**where))
+            elif kind is ConnectFailure.TLS:
+                summary = RelayError.BROKEN.format(step=step.value, detail=detail)
+                hint = ADVICE[kind].format(host=self.endpoint.host, port=self.endpoint.port)
             else:
                 summary = RelayError.BROKEN.format(step=step.value, detail=detail)
                 hint = RelayError.BROKEN_HINT

@@ -11,19 +11,10 @@ import enum
 from dataclasses import dataclass
 
 from ...api.dto import Message, TemplateMessage
+from ...api.endpoints import Channel
 from ...api.errors import MailUpError
 from ...api.problem import Problem
 from ...api.responses import SendResult
-
-
-class Channel(enum.Enum):
-    """How a send reaches MailUp: its transactional HTTP API or its SMTP+ relay.
-
-    A plain Enum, not a StrEnum: the send form keeps it as a combo box item's data, and PySide6
-    hands a str subclass back as a plain str, where ``is Channel.SMTP`` would quietly fail."""
-
-    API = "api"
-    SMTP = "smtp"
 
 
 class Outcome(enum.StrEnum):

@@ -9,14 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...core.account.profiles import Profile
 from ...core.message.content_checks import cid_report
 from ...core.message.draft import Draft
 from ...core.message.html_text import html_to_text
 from ...core.send.pipeline import SendKind, build
+from ...core.send.result import SendReport
 from ..context import AppContext
+from ..send_form.controller import SendController
 from ..send_form.form import MessageForm
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
+from ..widgets.sizing import whole_tab_labels
 
 
 class ComposePane(QWidget):
@@ -42,13 +46,15 @@ class ComposePane(QWidget):
         self.preview.generate_text_requested.connect(self.generate_text_from_html)
 
         self.form = MessageForm(context, self)
-        self.sent = self.form.sent
+        self.controller = SendController(context, self.form, self, self.form)
+        self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.html.changed.connect(self.form.on_changed)
         self.text.textChanged.connect(self.form.on_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
-        self.form.restore()
+        self.controller.restore()
 
     # ----- what the send form asks of its content ---------------------------------------
     def content_pages(self) -> list[tuple[QWidget, str]]:
@@ -113,12 +119,15 @@ class ComposePane(QWidget):
     def journal_extra(self, draft: Draft) -> dict:
         return {}
 
+    def after_send(self, profile: Profile, report: SendReport) -> None:
+        pass  # nothing of Compose's own follows a send
+
     # ----- the pane's own ---------------------------------------------------------------
     def open_draft(self, draft: Draft) -> bool:
-        return self.form.open_draft(draft)
+        return self.controller.open_draft(draft)
 
     def autosave_now(self) -> None:
-        self.form.autosave_now()
+        self.controller.autosave_now()
 
     def generate_text_from_html(self) -> None:
         generated = html_to_text(self.html.parts()[3])

@@ -8,14 +8,13 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -33,6 +32,8 @@ from ..describe import error_html, state_label, status_text
 from ..locale_text import time_text
 from ..tasks import TaskRunner
 from ..widgets.banner import Banner
+from ..widgets.file_dialogs import save_file_name
+from ..widgets.open_file import open_file
 from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
 from .details import details_html
@@ -234,6 +235,7 @@ class DashboardPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.updated_label = QLabel()
+        self.log_offer: QMessageBox | None = None  # said when no application opened the log
         self.updated_label.setAccessibleName(self.tr("Last updated"))
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -274,7 +276,7 @@ class DashboardPane(QWidget):
         user = escape(self.context.privacy.username(profile.username))
         self.heading.setText(
             self.tr("SMTP+ users of the List of <b>{user}</b> · profile “{name}”").format(
-                user=user, name=escape(profile.name)
+                user=user, name=escape(self.context.privacy.name(profile.name))
             )
         )
 
@@ -446,8 +448,13 @@ class DashboardPane(QWidget):
     def _choose_export(self) -> None:
         profile = self.poller.profile
         name = f"smtp-users-{profile.username if profile else 'none'}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export SMTP+ users"), name, self.tr("CSV (*.csv)")
+        path, _ = save_file_name(
+            self,
+            self.context.settings,
+            "export-users",
+            self.tr("Export SMTP+ users"),
+            name,
+            self.tr("CSV (*.csv)"),
         )
         if path:
             self.export_csv(Path(path))
@@ -479,7 +486,7 @@ class DashboardPane(QWidget):
                 self.tr("No change of state recorded yet ({path}).").format(path=path)
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.log_offer = open_file(self, path, self.context.settings, "status-log")
 
     def _on_privacy(self, _enabled: bool) -> None:
         self.model.refresh_display()

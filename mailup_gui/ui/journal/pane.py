@@ -36,6 +36,7 @@ from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the journal is searched
+SUBJECT_COLUMN = 4
 
 
 class JournalPane(QWidget):
@@ -103,8 +104,9 @@ class JournalPane(QWidget):
                     lambda r: date_time_text(r["time"], seconds=True),
                     lambda r: r["time"],
                 ),
-                Column(self.tr("Profile"), lambda r: r["profile_name"]),
-                Column(self.tr("Method"), lambda r: r["method"]),
+                Column(self.tr("Profile"), lambda r: self.context.privacy.name(r["profile_name"])),
+                Column(self.tr("Channel"), lambda r: self._channel_text(r["channel"])),
+                Column(self.tr("Method"), lambda r: self._method_text(r["method"], r["channel"])),
                 Column(
                     self.tr("Subject"),
                     lambda r: self._subject_text(r["subject"], r["template_id"], r["profile_id"]),
@@ -127,7 +129,9 @@ class JournalPane(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Send attempts, newest first"))
         keep_rows(self.table)
@@ -192,8 +196,9 @@ class JournalPane(QWidget):
     def _on_loaded(self, found: tuple[str, list, dict[tuple[str, int], str]]) -> None:
         text, summaries, self._labels = found
         self.model.set_rows([asdict(summary) for summary in summaries])
-        for column in (0, 1, 2, 4, 5, 6):  # all but the stretched Subject; ≤ 500 rows: cheap
-            self.table.resizeColumnToContents(column)
+        for column in range(self.model.columnCount()):  # ≤ 500 rows: cheap
+            if column != SUBJECT_COLUMN:  # it takes the width left
+                self.table.resizeColumnToContents(column)
         if summaries:
             self.state.setText(self.tr("%n send attempt(s).", "", len(summaries)))
         elif text.strip():
@@ -236,12 +241,12 @@ class JournalPane(QWidget):
         privacy = self.context.privacy
         facts = [
             (self.tr("Time"), date_time_text(entry.time, seconds=True)),
-            (self.tr("Profile"), entry.profile_name),
+            (self.tr("Profile"), privacy.name(entry.profile_name)),
             (self.tr("Endpoint"), entry.endpoint),
             (self.tr("Channel"), self._channel_text(entry.channel)),
             (
                 self.tr("Method"),
-                entry.method
+                self._method_text(entry.method, entry.channel)
                 if entry.template_id is None
                 else self.tr("{method} · template {id}").format(
                     method=entry.method, id=entry.template_id
@@ -284,6 +289,10 @@ class JournalPane(QWidget):
 
     def _channel_text(self, channel: Channel | str) -> str:
         return self._channels[channel] if isinstance(channel, Channel) else channel
+
+    def _method_text(self, method: str, channel: Channel | str) -> str:
+        """The API method, or what the relay was given: a MIME message, not a SendMessage call."""
+        return self.tr("MIME message") if channel is Channel.SMTP else str(method)
 
     def _subject_text(self, subject: str, template_id: int | None, profile_id: str) -> str:
         """A SendTemplate's subject is the template's own, not in the request: when it was not

@@ -26,12 +26,16 @@ from ...core.account.profiles import Profile
 from ...core.outbox.service import OutboxSummary, SandboxOutbox
 from ..context import AppContext
 from ..describe import error_html
-from ..locale_text import date_time_text
+from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
+from ..widgets.table_columns import grow_to_contents
 from .message_view import MessageView
 from .search import OutboxFilter
 from .watcher import OutboxWatcher
+
+SUBJECT_COLUMN = 3  # takes the width the others leave
+FITTED_COLUMNS = (0, 1, 2, 5)  # Received, Method, SMTP+ user, Status: always whole
 
 
 class OutboxPane(QWidget):
@@ -52,11 +56,16 @@ class OutboxPane(QWidget):
                 ),
                 Column(self.tr("Method"), lambda r: r["method"]),
                 Column(self.tr("SMTP+ user"), lambda r: privacy.username(r["username"])),
-                Column(self.tr("Subject"), lambda r: r.get("subject") or ""),
+                Column(
+                    self.tr("Subject"),
+                    lambda r: r.get("subject") or "",
+                    tooltip=lambda r: r.get("subject") or "",
+                ),
                 Column(
                     self.tr("Recipients"),
                     lambda r: _recipients_text(r, privacy.address),
                     lambda r: r["recipient_count"],
+                    tooltip=lambda r: ", ".join(map(privacy.address, r["recipient_emails"])),
                 ),
                 Column(self.tr("Status"), _status_text),
             ],
@@ -70,9 +79,12 @@ class OutboxPane(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of an address tell
         self.table.setAccessibleName(self.tr("Messages received by the sandbox"))
         keep_rows(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -86,7 +98,7 @@ class OutboxPane(QWidget):
             self.tr("Show only messages whose subject or a recipient contains this")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(self._on_search)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.setToolTip(
@@ -110,7 +122,7 @@ class OutboxPane(QWidget):
         bar.addWidget(self.clear_button)
         bar.addWidget(self.refresh_button)
 
-        self.view = MessageView(privacy)
+        self.view = MessageView(privacy, context.settings)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -132,7 +144,7 @@ class OutboxPane(QWidget):
         layout.addWidget(self.stack)
         privacy.changed.connect(lambda _enabled: self.model.refresh_display())
         watcher.rows_changed.connect(self._on_rows)
-        watcher.unread_changed.connect(lambda _count: self.model.set_highlighted(watcher.unread))
+        watcher.unread_changed.connect(lambda _count: self._highlight_unread())
         watcher.failed.connect(self._on_failed)
         watcher.profile_followed.connect(self._show_kind_of)
         self._show_kind_of(context.profiles.active)
@@ -159,22 +171,35 @@ class OutboxPane(QWidget):
         self.watcher.refresh()
 
     def _on_rows(self, rows: list[OutboxSummary]) -> None:
-        first_fill = not self.model.rowCount()
         self.model.set_rows([asdict(row) for row in rows])
-        if first_fill and rows:
-            for column in (0, 1, 2, 5):  # sized once: a live list must not jump under the mouse
-                self.table.resizeColumnToContents(column)
-        self.model.set_highlighted(self.watcher.unread)
-        if self.watcher.service is None:
-            self.state.setText(self.tr("The local sandbox is starting…"))
-        else:
-            self.state.setText(
-                self.tr("%n message(s) in the sandbox outbox.", "", len(rows))
-                if rows
-                else self.tr("Nothing sent to the sandbox yet.")
-            )
+        self._highlight_unread()
+        self._show_count()
         if self.view.message is not None and self.view.message.id not in self.watcher.rows:
             self.view.clear()  # deleted
+
+    def _highlight_unread(self) -> None:
+        self.model.set_highlighted(self.watcher.unread)
+        grow_to_contents(self.table, FITTED_COLUMNS)  # bold rows are wider
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """How many messages there are, and how many of them the search shows."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.watcher.service is None:
+            self.state.setText(self.tr("The local sandbox is starting…"))
+        elif not total:
+            self.state.setText(self.tr("Nothing sent to the sandbox yet."))
+        elif shown < total:
+            self.state.setText(
+                self.tr("Showing {shown} of %n message(s).", "", total).format(
+                    shown=number_text(shown)
+                )
+            )
+        else:
+            self.state.setText(self.tr("%n message(s) in the sandbox outbox.", "", total))
 
     def _on_failed(self, error: Exception) -> None:
         self.state.setText(
@@ -182,10 +207,14 @@ class OutboxPane(QWidget):
         )
 
     def selected_id(self) -> int | None:
+        row = self._selected_row()
+        return None if row is None else row["id"]
+
+    def _selected_row(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row(self.proxy.mapToSource(index).row())["id"]
+        return self.model.row(self.proxy.mapToSource(index).row())
 
     # ----- one message -------------------------------------------------------------------
     def _on_current(self, current, _previous) -> None:
@@ -214,13 +243,18 @@ class OutboxPane(QWidget):
 
     # ----- deleting ----------------------------------------------------------------------
     def delete_selected(self) -> None:
-        message_id = self.selected_id()
-        if message_id is None or self.watcher.service is None:
+        row = self._selected_row()
+        if row is None or self.watcher.service is None:
             return
+        message_id = row["id"]
+        subject = row.get("subject") or self.tr("(no subject)")
         self._confirm(
             self.tr("Delete message"),
-            self.tr("Delete message {id} from the sandbox's outbox? This cannot be undone.").format(
-                id=message_id
+            self.tr(
+                "Delete “{subject}” (to {recipients}) from the sandbox's outbox? This cannot be "
+                "undone."
+            ).format(
+                subject=subject, recipients=_recipients_text(row, self.context.privacy.address)
             ),
             self.tr("&Delete"),
             lambda service: service.delete(message_id),
@@ -244,6 +278,7 @@ class OutboxPane(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, self
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a subject is shown as written
         box.setAccessibleName(title)
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -9,21 +9,15 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QColorDialog,
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,17 +31,17 @@ from ...core.account.profiles import (
 )
 from ...core.account.secrets import SecretStore
 from ..core_texts import translated
-from ..describe import error_html, status_text
+from ..describe import error_html, is_wrong_secret, status_text
 from ..privacy import Privacy
 from ..tasks import TaskRunner
-from ..widgets.colour import colour_icon, text_style
+from ..widgets.colour import colour_icon
 from ..widgets.sizing import scrolled
+from ..widgets.wheel_guard import guard_wheel
+from .form_layout import ProfileFormDialog
 from .relay_group import RelayGroup
-from .secret_place import SecretPlace
-from .url_warning import UrlWarning
 
 
-class ProfilesDialog(QDialog):
+class ProfilesDialog(ProfileFormDialog):
     profiles_changed = Signal()
 
     def __init__(
@@ -70,6 +64,7 @@ class ProfilesDialog(QDialog):
         self._sandbox_url = sandbox_url
         self._sandbox_smtp = sandbox_smtp
         self._current: Profile | None = None
+        self._new: Profile | None = None  # added, not saved yet: not in the store
         self._dirty = False
         self._loading = False
 
@@ -79,7 +74,7 @@ class ProfilesDialog(QDialog):
         add = QPushButton(self.tr("&Add"))
         add.setToolTip(self.tr("Add a profile for a MailUp SMTP+ user"))
         add.clicked.connect(self.add_profile)
-        duplicate = QPushButton(self.tr("D&uplicate"))
+        duplicate = self.duplicate_button = QPushButton(self.tr("D&uplicate"))
         duplicate.setToolTip(self.tr("Copy the selected profile (the secret is not copied)"))
         duplicate.clicked.connect(self.duplicate_profile)
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -92,145 +87,42 @@ class ProfilesDialog(QDialog):
         row = QHBoxLayout()
         for button in (add, duplicate, self.delete_button):
             button.setAccessibleName(button.toolTip())
+            button.setAutoDefault(False)  # Enter in a field never adds or deletes a profile
             row.addWidget(button)
         left_layout.addLayout(row)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         # the form scrolls on a short screen rather than squeezing its fields
-        splitter.addWidget(scrolled(self._build_form()))
+        self.relay = RelayGroup(secrets, tasks, self._relay_form_state, sandbox_smtp)
+        splitter.addWidget(scrolled(self._build_form(self.relay)))
         splitter.setSizes([260, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        actions = self._build_actions(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(actions)
+        self.save_button.setDefault(True)  # Enter in a field saves (once it is in the dialog)
+        self._connect_form()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._reload_list(profiles.active.id if profiles.active else None)
+        guard_wheel(self)
 
-    # ----- form -------------------------------------------------------------------------
-    def _build_form(self) -> QWidget:
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        self.errors: dict[str, QLabel] = {}
-
-        self.name = self._line(self.tr("Profile name, e.g. the customer's company"))
-        self.username = self._line(
-            self.tr("SMTP+ username from the MailUp console, e.g. s123456_1")
-        )
-        self._privacy.guard_field(self.username)
-        self.secret = self._line(self.tr("SMTP+ secret (password); stored in the system keyring"))
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reveal = QToolButton()
-        self.reveal.setText(self.tr("Show"))
-        self.reveal.setCheckable(True)
-        self.reveal.setToolTip(self.tr("Show the secret while typing (off in screen-share mode)"))
-        self.reveal.setAccessibleName(self.tr("Show secret"))
+    def _connect_form(self) -> None:
         self.reveal.toggled.connect(self._on_reveal)
         self._privacy.changed.connect(self._on_privacy)
-        self.secret_where = SecretPlace(self._secrets, self._tasks)
         self.secret_where.stored.connect(self.secret.clear)
-        secret_row = QHBoxLayout()
-        secret_row.addWidget(self.secret, 1)
-        secret_row.addWidget(self.reveal)
-
-        self.endpoint = QComboBox()
-        self.endpoint.addItem(self.tr("MailUp production"), Endpoint.PRODUCTION)
-        self.endpoint.addItem(self.tr("Local sandbox (built in)"), Endpoint.SANDBOX)
-        self.endpoint.addItem(self.tr("Custom base URL"), Endpoint.CUSTOM)
-        self.endpoint.setToolTip(self.tr("Where this profile's requests go"))
-        self.endpoint.setAccessibleName(self.tr("Endpoint"))
-        self.endpoint.currentIndexChanged.connect(self._on_endpoint)
-        self.custom_url = self._line(self.tr("Base URL, e.g. http://127.0.0.1:8025/API/v2.0/"))
-        self.custom_url.textEdited.connect(self._show_warnings)
-        self.production = QCheckBox(self.tr("This is a production account"))
-        self.production.setToolTip(
-            self.tr(
-                "This URL reaches real recipients: the PRODUCTION badge and its confirmations apply"
-            )
-        )
-        self.production.toggled.connect(self._mark_dirty)
-        self.url_warning = UrlWarning()
-        self.from_name = self._line(self.tr("Default From name for new messages"))
-        self.from_email = self._line(self.tr("Default From address; must be an authorised sender"))
-        self._privacy.guard_field(self.from_email)
-        self.campaign_code = self._line(
-            self.tr("Default CampaignCode: keeps MailUp statistics grouped")
-        )
-        self.test_address = self._line(
-            self.tr("Test address for “Send to myself”; empty: the From address")
-        )
-        self._privacy.guard_field(self.test_address)
-        self.colour = QPushButton()
-        self.colour.setToolTip(self.tr("A colour to tell this profile apart at a glance"))
-        self.colour.setAccessibleName(self.tr("Profile colour"))
-        self.colour.clicked.connect(self._pick_colour)
-        self._colour_value = "#2f6fb2"
-
-        rows = [
-            ("name", self.tr("&Name"), self.name),
-            ("username", self.tr("SMTP+ &username"), self.username),
-            ("secret", self.tr("&Secret"), secret_row),
-            ("endpoint", self.tr("&Endpoint"), self.endpoint),
-            ("custom_url", self.tr("Base &URL"), self.custom_url),
-            ("production", "", self.production),
-            ("from_name", self.tr("Default From na&me"), self.from_name),
-            ("from_email", self.tr("Default From a&ddress"), self.from_email),
-            ("campaign_code", self.tr("Default &CampaignCode"), self.campaign_code),
-            ("test_address", self.tr("Test add&ress"), self.test_address),
-            ("colour", self.tr("Co&lour"), self.colour),
-        ]
-        for key, label, field in rows:
-            form.addRow(label, field)
-            if key == "secret":
-                # A row of a layout gets a label without buddy, which shows "&" as typed.
-                label_widget = form.labelForField(field)
-                if isinstance(label_widget, QLabel):
-                    label_widget.setBuddy(self.secret)
-                form.addRow("", self.secret_where)
-            if key == "custom_url":
-                form.addRow("", self.url_warning)
-            error = QLabel()
-            error.setStyleSheet(text_style("error"))
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[key] = error
-            form.addRow("", error)
-
-        self.test_button = QPushButton(self.tr("&Test connection"))
-        self.test_button.setToolTip(
-            self.tr("Ask MailUp (ListUserInfo) about this profile's SMTP+ user")
-        )
-        self.test_button.setAccessibleName(self.tr("Test connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("Sa&ve"))
-        self.save_button.setToolTip(self.tr("Save this profile (Ctrl+S)"))
-        self.save_button.setAccessibleName(self.tr("Save profile"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.relay = RelayGroup(
-            self._secrets, self._tasks, self._relay_form_state, self._sandbox_smtp
-        )
-        self.relay.changed.connect(self._mark_dirty)
-        form.addRow(self.relay)
-        actions = QHBoxLayout()
-        actions.addWidget(self.test_button)
-        actions.addStretch(1)
-        actions.addWidget(self.save_button)
-        form.addRow(actions)
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextFormat(Qt.TextFormat.RichText)
-        self.test_result.setAccessibleName(self.tr("Test result"))
         self.secret_where.failed.connect(self.test_result.setText)
-        self.update_secret_button = QPushButton(self.tr("Update the secret for this profile"))
-        self.update_secret_button.setToolTip(
-            self.tr("The SMTP+ password may have changed in MailUp: type the new one")
-        )
+        self.endpoint.currentIndexChanged.connect(self._on_endpoint)
+        self.custom_url.textEdited.connect(self._show_warnings)
+        self.colour.clicked.connect(self._pick_colour)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button.clicked.connect(self.save)
         self.update_secret_button.clicked.connect(self._focus_secret)
-        self.update_secret_button.hide()
-        form.addRow(self.test_result)
-        form.addRow(self.update_secret_button)
+        for changes in (self.production.toggled, self.relay.changed):
+            changes.connect(self._mark_dirty)
         for field in (
             self.name,
             self.username,
@@ -242,21 +134,13 @@ class ProfilesDialog(QDialog):
             self.test_address,
         ):
             field.textEdited.connect(self._mark_dirty)
-        return form_widget
-
-    def _line(self, tooltip: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setToolTip(tooltip)
-        field.setAccessibleName(tooltip)
-        field.setPlaceholderText(tooltip.split(";")[0])
-        return field
 
     # ----- list -------------------------------------------------------------------------
     def _reload_list(self, select_id: str | None) -> None:
         self._loading = True
         self.list.clear()
-        for profile in self._profiles.all():
-            item = QListWidgetItem(colour_icon(profile.colour), profile.name)
+        for profile in self._profiles.all() + ([self._new] if self._new else []):
+            item = QListWidgetItem(colour_icon(profile.colour), self._privacy.name(profile.name))
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self.list.addItem(item)
             if profile.id == select_id:
@@ -275,12 +159,29 @@ class ProfilesDialog(QDialog):
             self.list.setCurrentItem(previous)
             self.list.blockSignals(False)
             return
-        profile = self._profiles.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if self._new is not None and previous is not None and self._dirty:
+            self._forget_new(item)  # discarded: gone from the list too
+            return
+        profile = self._profile_of(item)
         self._show(profile)
+
+    def _profile_of(self, item: QListWidgetItem | None) -> Profile | None:
+        profile_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if self._new is not None and profile_id == self._new.id:
+            return self._new
+        return self._profiles.get(profile_id) if profile_id else None
+
+    def _forget_new(self, select: QListWidgetItem | None = None) -> None:
+        """Drop the profile added and never saved."""
+        keep = select.data(Qt.ItemDataRole.UserRole) if select is not None else None
+        self._new = None
+        self._dirty = False
+        self._reload_list(keep)
 
     def _show(self, profile: Profile | None) -> None:
         self._current = profile
         self.delete_button.setEnabled(profile is not None)
+        self.duplicate_button.setEnabled(profile is not None and profile is not self._new)
         self.test_button.setEnabled(profile is not None)
         self.save_button.setEnabled(profile is not None)
         self.relay.test_button.setEnabled(profile is not None)
@@ -303,7 +204,8 @@ class ProfilesDialog(QDialog):
         self.test_result.clear()
         self.update_secret_button.hide()
         self.secret_where.describe(self._current)
-        self._dirty = False
+        # A new profile is unsaved work from the start: closing asks, Discard leaves nothing.
+        self._dirty = self._new is not None and self._current is self._new
 
     def _form_profile(self) -> Profile:
         base = self._current or Profile(name="", username="")
@@ -336,15 +238,13 @@ class ProfilesDialog(QDialog):
 
     # ----- actions ----------------------------------------------------------------------
     def add_profile(self) -> None:
+        """A new profile in the form; it is stored only once saved."""
         if self._dirty and not self._confirm_discard():
             return
-        profile = Profile(name=self.tr("New profile"), username="")
-        self._profiles.put(profile)
-        self._dirty = False
-        self._reload_list(profile.id)
+        self._new = Profile(name=self.tr("New profile"), username="")
+        self._reload_list(self._new.id)
         self.name.setFocus()
         self.name.selectAll()
-        self.profiles_changed.emit()
 
     def duplicate_profile(self) -> None:
         if self._current is None:
@@ -357,12 +257,17 @@ class ProfilesDialog(QDialog):
     def delete_profile(self) -> None:
         if self._current is None:
             return
+        if self._current is self._new:
+            self._forget_new()
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete profile"),
             self.tr("Delete the profile “{name}” and its stored secret?").format(
                 name=self._current.name
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the profile
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -393,6 +298,7 @@ class ProfilesDialog(QDialog):
             return False
         self._profiles.put(profile)
         self._current = profile
+        self._new = None
         secret = self.secret.text()
         if secret:
             self.secret_where.store(profile, secret)
@@ -441,7 +347,7 @@ class ProfilesDialog(QDialog):
     def _on_test_failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setText(error_html(error) + self.url_warning.html())
-        self.update_secret_button.setVisible(getattr(error, "code", None) == "102")
+        self.update_secret_button.setVisible(is_wrong_secret(error))
 
     # ----- small handlers ---------------------------------------------------------------
     def _mark_dirty(self) -> None:

@@ -10,7 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ...core.account.profiles import Endpoint, Profile
-from ...core.account.secrets import KeyringHealth, KeyringUnavailable, SecretStore, Storage
+from ...core.account.secrets import (
+    KeyringHealth,
+    KeyringUnavailable,
+    SecretStore,
+    Storage,
+    keyring_label,
+)
 from ..core_texts import translated
 from ..describe import error_html
 from ..tasks import TaskRunner
@@ -71,7 +77,7 @@ class SecretPlace(QLabel):
         self._profile = profile
         self.setText(self.tr("Storing the secret…"))
         self._tasks.run(
-            lambda: secrets.set(profile.id, secret),
+            lambda: secrets.set(profile.id, secret, keyring_label(profile.name, profile.username)),
             lambda _storage: self._kept(profile),
             lambda error: self._on_store_failed(profile, secret, error),
             owner=self,  # the dialog may be closed while the keyring is written

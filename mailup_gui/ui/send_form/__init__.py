@@ -1,2 +1,3 @@
-"""The send form: the envelope, the content editors, the preview, the inspector, the drafts
-dialog and the send flow, as widgets that the Compose and Templates panes compose."""
+"""The send form the Compose and Templates panes compose: widgets that only show (the form,
+the envelope, the editors, the preview, the inspector) and one controller above them (drafts,
+checks, the send, the inspector, opening a request), meeting through ``view.FormView``."""

@@ -1,7 +1,8 @@
 """What a pane puts into the send form: its own pages, its preview and its members of the draft.
 
 The Compose pane brings the HTML and text editors, the Templates pane the TemplateId, its
-library and test data; the form brings everything the two share.
+library and test data; the form brings everything the two share. The form asks for the pages,
+fields and members; the controller for the texts, notes, preview and what follows a send.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from ...core.account.profiles import Profile
 from ...core.message.draft import Draft
 from ...core.send.pipeline import SendKind
+from ...core.send.result import SendReport
 
 
 class MessageContent(Protocol):
@@ -51,4 +54,9 @@ class MessageContent(Protocol):
 
     def journal_extra(self, draft: Draft) -> dict:
         """More for the journal entry: ``template_id``, ``test_data``."""
+        ...
+
+    def after_send(self, profile: Profile, report: SendReport) -> None:
+        """After every attempt, as ``profile``: the pane's own follow-up (Templates marks the
+        template used in that profile's library)."""
         ...

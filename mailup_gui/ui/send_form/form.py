@@ -1,8 +1,9 @@
 """The send form the Compose and Templates panes share: the envelope, headers, files, XSmtpAPI
-options, the pane's own pages and preview, the checks, drafts and the buttons.
+options, the pane's own pages and preview, the checks, the result and the buttons.
 
-Nothing typed is lost: the draft is autosaved a few seconds after each change and restored on
-the next start, even after a crash. The send itself is ``SendFlow``'s.
+It only shows: what the user asks for (send, a new message, drafts, the inspector…) leaves as
+one of its signals, and the controller (``controller.py``) decides, through the form's
+``FormView`` methods (``view.py``). The form never imports the controller.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,26 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...api.mergetags import find_tags
 from ...api.validation import header_problems
-from ...core.message.draft import SIZE_WARNING_BYTES, Draft, Options, typed_anything
-from ...core.message.drafts import DraftStore
-from ...core.send.pipeline import schedule_problem, unfilled_tags
+from ...core.account.profiles import Profile
+from ...core.message.draft import Draft
 from ...core.send.result import Channel
 from ..context import AppContext
 from ..core_texts import translated
 from ..widgets.banner import Banner
 from ..widgets.field_marks import mark
-from ..widgets.file_parts import FilePartsEditor, human_size
+from ..widgets.file_parts import FilePartsEditor
 from ..widgets.name_value_table import NameValueTable
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
 from .content import MessageContent
 from .envelope import EnvelopeForm
-from .request_actions import inspect_request, open_request
-from .send_flow import SendFlow
-
-AUTOSAVE_DELAY_MS = 2000
-CHECKS_DELAY_MS = 300
+from .save_notice import SaveNotice
+from .view import FormSignals
 
 
 def _header_problem(name: str, value: str) -> str | None:
@@ -65,8 +59,7 @@ def push_button(text: str, tooltip: str, slot) -> QPushButton:
 
 
 class MessageForm(QWidget):
-    sent = Signal(object)  # core.send.result.SendReport, after every attempt
-    changed = Signal()  # something typed, before the checks and the autosave
+    """The widgets of the send form, and the ``FormView`` its controller talks to."""
 
     def __init__(
         self,
@@ -79,23 +72,9 @@ class MessageForm(QWidget):
         self.context = context
         self.content = content
         self.kind = content.kind
-        self.drafts = DraftStore()
         self._loading = False
+        self.signals = FormSignals(self)
         self._build(action_buttons)
-        self.flow = SendFlow(self)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.autosave_now)
-        self._refresh = QTimer(self, singleShot=True, interval=CHECKS_DELAY_MS)
-        self._refresh.timeout.connect(self.refresh_checks)
-
-    def restore(self) -> None:
-        """Load the draft autosaved last time, or a new one; the pane calls it once it is
-        built, as loading asks the pane for its content and preview."""
-        default = self.default_draft()
-        restored = self.drafts.restore(self.kind.draft_slot)
-        self.load_draft(restored or default)
-        if restored is not None and typed_anything(restored, default):
-            self.show_result("info", self.tr("Your unsent message was restored."))
 
     # ----- layout -----------------------------------------------------------------------
     def _build(self, action_buttons: Sequence[QPushButton]) -> None:
@@ -132,32 +111,34 @@ class MessageForm(QWidget):
         self.result = Banner("info")
         self.result.hide()
         self.journal_button = self.result.add_action(
-            self.tr("Open the Journal"), self._open_journal
+            self.tr("Open the Journal"), self.signals.journal_requested.emit
         )
         self.journal_button.hide()
 
         self.new_button = push_button(
-            self.tr("&New"), self.tr("Start a new message (Ctrl+N)"), self.new_message
+            self.tr("&New"),
+            self.tr("Start a new message (Ctrl+N)"),
+            self.signals.new_requested.emit,
         )
         self.drafts_button = push_button(
             self.tr("&Drafts…"),
             self.tr("Save this message under a name, or open one"),
-            self.manage_drafts,
+            self.signals.drafts_requested.emit,
         )
         self.open_request_button = push_button(
             self.tr("&Open request…"),
             self.tr("Open a request saved as .json as a new draft"),
-            lambda: open_request(self),
+            self.signals.open_request_requested.emit,
         )
         self.inspect_button = push_button(
             self.tr("&Inspect request…"),
             self.tr("The exact JSON that will be sent, and code to send it (cURL, Python, C#)"),
-            lambda: inspect_request(self),
+            self.signals.inspect_requested.emit,
         )
         self.send_button = push_button(
             self.tr("Send"),
             self.tr("Send through {method} (Ctrl+Enter)").format(method=self.kind.method),
-            self.send,
+            self.signals.send_requested.emit,
         )
         self.send_button.setDefault(True)
         self.send_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 18px; }")
@@ -171,7 +152,9 @@ class MessageForm(QWidget):
                 "message as MIME, its options in one X-SMTPAPI header. Remembered per profile."
             )
         )
-        self.channel.currentIndexChanged.connect(self._on_channel_chosen)
+        self.channel.currentIndexChanged.connect(
+            lambda _index: self.signals.channel_chosen.emit(self.channel_choice())
+        )
         self.channel_note = QLabel(self.tr("API only"))
         self.channel_note.setToolTip(
             self.tr("API only: MailUp's SMTP+ relay cannot send stored templates")
@@ -204,6 +187,8 @@ class MessageForm(QWidget):
         splitter.addWidget(self.content.side_panel())
         splitter.setSizes([600, 420])  # the editors' tabs in full at 1024 px wide (English)
         layout = QVBoxLayout(self)
+        self.save_notice = SaveNotice()
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.result)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -215,21 +200,11 @@ class MessageForm(QWidget):
         for widget in (self.envelope, self.headers, self.attachments, self.images, self.options):
             widget.changed.connect(self.on_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save_named)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_message)
+            QShortcut(QKeySequence(keys), self, self.signals.send_requested.emit)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.signals.save_requested.emit)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.signals.new_requested.emit)
 
     # ----- the draft --------------------------------------------------------------------
-    def default_draft(self) -> Draft:
-        profile = self.context.profiles.active
-        if profile is None:
-            return Draft()
-        return Draft(
-            from_name=profile.from_name,
-            from_email=profile.from_email,
-            options=Options(campaign_code=profile.campaign_code),
-        )
-
     def draft(self) -> Draft:
         return Draft(
             **self.envelope.members(),
@@ -241,6 +216,7 @@ class MessageForm(QWidget):
         )
 
     def load_draft(self, draft: Draft) -> None:
+        """Show ``draft`` in every field, the pane's too, without a ``changed``."""
         self._loading = True
         self.envelope.load(draft)
         self.content.load_content(draft)
@@ -249,65 +225,24 @@ class MessageForm(QWidget):
         self.images.set_refs(draft.embedded_images)
         self.options.set_options(draft.options)
         self._loading = False
-        self.forget_feedback()
-        self.refresh_checks()
-
-    def has_unsaved_work(self) -> bool:
-        return self.draft() != self.default_draft()
 
     def on_changed(self) -> None:
         """Connected to every field's change, the pane's own too."""
-        if self._loading:
-            return
-        self.changed.emit()
-        self._autosave.start()
-        self._refresh.start()
+        if not self._loading:
+            self.signals.changed.emit()
 
-    def refresh_soon(self) -> None:
-        """Checks and preview again shortly, as after an edit (e.g. the template arrived)."""
-        self._refresh.start()
+    def files_busy(self) -> bool:
+        return self.attachments.busy or self.images.busy
 
-    def autosave_now(self) -> None:
-        self._autosave.stop()
-        self.drafts.autosave(self.kind.draft_slot, self.draft())
+    def set_sending(self, sending: bool) -> None:
+        self.send_button.setEnabled(not sending)
+        self.send_button.setText(self.tr("Sending…") if sending else self.tr("Send"))
 
-    # ----- checks and preview -----------------------------------------------------------
-    def refresh_checks(self) -> None:
-        self._refresh.stop()
-        self._show_channel()
-        draft = self.draft()
-        texts = self.content.content_texts(draft)
-        self.options.sync_merge_tags(find_tags(draft.subject, *texts))
-        notes = []
-        missing = unfilled_tags(draft, texts)
-        if missing:
-            notes.append(
-                self.tr("Merge tags without a value: {tags}").format(
-                    tags=", ".join(f"[{t}]" for t in missing)
-                )
-            )
-        notes += self.content.content_notes(draft)
-        self.envelope.check_sender(self.context.profiles.active)
-        total = draft.total_file_bytes()
-        if total > SIZE_WARNING_BYTES:
-            notes.append(
-                self.tr("Files total {size}, over MailUp's 10 MB: the send may be refused").format(
-                    size=human_size(total)
-                )
-            )
-        reply_to, sender = draft.reply_to.strip().lower(), draft.from_email.strip().lower()
-        if reply_to and reply_to != sender:
-            notes.append(
-                self.tr(
-                    "A Reply-To different from From must be enabled by MailUp "
-                    "support, or MailUp ignores it."
-                )
-            )
-        schedule = schedule_problem(draft.options.schedule)
-        if schedule:
-            notes.append(translated(schedule))
+    # ----- checks -----------------------------------------------------------------------
+    def show_checks(self, notes: list[str], merge_tags: list[str], profile: Profile | None) -> None:
+        self.options.sync_merge_tags(merge_tags)
+        self.envelope.check_sender(profile)
         self.checks.setText("<br>".join(f"⚠ {escape(n)}" for n in notes))
-        self.content.show_preview(draft)
 
     # ----- field marks and the result ---------------------------------------------------
     def field_widget(self, path: str) -> QWidget | None:
@@ -346,6 +281,12 @@ class MessageForm(QWidget):
         ):
             mark(widget, None)
 
+    def show_not_saving(self, error: Exception | None) -> None:
+        if error is None:
+            self.save_notice.hide()
+        else:
+            self.save_notice.show_failure(error)
+
     def forget_feedback(self) -> None:
         """Clear the last result and the fields' marks: they belong to a message, a profile or
         an attempt that is no longer the one on screen (a draft loaded, New, a profile switch,
@@ -359,100 +300,18 @@ class MessageForm(QWidget):
         self.journal_button.setVisible(journal)
         self.result.show()
 
-    def _open_journal(self) -> None:
-        show_journal = getattr(self.window(), "show_journal", None)
-        if show_journal is not None:
-            show_journal()
+    def add_to_result(self, html: str) -> None:
+        """A line more under the result on screen."""
+        self.result.set_message(self.result.label.text() + "<br>" + html)
 
     # ----- the channel ------------------------------------------------------------------
     def channel_choice(self) -> Channel:
         chosen = self.channel.currentData()
         return chosen if chosen in self.kind.channels else Channel.API
 
-    def _show_channel(self) -> None:
-        """The channel last chosen for the active profile (the API unless it was the relay)."""
-        profile = self.context.profiles.active
-        chosen = self.context.settings.value.send_channels.get(profile.id if profile else "")
-        index = self.channel.findData(Channel(chosen) if chosen else Channel.API)
+    def show_channel(self, channel: Channel) -> None:
+        """Select ``channel`` without a ``channel_chosen``: it is no choice of the user's."""
+        index = self.channel.findData(channel)
         self.channel.blockSignals(True)
         self.channel.setCurrentIndex(max(index, 0))
         self.channel.blockSignals(False)
-
-    def _on_channel_chosen(self) -> None:
-        profile = self.context.profiles.active
-        if profile is None:
-            return
-        channels = self.context.settings.value.send_channels
-        choice = self.channel_choice().value
-        self.context.settings.update(send_channels={**channels, profile.id: choice})
-
-    # ----- sending ----------------------------------------------------------------------
-    def send(self) -> None:
-        """Send to the recipients in the form."""
-        self.flow.send(None)
-
-    def send_only_to(self, address: str) -> None:
-        """Send to ``address`` alone: To becomes it, Cc and Bcc are left out, and the form
-        keeps what was typed."""
-        self.flow.send(address)
-
-    # ----- drafts -----------------------------------------------------------------------
-    def new_message(self) -> None:
-        if self.has_unsaved_work():
-            answer = QMessageBox.question(
-                self,
-                self.tr("New message"),
-                self.tr("Keep the current message as a named draft before starting a new one?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save_named():
-                return
-        self.load_draft(self.default_draft())
-        self.drafts.clear_autosave(self.kind.draft_slot)
-
-    def save_named(self) -> bool:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Save draft"),
-            self.tr("Draft name:"),
-            text=self.envelope.subject.text() or self.tr("Untitled"),
-        )
-        if not ok or not name.strip():
-            return False
-        self.drafts.save_named(self.kind.draft_slot, name.strip(), self.draft())
-        self.show_result(
-            "info", self.tr("Saved as the draft “{name}”.").format(name=escape(name.strip()))
-        )
-        return True
-
-    def manage_drafts(self) -> None:
-        from .drafts_dialog import DraftsDialog
-
-        dialog = DraftsDialog(self.drafts, self.kind.draft_slot, self)
-        dialog.save_requested.connect(self.save_named)
-        if dialog.exec() and dialog.chosen is not None:
-            if self.has_unsaved_work() and not self._confirm_replace():
-                return
-            self.load_draft(dialog.chosen)
-
-    def open_draft(self, draft: Draft) -> bool:
-        """Load a draft from elsewhere (the Journal, a .json file), asking before replacing;
-        False when the user kept the current message."""
-        if self.has_unsaved_work() and not self._confirm_replace():
-            return False
-        self.load_draft(draft)
-        self.autosave_now()
-        return True
-
-    def _confirm_replace(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the message"),
-            self.tr("Replace the message you are writing? It is not saved under a name."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes

@@ -8,8 +8,10 @@ shortened on screen only: Copy and Save always use the full text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +35,7 @@ from ...api.endpoints import PRODUCTION_BASE_URL
 from ...core.account.masking import mask_secret, secret_forms
 from ...core.account.profiles import RelayEndpoint
 from ...core.message.draft import FileRef
+from ...core.send.mime_message import relay_message
 from ...core.send.request_body import pretty_json, with_user
 from ...core.send.request_files import request_json_text, save_request_json
 from ...core.send.snippets import (
@@ -45,8 +47,10 @@ from ...core.send.snippets import (
     relay_snippet,
     snippet,
 )
+from ...core.storage.atomic import write_bytes_atomic
 from ..context import AppContext
 from ..describe import error_html
+from ..widgets.file_dialogs import save_file_name
 
 JSON_TAB = "JSON"
 MIME_TAB = "MIME"
@@ -138,15 +142,28 @@ class RequestInspector(QDialog):
         self.notice.setAccessibleName(self.tr("Notes about the request"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close (Esc)"))
-        self.save_button = buttons.addButton(
-            self.tr("Save as .&json…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setToolTip(
-            self.tr(
-                "Save the request as a .json file, without the secret; Compose can open it again"
+        if relay is None:
+            self.save_button = buttons.addButton(
+                self.tr("Save as .&json…"), QDialogButtonBox.ButtonRole.ActionRole
             )
-        )
-        self.save_button.clicked.connect(lambda: self.save_json())
+            self.save_button.setToolTip(
+                self.tr(
+                    "Save the request as a .json file, without the secret; Compose can open it "
+                    "again"
+                )
+            )
+            self.save_button.clicked.connect(lambda: self.save_json())
+        else:
+            self.save_button = buttons.addButton(
+                self.tr("Save as .&eml…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_button.setToolTip(
+                self.tr(
+                    "Save the MIME message as it will be sent, files included, as an .eml file "
+                    "that mail programs open"
+                )
+            )
+            self.save_button.clicked.connect(lambda: self.save_eml())
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -260,16 +277,37 @@ class RequestInspector(QDialog):
 
     def save_json(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = save_file_name(
                 self,
+                self.context.settings,
+                "request-json",
                 self.tr("Save the request"),
                 f"{method_name(self._method_path)}.json",
                 self.tr("JSON request (*.json)"),
             )
-            if not path:
-                return
+        if path:
+            self._save(path, lambda: save_request_json(path, self._body))
+
+    def save_eml(self, path: str | None = None) -> None:
+        """Save the relay's MIME message in full (the tab abbreviates file bodies)."""
+        assert self._relay is not None
+        request = self._relay.request
+        if path is None:
+            path, _ = save_file_name(
+                self,
+                self.context.settings,
+                "message-eml",
+                self.tr("Save the message"),
+                "message.eml",
+                self.tr("Email message (*.eml)"),
+            )
+        if path:
+            eml = relay_message(request).as_bytes()
+            self._save(path, lambda: write_bytes_atomic(Path(path), eml))
+
+    def _save(self, path: str, write: Callable[[], None]) -> None:
         try:
-            save_request_json(path, self._body)
+            write()
         except OSError as error:
             self.notice.setText(
                 self.tr("Could not save: {error}").format(
@@ -320,7 +358,7 @@ class RequestInspector(QDialog):
             return secret_for(profile, secrets)
 
         self.credentials_box.setEnabled(False)
-        self.context.tasks.run(work, self._on_secret, self._on_secret_failed)
+        self.context.tasks.run(work, self._on_secret, self._on_secret_failed, owner=self)
 
     def _on_secret(self, secret: str) -> None:
         self.credentials_box.setEnabled(not self.context.privacy.enabled)

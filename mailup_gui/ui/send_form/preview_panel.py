@@ -14,6 +14,8 @@ Render = Callable[[], PreviewContent]  # runs on a worker
 
 
 class PreviewPanel(QWidget):
+    _RENDER = "render"  # the task key: only the latest render's answer is shown
+
     generate_text_requested = Signal()
     rendered = Signal()  # a render is on screen (rendered_* hold it)
 
@@ -22,8 +24,7 @@ class PreviewPanel(QWidget):
         from ..preview import MessagePreview
 
         self._context = context
-        self._busy = False
-        self._next: Render | None = None
+        self._waiting = False
         self.preview = MessagePreview()
         self.preview.generate_text_requested.connect(self.generate_text_requested)
         layout = QVBoxLayout(self)
@@ -36,16 +37,16 @@ class PreviewPanel(QWidget):
         context.privacy.changed.connect(self._on_privacy)
 
     def render(self, work: Render) -> None:
-        """Show what ``work`` renders; asked again while rendering, only the latest runs next."""
-        if self._busy:
-            self._next = work
-            return
-        self._busy = True
-        self._context.tasks.run(work, self._on_rendered, self._on_failed)
+        """Show what ``work`` renders; asked again meanwhile, only the latest answer shows."""
+        self._waiting = True
+        self._context.tasks.run(
+            work, self._on_rendered, self._on_failed, owner=self, key=self._RENDER
+        )
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        """The latest render has not answered yet (older answers never arrive)."""
+        return self._waiting
 
     def _on_rendered(self, content: PreviewContent) -> None:
         self.rendered_subject = content.subject
@@ -59,7 +60,7 @@ class PreviewPanel(QWidget):
             subject=content.subject,
             sender=self._context.privacy.addresses_in(content.sender),
         )
-        self._done()
+        self._waiting = False
         self.rendered.emit()
 
     def _on_privacy(self, _enabled: bool) -> None:
@@ -70,10 +71,4 @@ class PreviewPanel(QWidget):
             self.preview.show_envelope(shown.subject, sender, shown.unfilled)
 
     def _on_failed(self, _error: Exception) -> None:
-        self._done()  # the checks and Send report what is wrong with the draft
-
-    def _done(self) -> None:
-        self._busy = False
-        if self._next is not None:
-            work, self._next = self._next, None
-            self.render(work)
+        self._waiting = False  # the checks and Send report what is wrong with the draft

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...api.dto import TemplateMessage
+from ...core.account.profiles import Profile
 from ...core.message.draft import Draft
 from ...core.message.merge_data import MergeDataSet
 from ...core.message.preview_content import PreviewContent
@@ -24,10 +25,12 @@ from ...core.send.pipeline import SendKind, build
 from ...core.send.result import SendReport
 from ..context import AppContext
 from ..describe import error_html
+from ..send_form.controller import SendController
 from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
+from ..widgets.sizing import whole_tab_labels
 from .source import State, TemplateSource
 from .template_page import TemplatePage
 from .test_data_page import TestDataPage
@@ -59,7 +62,9 @@ class TemplatesPane(QWidget):
         self.send_self_button.setAccessibleName(self.tr("Send to myself"))
 
         self.form = MessageForm(context, self, [self.send_self_button])
-        self.sent = self.form.sent
+        self.controller = SendController(context, self.form, self, self.form)
+        self.sent = self.controller.sent
+        whole_tab_labels(self.form.editors)
         self.options = self.form.options
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,11 +75,10 @@ class TemplatesPane(QWidget):
         self.html.changed.connect(self.form.on_changed)
         self.source.changed.connect(self._on_source_changed)
         context.sandbox.ready.connect(self._on_sandbox_ready)
-        self.sent.connect(self._after_send)
         # the List banner names the SMTP+ user: redrawn masked or not
         context.privacy.changed.connect(self._on_privacy)
         self._on_source_changed()
-        self.form.restore()
+        self.controller.restore()
 
     def _build_pages(self) -> None:
         self.template_page = TemplatePage()
@@ -86,6 +90,7 @@ class TemplatesPane(QWidget):
             self.library, self.context.tasks, lambda: self.options.merge_values.rows()
         )
         self.test_data.applied.connect(self.apply_test_data)
+        self.test_data.edit_values_requested.connect(self.show_merge_tags)
         self.html = HtmlPartsEditor()
         self.html.setToolTip(
             self.tr(
@@ -164,10 +169,10 @@ class TemplatesPane(QWidget):
         return f"{what} “{title}”" if title else what
 
     def open_draft(self, draft: Draft) -> bool:
-        return self.form.open_draft(draft)
+        return self.controller.open_draft(draft)
 
     def autosave_now(self) -> None:
-        self.form.autosave_now()
+        self.controller.autosave_now()
 
     # ----- the template's content and the preview ---------------------------------------
     def _on_template_id_edited(self) -> None:
@@ -210,7 +215,7 @@ class TemplatesPane(QWidget):
         found = self.source.found
         if found:
             self.template_page.suggest_label(found.name)
-        self.form.refresh_soon()  # merge tags and preview, as after an edit
+        self.controller.refresh_soon()  # merge tags and preview, as after an edit
 
     def _content(self, draft: Draft) -> TemplateContent | None:
         """What the preview renders: the sandbox's copy, the pasted HTML, or nothing."""
@@ -304,11 +309,21 @@ class TemplatesPane(QWidget):
         ).format(user=escape(self.context.privacy.username(user.username)), own=user.id_list)
 
     # ----- test data --------------------------------------------------------------------
+    def show_merge_tags(self) -> None:
+        """The editors' tab that holds the merge-tag values, their table focused."""
+        editors, table = self.form.editors, self.options.merge_values.table
+        for index in range(editors.count()):
+            page = editors.widget(index)
+            if page is not None and page.isAncestorOf(table):
+                editors.setCurrentIndex(index)
+                table.setFocus()
+                return
+
     def apply_test_data(self, data_set: MergeDataSet) -> None:
         """Put a set's values into the merge tags, replacing those typed."""
         self.options.merge_values.set_rows(list(data_set.values))
         self._applied = data_set
-        self.form.refresh_checks()
+        self.controller.refresh_checks()
 
     def applied_set_name(self) -> str | None:
         """The set whose values the merge tags hold; None when there is none or they were
@@ -344,12 +359,13 @@ class TemplatesPane(QWidget):
         self.library.remove(profile.id, template_id)
         self.template_page.show_library(self.library.templates(profile.id))
 
-    def _after_send(self, report: SendReport) -> None:
-        sender = self.form.flow.last_profile
-        if report.sent and isinstance(report.request, TemplateMessage) and sender is not None:
-            self.library.mark_used(sender.id, report.request.template_id)
+    def after_send(self, profile: Profile, report: SendReport) -> None:
+        if report.sent and isinstance(report.request, TemplateMessage):
+            template_id, found = report.request.template_id, self.source.found
+            name = found.name if found and self.source.template_id == template_id else ""
+            self.library.mark_used(profile.id, template_id, name=name)
             active = self.context.profiles.active
-            if active is not None and active.id == sender.id:
+            if active is not None and active.id == profile.id:
                 self.template_page.show_library(self.library.templates(active.id))
 
     # ----- send to myself ---------------------------------------------------------------
@@ -371,7 +387,7 @@ class TemplatesPane(QWidget):
                 ),
             )
             return
-        self.form.send_only_to(address)
+        self.controller.send_only_to(address)
 
     def _show_own_address(self) -> None:
         address = self.own_address()
@@ -388,14 +404,14 @@ class TemplatesPane(QWidget):
     # ----- from the journal -------------------------------------------------------------
     def open_reopened(self, reopened) -> None:
         """A SendTemplate from the journal (core.send.journal.Reopened) as a new draft."""
-        if not self.form.open_draft(reopened.draft):
+        if not self.controller.open_draft(reopened.draft):
             return
         self._follow_source()
         if reopened.test_data:
             self._applied = MergeDataSet(
                 reopened.test_data, tuple(reopened.draft.options.dynamic_fields)
             )
-        self.form.refresh_checks()
+        self.controller.refresh_checks()
         what = self.tr("template {id}").format(id=reopened.draft.template_id)
         if reopened.test_data:
             what += self.tr(" with the test data “{name}”").format(name=reopened.test_data)

@@ -32,6 +32,7 @@ _FILTERS = "CSV (*.csv);;JSON (*.json)"
 
 class TestDataPage(QWidget):
     applied = Signal(object)  # the MergeDataSet the user applied
+    edit_values_requested = Signal()  # values are typed in Options & merge tags
 
     def __init__(
         self,
@@ -49,6 +50,15 @@ class TestDataPage(QWidget):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.where_to_type = QLabel(
+            self.tr(
+                "Type the values in <a href='#merge-tags'>Options and merge tags</a>, then "
+                "save them here as a set to use again."
+            )
+        )
+        self.where_to_type.setWordWrap(True)
+        self.where_to_type.setAccessibleName(self.tr("Where to type test values"))
+        self.where_to_type.linkActivated.connect(lambda _link: self.edit_values_requested.emit())
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Test-data sets of this template"))
         keep_rows(self.list)
@@ -112,6 +122,7 @@ class TestDataPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
+        layout.addWidget(self.where_to_type)
         layout.addLayout(middle, 1)
         layout.addWidget(self.in_use)
         layout.addWidget(self.status)

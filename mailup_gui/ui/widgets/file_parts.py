@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.message.draft import FileRef, file_ref
-from ..locale_text import number_text
 from ..tasks import TaskRunner
 from .sizing import keep_rows
 
 
 def human_size(size: float) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{number_text(size, 0 if unit == 'B' else 1)} {unit}"
-        size /= 1024
-    return ""
+    """A file size in the units Qt's file dialog shows: B, KiB, MiB (powers of 1024), with the
+    UI language's decimal point, so a size reads the same in the app and in the dialog."""
+    return QLocale().formattedDataSize(int(size), 2, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 def suggest_content_id(filename: str, taken: set[str]) -> str:
@@ -60,7 +57,11 @@ class FilePartsEditor(QWidget):
             columns.append(self.tr("ContentId"))
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels(columns)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+        for column in range(1, len(columns)):  # types, sizes, ContentIds whole, headers too
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its end
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._on_content_id_edited)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .colour import surface_colours
 from .sizing import keep_rows
+from .table_columns import grow_to_contents
 
 
 class NameValueTable(QWidget):
@@ -70,6 +71,7 @@ class NameValueTable(QWidget):
             self._append(name, value)
         self.table.blockSignals(False)
         self._recheck()
+        grow_to_contents(self.table, (0,))
         self.changed.emit()
 
     def add_empty_row(self) -> None:
@@ -96,6 +98,7 @@ class NameValueTable(QWidget):
 
     def _on_item_changed(self, _item: QTableWidgetItem) -> None:
         self._recheck()
+        grow_to_contents(self.table, (0,))  # a long merge tag's name stays whole
         self.changed.emit()
 
     def _recheck(self) -> None:
@@ -112,5 +115,5 @@ class NameValueTable(QWidget):
                 if item is None:
                     continue
                 item.setBackground(QBrush(surface_colours("problem")[0]) if problem else QBrush())
-                item.setToolTip(problem or "")
+                item.setToolTip(problem or item.text())
         self.table.blockSignals(False)

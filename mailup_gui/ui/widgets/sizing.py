@@ -4,7 +4,15 @@ fields, and lists and tables that never shrink below a few rows."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLayout, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 
 def scrolled(content: QLayout | QWidget) -> QScrollArea:
@@ -34,3 +42,10 @@ def keep_rows(view: QAbstractItemView, rows: int = 3) -> None:
         if not header.isHidden():
             height += header.sizeHint().height()
     view.setMinimumHeight(height)
+
+
+def whole_tab_labels(tabs: QTabWidget) -> None:
+    """Tab labels never cut ("Temp…", "Hea…"): when they do not fit, the bar scrolls."""
+    bar = tabs.tabBar()
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)

@@ -12,3 +12,13 @@ def set_column_widths(view: QTableView, widths: Sequence[int]) -> None:
     header = view.horizontalHeader()
     for column, width in enumerate(widths):
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+def grow_to_contents(view: QTableView, columns: Sequence[int]) -> None:
+    """Widen each of ``columns`` to show its cells and header whole, never narrowing one: a live
+    list's columns must not jump under the mouse, nor a time or a method be cut."""
+    header = view.horizontalHeader()
+    for column in columns:
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        if needed > view.columnWidth(column):
+            view.setColumnWidth(column, needed)

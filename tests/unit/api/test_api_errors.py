@@ -247,3 +247,11 @@ def test_invalid_request_error_never_contains_the_secret():
     for text in _texts(caught.value):
         assert SECRET not in text
     assert all(SECRET not in p.message for p in caught.value.problems)
+
+
+def test_only_mailups_102_is_a_wrong_secret():
+    """The one code whose fix may be a new secret; the UI offers "Update the secret…" on it."""
+    assert MailUpApiError(403, "102", "Not authorized").is_wrong_secret
+    for code in ("1", "103", "104", "106", None):
+        assert not MailUpApiError(403, code, "refused").is_wrong_secret
+    assert not ConnectionFailedError("refused").is_wrong_secret

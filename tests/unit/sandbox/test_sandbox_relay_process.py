@@ -22,7 +22,7 @@ def start_embedded(tmp_path) -> tuple[subprocess.Popen, int]:
     """The sandbox started with the app's own command; the relay's port."""
     env = {**os.environ, "MAILUP_GUI_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        sandbox_command(),
+        sandbox_command(tmp_path / "sandbox.log"),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -35,9 +35,10 @@ def start_embedded(tmp_path) -> tuple[subprocess.Popen, int]:
     return process, int(relay.group(1))
 
 
-def finish(process: subprocess.Popen) -> str:
+def finish(process: subprocess.Popen, log_file) -> str:
+    """What the child wrote: its stderr until its log took over, then the log."""
     process.wait(timeout=15)
-    err = process.stderr.read()
+    err = process.stderr.read() + log_file.read_text()
     assert process.returncode == 0, err
     assert "Traceback" not in err and "Fatal Python error" not in err
     return err
@@ -63,7 +64,7 @@ def test_the_embedded_sandbox_runs_a_relay_and_stops_with_a_session_open(tmp_pat
             client.login("s10000_1", "sandbox")
             assert client.mail("support@example.com")[0] == 250
             stop(process)  # mid-conversation
-            err = finish(process)
+            err = finish(process, tmp_path / "sandbox.log")
     finally:
         if process.poll() is None:
             process.kill()

@@ -3,12 +3,12 @@ type and size; save one, or open it with the system's application after a confir
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -20,14 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.outbox.stored_message import MessageFile
+from ....core.storage.settings import SettingsStore
 from ...preview.links import open_external
+from ...widgets.file_dialogs import save_file_name
 from ...widgets.file_parts import human_size
+from ...widgets.open_file import offer_instead
 from ...widgets.sizing import keep_rows
 
 
-def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str:
+def ask_save_path(
+    parent: QWidget, settings: SettingsStore, purpose: str, title: str, name: str, filters: str
+) -> str:
     """The path the user chose to save to, or "" (a wrapper tests replace)."""
-    return QFileDialog.getSaveFileName(parent, title, name, filters)[0]
+    return save_file_name(parent, settings, purpose, title, name, filters)[0]
 
 
 def write_file(parent: QWidget, path: str, data: bytes) -> bool:
@@ -47,8 +52,10 @@ def write_file(parent: QWidget, path: str, data: bytes) -> bool:
 
 
 class AttachmentsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
+        self.not_opened: QMessageBox | None = None  # said when no application opened a file
         self._files: list[MessageFile] = []
         self.confirmation: QMessageBox | None = None  # the open "Open attachment?" question
         self.table = QTableWidget(0, 4)
@@ -114,7 +121,12 @@ class AttachmentsTab(QWidget):
         if item is None:
             return
         path = ask_save_path(
-            self, self.tr("Save attachment"), _safe_name(item), self.tr("All files (*)")
+            self,
+            self._settings,
+            "attachment",
+            self.tr("Save attachment"),
+            _safe_name(item),
+            self.tr("All files (*)"),
         )
         if path:
             write_file(self, path, item.data)
@@ -143,15 +155,41 @@ class AttachmentsTab(QWidget):
         self.confirmation = box
 
     def _open(self, item: MessageFile) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="mailup-gui-"))
+        folder = Path(tempfile.mkdtemp(prefix="mailup-gui-", dir=_open_copies()))
         path = folder / _safe_name(item)
-        if write_file(self, str(path), item.data):
-            open_external(QUrl.fromLocalFile(str(path)))
+        written = write_file(self, str(path), item.data)
+        if written:
+            path.chmod(0o600)  # a customer's file: the user's alone, like the app's own
+        opened = written and open_external(QUrl.fromLocalFile(str(path)))
+        if path.exists() and not opened:
+            self.not_opened = offer_instead(self, path, self._settings, "attachment")
 
     def _on_selection(self) -> None:
         chosen = self.selected() is not None
         self.open_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
+
+
+_copies: Path | None = None
+
+
+def _open_copies() -> Path:
+    """This session's folder (0700) for the copies "Open…" hands to other applications;
+    removed when the app quits (a viewer that still shows one has it open already)."""
+    global _copies
+    if _copies is None:
+        _copies = Path(tempfile.mkdtemp(prefix="mailup-gui-open-"))
+        app = QCoreApplication.instance()
+        if app is not None:  # always, in the app: a widget needs one
+            app.aboutToQuit.connect(remove_open_copies)
+    return _copies
+
+
+def remove_open_copies() -> None:
+    global _copies
+    if _copies is not None:
+        shutil.rmtree(_copies, ignore_errors=True)
+        _copies = None
 
 
 def _safe_name(item: MessageFile) -> str:

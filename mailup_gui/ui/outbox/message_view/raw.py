@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ....core.storage.settings import SettingsStore
 from ...widgets.file_parts import human_size
 from .attachments import ask_save_path, write_file
 
@@ -12,8 +13,9 @@ DISPLAY_CAP = 256 * 1024  # bytes shown; a text view of megabytes of base64 help
 
 
 class RawTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._raw = b""
         self._name = "message.eml"
         self.source = QPlainTextEdit()
@@ -48,6 +50,13 @@ class RawTab(QWidget):
         self.save_button.setEnabled(bool(raw))
 
     def save(self) -> None:
-        path = ask_save_path(self, self.tr("Save message"), self._name, self.tr("Email (*.eml)"))
+        path = ask_save_path(
+            self,
+            self._settings,
+            "message-eml",
+            self.tr("Save message"),
+            self._name,
+            self.tr("Email (*.eml)"),
+        )
         if path:
             write_file(self, path, self._raw)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ....core.outbox.service import StoredMessage
+from ....core.storage.settings import SettingsStore
 from ...locale_text import date_time_text
 from ...preview.html_view import HtmlView
 from ...privacy import Privacy
@@ -21,7 +22,9 @@ from .raw import RawTab
 
 
 class MessageView(QWidget):
-    def __init__(self, privacy: Privacy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, privacy: Privacy, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._privacy = privacy
         self.message: StoredMessage | None = None
@@ -40,9 +43,9 @@ class MessageView(QWidget):
         self.text.setPlaceholderText(self.tr("This message has no text part."))
         self.text.setAccessibleName(self.tr("Text part of the message"))
         self.headers = HeadersTable(privacy)
-        self.attachments = AttachmentsTab()
+        self.attachments = AttachmentsTab(settings)
         self.options = OptionsTab(privacy)
-        self.raw = RawTab()
+        self.raw = RawTab(settings)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Message view"))
         for page, title, tip in (

@@ -95,10 +95,14 @@ def test_relay_settings_persist_and_old_files_still_load(app_home):
     )
 
 
-def test_a_hand_edited_member_of_the_wrong_type_keeps_its_default(app_home):
+def test_a_hand_edited_member_is_read_as_meant_or_the_profile_kept_aside(app_home):
+    # Issue 22: a value this version cannot read is never replaced by a default any more.
     store = ProfileStore()
-    bad = {"name": "Odd", "username": "s1_1", "relay_port": "25", "relay_starttls": "no"}
+    readable = {"name": "Odd", "username": "s1_1", "relay_port": "2525", "relay_starttls": "false"}
+    unreadable = {"name": "Odder", "username": "s1_2", "relay_starttls": "no"}
     store.path.parent.mkdir(parents=True, exist_ok=True)
-    store.path.write_text(json.dumps({"profiles": [bad], "active": None}))
-    [loaded] = ProfileStore().all()
-    assert (loaded.relay_port, loaded.relay_starttls) == (25, True)
+    store.path.write_text(json.dumps({"profiles": [readable, unreadable], "active": None}))
+    again = ProfileStore()
+    [loaded] = again.all()
+    assert (loaded.relay_port, loaded.relay_starttls) == (2525, False)
+    assert again.set_aside is not None and '"no"' in again.set_aside.read_text()

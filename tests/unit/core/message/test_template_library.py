@@ -62,3 +62,14 @@ def test_test_data_sets_per_template_replaced_by_name_and_survive_reopening(libr
         assert [s.name for s in again.sets("shop", 1)] == ["Italian customer"]
     finally:
         again.close()
+
+
+def test_a_used_template_keeps_its_known_name_as_label_unless_one_was_typed(library):
+    library.mark_used("shop", 2, name="Password reset")
+    assert library.get("shop", 2).label == "Password reset"
+    library.save("shop", 3, "Typed label", "")
+    library.mark_used("shop", 3, name="Name from MailUp")
+    assert library.get("shop", 3).label == "Typed label"
+    library.mark_used("shop", 4)
+    library.mark_used("shop", 4, name="Learned later")
+    assert library.get("shop", 4).label == "Learned later"

@@ -148,14 +148,20 @@ def test_a_table_without_the_columns_it_needs_is_a_damaged_file(kind, tmp_path, 
         other.execute(f"CREATE TABLE {kind.table} (something_else TEXT)")
     other.close()
 
+    store = _open_fill_and_close(kind, path)
+    kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
+    _assert_reported(kind, store, path, kept, damaged_files)
+
+
+def _open_fill_and_close(kind, path):
+    """The store opened where the damaged file was: a fresh one that works."""
     store = kind.open(path)
     try:
         kind.fill(store, 1)
         assert kind.count(store) == 1
     finally:
         store.close()
-    kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
-    _assert_reported(kind, store, path, kept, damaged_files)
+    return store
 
 
 def _assert_reported(kind, store, path, kept, damaged_files) -> None:
@@ -198,9 +204,15 @@ def test_sqlite_companion_files_go_with_the_damaged_file(tmp_path):
     assert kept.read_bytes() == b"main"  # an earlier one, even of the same second, stays
 
 
-def test_a_file_that_cannot_be_opened_is_an_error_not_a_damaged_file(tmp_path):
-    folder = tmp_path / "journal.sqlite3"
-    folder.mkdir()  # a folder where the file should be: nothing to set aside
-    with pytest.raises(sqlite3.OperationalError):
-        Journal(folder)
-    assert folder.is_dir()
+@pytest.mark.parametrize("kind", STORES, ids=lambda k: k.name)
+def test_a_folder_in_place_of_the_file_is_set_aside_like_a_damaged_file(
+    kind, tmp_path, damaged_files
+):
+    path = tmp_path / "file.sqlite3"
+    path.mkdir()
+    (path / "something.txt").write_text("kept")  # on main: "unable to open database file"
+
+    store = _open_fill_and_close(kind, path)
+    kept = next(tmp_path.glob("file.sqlite3.damaged-*"))
+    assert (kept / "something.txt").read_text() == "kept"
+    _assert_reported(kind, store, path, kept, damaged_files)

@@ -46,23 +46,3 @@ def test_a_damaged_profiles_file_is_set_aside_not_lost(app_home):
     assert store.all() == []
     assert store.set_aside is not None
     assert store.set_aside.read_text() == '{"profiles": [{"name": "half'
-
-
-def test_unusable_entries_are_skipped(app_home):
-    from mailup_gui.core.account.profiles import ProfileStore
-
-    path = ProfileStore().path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        '{"profiles": [42, {"name": "ok", "username": "s1_1"},'
-        ' {"name": "x", "username": "s1_2", "endpoint": "moon"}], "active": null}'
-    )
-    assert [p.name for p in ProfileStore().all()] == ["ok"]
-
-
-def test_settings_of_the_wrong_type_fall_back_to_defaults(app_home):
-    store = SettingsStore()
-    store.path.parent.mkdir(parents=True, exist_ok=True)
-    store.path.write_text('{"screen_share": "yes", "welcome_dismissed": true}')
-    value = SettingsStore().value
-    assert value.screen_share is False and value.welcome_dismissed is True

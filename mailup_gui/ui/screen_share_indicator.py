@@ -1,0 +1,38 @@
+"""What says, in the window itself, that screen-share mode is on: whoever shares the screen sees
+at a glance that the masking works, and turns it off in one click."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QWidget
+
+
+def add_screen_share_indicator(toolbar: QToolBar, action: QAction) -> ScreenShareIndicator:
+    """The indicator added to ``toolbar``, shown only while ``action`` (the mode) is on."""
+    indicator = ScreenShareIndicator(action)
+    place = toolbar.addWidget(indicator)  # a toolbar shows or hides its widgets by their action
+    place.setVisible(action.isChecked())
+    action.toggled.connect(place.setVisible)
+    return indicator
+
+
+class ScreenShareIndicator(QPushButton):
+    """A bold purple pill that turns the mode off when clicked."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("● Screen-share on"))
+        self.setToolTip(
+            self.tr(
+                "Secrets, SMTP+ usernames, addresses and profile names are masked. Click to turn "
+                "screen-share mode off (Ctrl+Shift+H)."
+            )
+        )
+        self.setAccessibleName(self.tr("Screen-share mode is on"))
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # A colour of its own: not the amber SANDBOX, the red PRODUCTION or a theme's accent.
+        self.setStyleSheet(
+            "QPushButton { background: #6a1b9a; color: #ffffff; font-weight: bold;"
+            " border: none; padding: 3px 10px; border-radius: 9px; }"
+        )
+        self.clicked.connect(lambda: action.setChecked(False))
