@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import msgspec
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -51,11 +50,13 @@ async def _read(request: Request, type_: type[T]) -> T:
         raise HTTPException(400, str(error)) from None
 
 
-async def outbox(request: Request) -> JSONResponse:
+# The outbox endpoints are plain functions: Starlette runs them on its thread pool, so that
+# their SQLite work (the app polls one every second) never holds up a send on the event loop.
+def outbox(request: Request) -> JSONResponse:
     return JSONResponse(_state(request).outbox.summaries())
 
 
-async def outbox_since(request: Request) -> JSONResponse:
+def outbox_since(request: Request) -> JSONResponse:
     """What is new since a known id, and how many messages there are (a cheap poll: a client
     that counts fewer than that knows some were deleted)."""
     outbox = _state(request).outbox
@@ -63,18 +64,18 @@ async def outbox_since(request: Request) -> JSONResponse:
     return JSONResponse({"count": outbox.count(), "messages": outbox.summaries(after)})
 
 
-async def clear_outbox(request: Request) -> JSONResponse:
+def clear_outbox(request: Request) -> JSONResponse:
     return JSONResponse({"deleted": _state(request).outbox.clear()})
 
 
-async def delete_message(request: Request) -> JSONResponse:
+def delete_message(request: Request) -> JSONResponse:
     message_id = request.path_params["id"]
     if not _state(request).outbox.delete(message_id):
         raise HTTPException(404, f"no message {message_id} in the outbox")
     return JSONResponse({"deleted": 1})
 
 
-async def outbox_message(request: Request) -> JSONResponse:
+def outbox_message(request: Request) -> JSONResponse:
     message_id = request.path_params["id"]
     message = _state(request).outbox.get(message_id)
     if message is None:
@@ -93,9 +94,9 @@ def _without_bodies(message: dict[str, Any]) -> dict[str, Any]:
 _BODIES = ("Html", "Text", "Attachments", "EmbeddedImages")
 
 
-async def outbox_eml(request: Request) -> Response:
+def outbox_eml(request: Request) -> Response:
     message_id = request.path_params["id"]
-    eml = await run_in_threadpool(_state(request).outbox.eml, message_id)  # built on first read
+    eml = _state(request).outbox.eml(message_id)  # built on first read
     if eml is None:
         raise HTTPException(404, f"no message {message_id} in the outbox")
     disposition = f'attachment; filename="sandbox-{message_id}.eml"'
@@ -196,7 +197,7 @@ async def set_faults(request: Request) -> JSONResponse:
     return JSONResponse(msgspec.to_builtins(state.faults.config))
 
 
-async def reset(request: Request) -> JSONResponse:
+def reset(request: Request) -> JSONResponse:  # reads the data file: on the thread pool too
     state = _state(request)
     try:
         state.reset()

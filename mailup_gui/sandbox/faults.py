@@ -14,8 +14,6 @@ import asyncio
 from typing import Annotated
 
 import msgspec
-from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -71,6 +69,10 @@ class FaultInjector:
             await self.app(scope, receive, send)
             return
         if fault.http_5xx is not None:
+            # only here: the sandbox's state (which holds the faults) loads before it listens
+            from starlette.requests import Request
+            from starlette.responses import JSONResponse
+
             await Request(scope, receive).body()
             await asyncio.sleep(fault.latency_ms / 1000)
             response = JSONResponse(

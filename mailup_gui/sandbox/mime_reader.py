@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
-from email.policy import EmailPolicy
 from typing import Any
 
 import msgspec
@@ -38,6 +37,7 @@ from ..api.dto import XSmtpApi
 from ..api.htmlparts import split_document
 from .as_sent import AsSent, FileType, FileTypes
 from .content import MAX_FILES_BYTES
+from .header_cache import CachingPolicy
 from .reader import Unreadable, decode_json
 
 SMTPAPI_HEADER = "X-SMTPAPI"
@@ -81,7 +81,7 @@ class SmtpReply(Exception):
         self.reply = reply
 
 
-class _AsWritten(EmailPolicy):
+class _AsWritten(CachingPolicy):
     """``policy.default`` reading each header field as written: unfolded without the space
     that started a continuation line after the colon, and in UTF-8 (RFC 6532), which the
     byte parser leaves as one surrogate per byte. Raises ``SmtpReply`` (out of the parser)
@@ -119,7 +119,8 @@ def request_of(content: bytes, recipients: list[str]) -> tuple[dict[str, Any], A
             f"554 5.6.0 The message declares {multiparts:,} multipart boundaries; the relay "
             f"reads up to {MAX_MULTIPARTS}."
         )
-    message = email.message_from_bytes(content, _class=EmailMessage, policy=_READING)
+    reading = _READING.for_one_message()  # each header value parsed once in this message
+    message = email.message_from_bytes(content, _class=EmailMessage, policy=reading)
     assert isinstance(message, EmailMessage)  # _class
     data: dict[str, Any] = {}
     senders = _addresses(message, "From")

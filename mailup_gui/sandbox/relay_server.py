@@ -1,23 +1,41 @@
 """The SMTP+ relay served in a daemon thread of its own event loop, on a socket bound beforehand
 (a busy port fails at once, port 0 gives the real port), as ``server.BackgroundServer`` does
-for the API. Each connection is aiosmtpd's ``SMTP`` protocol; nothing here reads SMTP."""
+for the API. Each connection is aiosmtpd's ``SMTP`` protocol; nothing here reads SMTP.
+
+Its sessions' code (aiosmtpd, the checks) and its STARTTLS certificate (loaded, or made with
+``cryptography``) are prepared once it listens (``deferred.py``): the first session waits for
+them, the start does not.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import SandboxError
-from .certificate import tls_context
+from .deferred import Deferred
 from .listening import is_loopback, listen, url_host
-from .relay import IDENT, RelayHandler, RelaySMTP
 from .relay_limits import RelayLimits
 from .state import SandboxState
 
+if TYPE_CHECKING:
+    from .relay import RelayHandler, RelaySMTP
+
 _STOP_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class _SessionParts:
+    protocol: type[RelaySMTP]
+    handler: RelayHandler
+    ident: str
+    tls_context: ssl.SSLContext
 
 
 class RelayServer:
@@ -34,12 +52,14 @@ class RelayServer:
         self.host = host
         self.requested_port = port
         self.port = port
-        self._handler = RelayHandler(state, limits)
+        self._state = state
+        self._limits = limits
         self._cert_folder = cert_folder
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
         self._sessions: weakref.WeakSet[RelaySMTP] = weakref.WeakSet()
+        self._prepared = Deferred(self._prepare, "mailup-sandbox-smtp-prepare")
 
     @property
     def url(self) -> str:
@@ -56,16 +76,16 @@ class RelayServer:
                 f"({error.strerror or error})"
             ) from None
         self.port = sock.getsockname()[1]
-        context = tls_context(self._cert_folder, self.host)
         loop = asyncio.new_event_loop()
 
         def session() -> RelaySMTP:
-            smtp = RelaySMTP(
-                self._handler,
+            parts = self._prepared.result()  # only the first sessions wait for it
+            smtp = parts.protocol(
+                parts.handler,
                 hostname=self.host if is_loopback(self.host) else socket.getfqdn(),
-                ident=IDENT,
-                tls_context=context,
-                authenticator=self._handler.authenticate,
+                ident=parts.ident,
+                tls_context=parts.tls_context,
+                authenticator=parts.handler.authenticate,
                 auth_required=True,
                 # Loopback: AUTH in the clear, so that any test client works. Elsewhere the
                 # secret crosses the network: STARTTLS first.
@@ -85,6 +105,16 @@ class RelayServer:
         self._loop = loop
         self._thread = threading.Thread(target=self._run, name="mailup-sandbox-smtp", daemon=True)
         self._thread.start()
+        self._prepared.start()
+
+    def _prepare(self) -> _SessionParts:
+        """What sessions are made with (a session fails with what this raises, as the start
+        would have)."""
+        from .certificate import tls_context
+        from .relay import IDENT, RelayHandler, RelaySMTP
+
+        context = tls_context(self._cert_folder, self.host)
+        return _SessionParts(RelaySMTP, RelayHandler(self._state, self._limits), IDENT, context)
 
     def _run(self) -> None:
         loop = self._loop
@@ -112,6 +142,7 @@ class RelayServer:
         """Close the listener and every session, join the thread. Safe to call twice."""
         thread, loop = self._thread, self._loop
         self._thread = None
+        self._prepared.join(_STOP_TIMEOUT)  # the certificate's files are whole once stopped
         if thread is None or loop is None:
             return
         loop.call_soon_threadsafe(self._close)

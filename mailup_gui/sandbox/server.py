@@ -19,8 +19,8 @@ from starlette.types import ASGIApp
 from ..paths import data_dir
 from ..resources import resource_path
 from . import SandboxError
-from .app import create_app
 from .deadline import REQUEST_SECONDS, protocol_with_deadline
+from .deferred import Deferred, DeferredApp
 from .listening import is_loopback, listen, url_host
 from .relay_server import RelayServer
 from .state import SandboxState
@@ -119,6 +119,12 @@ class BackgroundServer:
             sock.close()
 
 
+def _create_app(state: SandboxState, any_host: bool) -> ASGIApp:
+    from .app import create_app  # the handlers: most of the start-up, loaded once listening
+
+    return create_app(state, any_host=any_host)
+
+
 class SandboxServer:
     """The MailUp sandbox, embeddable: ``with SandboxServer() as server: server.api_base_url``."""
 
@@ -152,13 +158,15 @@ class SandboxServer:
         self._state: SandboxState | None = None
         self._server: BackgroundServer | None = None
         self._relay: RelayServer | None = None
+        self._app: Deferred[ASGIApp] | None = None
 
     def start(self) -> None:
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
         state = SandboxState.open(self.db_path, self.data_path)
+        app = Deferred(lambda: _create_app(state, self._allow_remote), "mailup-sandbox-prepare")
         server = BackgroundServer(
-            create_app(state, any_host=self._allow_remote),
+            DeferredApp(app),
             self._host,
             self._port,
             access_log=self._access_log,
@@ -175,7 +183,8 @@ class SandboxServer:
             server.stop()
             state.close()
             raise
-        self._state, self._server, self._relay = state, server, relay
+        app.start()  # listening: the handlers load now, and the first request waits for them
+        self._state, self._server, self._relay, self._app = state, server, relay, app
 
     @property
     def root_url(self) -> str:
@@ -208,8 +217,10 @@ class SandboxServer:
         self._running().wait(until)
 
     def stop(self) -> None:
-        server, state, relay = self._server, self._state, self._relay
-        self._server = self._state = self._relay = None
+        server, state, relay, app = self._server, self._state, self._relay, self._app
+        self._server = self._state = self._relay = self._app = None
+        if app is not None:
+            app.join(_STOP_TIMEOUT)
         if relay is not None:
             relay.stop()
         if server is not None:

@@ -7,8 +7,13 @@ from pathlib import Path
 
 from .data import SandboxData, load_data
 from .faults import Faults
-from .rendering import build_eml
 from .store import Outbox
+
+
+def _build_eml(source: bytes) -> bytes:
+    from .rendering import build_eml  # loaded with the handlers, after the start
+
+    return build_eml(source)
 
 
 @dataclass
@@ -21,7 +26,7 @@ class SandboxState:
     @classmethod
     def open(cls, db_path: Path, data_path: Path) -> SandboxState:
         """Load the data first: a bad file should not leave a database behind."""
-        return cls(data_path, load_data(data_path), Outbox(db_path, build_eml))
+        return cls(data_path, load_data(data_path), Outbox(db_path, _build_eml))
 
     def reset(self) -> None:
         """Back to the data file as it is now (relative blocks restart) with faults off.

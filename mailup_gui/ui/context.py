@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
 from ..core.account.secrets import SecretStore
@@ -13,6 +14,9 @@ from .notices import DesktopNotices
 from .privacy import Privacy
 from .sandbox_host import SandboxHost
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import subprocess
 
 
 @dataclass
@@ -38,8 +42,14 @@ class AppContext:
         return self.sandbox.smtp_address
 
     @classmethod
-    def create(cls, profiles: ProfileStore, settings: SettingsStore) -> AppContext:
-        """The services of one app session around its stores (the app, tests, benchmarks)."""
+    def create(
+        cls,
+        profiles: ProfileStore,
+        settings: SettingsStore,
+        sandbox_child: subprocess.Popen[str] | None = None,
+    ) -> AppContext:
+        """The services of one app session around its stores (the app, tests, benchmarks);
+        ``sandbox_child``: the embedded sandbox, already started."""
         tasks = TaskRunner()
         return cls(
             profiles=profiles,
@@ -47,7 +57,7 @@ class AppContext:
             secrets=SecretStore(),
             tasks=tasks,
             privacy=Privacy(settings.value.screen_share),
-            sandbox=SandboxHost(tasks),
+            sandbox=SandboxHost(tasks, spawned=sandbox_child),
             user_states=KnownUserStates(),
             journal_feed=JournalFeed(),
             notices=DesktopNotices(),

@@ -17,22 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.account.profiles import Endpoint, Profile
-from ..core.account.secrets import KeyringHealth
-from ..core.storage.damaged import damaged_files
 from .connection_check import ConnectionCheck
 from .context import AppContext
 from .core_texts import translated
-from .damaged_banner import DamagedFilesBanner
 from .menus import build_menus
 from .screen_share_indicator import add_screen_share_indicator
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
-from .widgets.banner import Banner
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
 from .widgets.wheel_guard import guard_wheel
+from .window_banners import LateBanners
 
 if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
+    from ..core.account.secrets import KeyringHealth
     from .compose.pane import ComposePane
     from .dashboard.pane import DashboardPane
     from .dashboard.poller import UserPoller
@@ -137,20 +135,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 6, 8, 0)
         self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
         layout.addWidget(self.welcome)
-
-        self.keyring_banner = Banner("warning")
-        self.keyring_banner.add_action(self.tr("Check again"), self.probe_keyring)
-        self.keyring_banner.hide()
-        layout.addWidget(self.keyring_banner)
-
-        self.damaged_banner = DamagedFilesBanner(damaged_files())
-        self.damaged_banner.show_fallbacks(self.context.settings.fallbacks)
-        layout.addWidget(self.damaged_banner)
-
-        self.sandbox_banner = Banner("error")
-        self.sandbox_banner.add_action(self.tr("Try again"), self.context.sandbox.start)
-        self.sandbox_banner.hide()
-        layout.addWidget(self.sandbox_banner)
+        self.banners = LateBanners(
+            layout, self.probe_keyring, self.context.sandbox.start, self.context.settings
+        )
+        self.run_after_first_paint(lambda: self.banners.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -411,19 +399,21 @@ class MainWindow(QMainWindow):
             self.keyring_label.setText(
                 self.tr("Secrets: {where}").format(where=translated(health.label))
             )
-            self.keyring_banner.hide()
+            if self.banners.built("keyring"):
+                self.banners.keyring.hide()
             return
         self.keyring_label.setText(self.tr("Secrets: this session only"))
-        self.keyring_banner.set_message(
+        self.banners.keyring.set_message(
             self.tr(
                 "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
                 "this session only, and only if you choose so — never written to a file."
             ).format(why=translated(health.problem))
         )
-        self.keyring_banner.show()
+        self.banners.keyring.show()
 
     def _on_sandbox_ready(self, _url: str) -> None:
-        self.sandbox_banner.hide()
+        if self.banners.built("sandbox"):
+            self.banners.sandbox.hide()
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
@@ -433,8 +423,8 @@ class MainWindow(QMainWindow):
     def _on_sandbox_failed(self, message: str) -> None:
         from html import escape
 
-        self.sandbox_banner.set_message(f"<b>{escape(message)}</b>")
-        self.sandbox_banner.show()
+        self.banners.sandbox.set_message(f"<b>{escape(message)}</b>")
+        self.banners.sandbox.show()
         self.services_started.emit()
 
     # ----- view -------------------------------------------------------------------------

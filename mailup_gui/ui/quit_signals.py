@@ -14,9 +14,7 @@ import socket
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QWidget
 
-_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
-)
+from ..early_signals import SIGNALS, held
 
 
 class QuitOnSignals(QObject):
@@ -32,8 +30,10 @@ class QuitOnSignals(QObject):
         signal.set_wakeup_fd(self._writer.fileno())
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        for signum in _SIGNALS:
+        for signum in SIGNALS:
             signal.signal(signum, self._on_signal)
+        if held():  # one came during the start-up
+            QTimer.singleShot(0, self._quit)
 
     def _drain(self) -> None:
         try:

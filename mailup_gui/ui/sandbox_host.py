@@ -1,4 +1,5 @@
-"""Runs the embedded sandbox for the app, in a child process started after the first paint.
+"""Runs the embedded sandbox for the app, in a child process the app starts before its window
+(``core/app/sandbox_child.py``), or after, when the active profile becomes the sandbox.
 
 A process of its own keeps the sandbox's work (JSON, base64 and MIME for megabytes of
 attachments) from holding the GUI thread's interpreter lock, and a crash of one from taking
@@ -10,15 +11,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from .. import paths
 from ..core.account.profiles import SmtpAddress
-from ..core.storage.damaged import DamagedFile, damaged_files
+from ..core.app.sandbox_child import sandbox_log_file, spawn_sandbox_process
 from ..texts import QT_TRANSLATE_NOOP
 from .tasks import TaskRunner
 
@@ -42,43 +41,24 @@ class SandboxProcess:
         return self.api_base_url[: -len("API/v2.0/")]
 
     def stop(self) -> None:
-        stdin, stdout = self.process.stdin, self.process.stdout
-        assert stdin is not None and stdout is not None  # pipes (start_sandbox_process)
-        if self.process.poll() is None:
-            stdin.close()  # the child's cue to stop cleanly
-            try:
-                self.process.wait(_STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        stdout.close()
+        stop_child(self.process)
 
 
-def sandbox_command(log_file: Path) -> list[str]:
-    """``mailup-gui sandbox …`` from a bundle, ``python -m mailup_gui sandbox …`` from source;
-    its log in ``log_file``, rotated by the child itself."""
-    program = (
-        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mailup_gui"]
-    )
-    return [
-        *program,
-        *("sandbox", "--port", "0", "--smtp-port", "0", "--stop-with-stdin"),
-        *("--log-file", str(log_file)),
-    ]
+def stop_child(process: subprocess.Popen[str]) -> None:
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin is not None and stdout is not None  # pipes (spawn_sandbox_process)
+    if process.poll() is None:
+        stdin.close()  # the child's cue to stop cleanly
+        try:
+            process.wait(_STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    stdout.close()
 
 
-def start_sandbox_process() -> SandboxProcess:
-    """Start the child and wait until it listens (on a worker thread)."""
-    log_file = paths.log_dir() / "sandbox.log"
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    with log_file.open("ab") as log:  # until the child's own log takes stderr over
-        process = subprocess.Popen(
-            sandbox_command(log_file),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=log,
-            text=True,
-        )
+def wait_until_listening(process: subprocess.Popen[str]) -> SandboxProcess:
+    """Read the child's lines until it says it listens (on a worker thread)."""
     assert process.stdout is not None  # a pipe: stdout=PIPE
     smtp: SmtpAddress | None = None
     for line in process.stdout:
@@ -90,9 +70,12 @@ def start_sandbox_process() -> SandboxProcess:
             return SandboxProcess(process, found.group(1), smtp)
         damaged = _SET_ASIDE.match(line)
         if damaged:
+            from ..core.storage.damaged import DamagedFile, damaged_files
+
             path, kept_as = damaged.groups()
             damaged_files().report(DamagedFile(Path(path), Path(kept_as), _OUTBOX_LOST))
     process.wait()
+    log_file = sandbox_log_file()
     tail = log_file.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
     raise RuntimeError(
         QCoreApplication.translate(
@@ -105,10 +88,18 @@ class SandboxHost(QObject):
     ready = Signal(str)  # the API base URL
     failed = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        spawned: subprocess.Popen[str] | None = None,
+    ) -> None:
+        """``spawned``: the child, already started by the app before its window was built."""
         super().__init__(parent)
         self._tasks = tasks
         self._server: SandboxProcess | None = None
+        self._spawned = spawned
         self._starting = False
 
     @property
@@ -128,9 +119,17 @@ class SandboxHost(QObject):
         if self._server or self._starting:
             return
         self._starting = True
-        self._tasks.run(start_sandbox_process, self._on_started, self._on_failed)
+        spawned, self._spawned = self._spawned, None  # used once: "Try again" starts a new one
+        self._tasks.run(
+            lambda: wait_until_listening(spawned or spawn_sandbox_process()),
+            self._on_started,
+            self._on_failed,
+        )
 
     def stop(self) -> None:
+        if self._spawned is not None:  # started early, never waited for
+            stop_child(self._spawned)
+            self._spawned = None
         if self._server:
             self._server.stop()
             self._server = None

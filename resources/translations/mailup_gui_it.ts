@@ -1833,7 +1833,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+70"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1903,17 +1903,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../mailup_gui/ui/window_banners.py" line="+50"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+24"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1933,7 +1933,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
@@ -2004,7 +2004,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Password: {where}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Secrets: this session only</source>
         <translation>Password: solo per questa sessione</translation>
     </message>
@@ -3445,12 +3445,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SandboxHost</name>
     <message>
-        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+98"/>
+        <location filename="../../mailup_gui/ui/sandbox_host.py" line="+81"/>
         <source>it exited with code {code}: {line} (see {log})</source>
         <translation>è terminata con il codice {code}: {line} (vedi {log})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>The local sandbox could not start: {error}</source>
         <translation>Non è stato possibile avviare la sandbox locale: {error}</translation>
     </message>

@@ -3,7 +3,7 @@
 import json
 import sys
 
-from mailup_gui.startup_clock import ms_since_start, peak_rss_mib, process_start_time
+from mailup_gui.startup_clock import cpu_ms, ms_since_start, peak_rss_mib, process_start_time
 
 started = process_start_time()
 
@@ -19,6 +19,7 @@ class Window(QMainWindow):
         if not self.painted:
             self.painted = True
             timings["first_paint_ms"] = ms_since_start(started)
+            timings["first_paint_cpu_ms"] = cpu_ms()
             timings["first_paint_peak_rss_mib"] = peak_rss_mib()
             QTimer.singleShot(0, finish)
 

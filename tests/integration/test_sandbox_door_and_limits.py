@@ -242,3 +242,31 @@ def test_a_small_send_full_of_merge_tags_is_rendered_on_a_worker_thread(sandbox,
     assert len(json.dumps(many)) < mailup.INLINE_BODY_BYTES  # small, but tag-heavy
     assert threads[0] != "mailup-sandbox"  # the tag-heavy one: a worker
     assert threads[1] == "mailup-sandbox"  # a plain small one: at once, on the loop
+
+
+def test_the_admin_outbox_endpoints_read_sqlite_off_the_event_loop(sandbox, monkeypatch):
+    """The app polls them every second: their SQLite work must not hold up a send."""
+    from mailup_gui.sandbox.store import Outbox
+
+    threads: dict[str, set[str]] = {}
+    for name in ("summaries", "count", "get", "eml", "delete", "clear"):
+        original = getattr(Outbox, name)
+
+        def recording(self, *args, _name=name, _original=original, **kwargs):
+            threads.setdefault(_name, set()).add(threading.current_thread().name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Outbox, name, recording)
+    assert httpx.post(sandbox.root_url + SEND, json=message()).json()["Code"] == "0"
+    root = sandbox.root_url + "sandbox/outbox"
+    message_id = httpx.get(root).json()[0]["id"]
+    for method, url in (
+        ("GET", f"{root}/since/0"),
+        ("GET", f"{root}/{message_id}"),
+        ("GET", f"{root}/{message_id}.eml"),
+        ("DELETE", f"{root}/{message_id}"),
+        ("DELETE", root),
+    ):
+        assert httpx.request(method, url, headers=JSON).status_code == 200, url
+    assert set(threads) == {"summaries", "count", "get", "eml", "delete", "clear"}
+    assert all("mailup-sandbox" not in names for names in threads.values()), threads

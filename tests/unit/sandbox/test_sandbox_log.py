@@ -8,7 +8,7 @@ import sys
 import httpx
 
 from mailup_gui import log_files
-from mailup_gui.ui.sandbox_host import sandbox_command
+from mailup_gui.core.app.sandbox_child import sandbox_command
 
 
 def test_the_outbox_poll_is_left_out_of_the_access_log(tmp_path):

@@ -7,12 +7,13 @@ import signal
 import smtplib
 import subprocess
 import sys
+import threading
 
 import pytest
 
+from mailup_gui.core.app.sandbox_child import sandbox_command
 from mailup_gui.sandbox.certificate import CERT_NAME, KEY_NAME
 from mailup_gui.sandbox.server import SandboxServer
-from mailup_gui.ui.sandbox_host import sandbox_command
 
 _SMTP_LINE = re.compile(r"SMTP\+ relay listening on smtp://127\.0\.0\.1:(\d+)$")
 
@@ -93,3 +94,32 @@ def test_without_smtp_port_there_is_no_relay(tmp_path):
     with SandboxServer(db_path=tmp_path / "outbox.sqlite3") as server:
         assert server.smtp_url is None and server.smtp_address is None
     assert not (tmp_path / CERT_NAME).exists()
+
+
+def test_the_relay_listens_before_its_certificate_is_loaded(tmp_path, monkeypatch):
+    """Loading or making the certificate (cryptography) is off the start's path; the first
+    session waits for it."""
+    from mailup_gui.sandbox import certificate, relay_server
+
+    release = threading.Event()
+    made = certificate.tls_context
+
+    def held(folder, host):
+        release.wait(30)
+        return made(folder, host)
+
+    monkeypatch.setattr(certificate, "tls_context", held)
+    monkeypatch.setattr(relay_server, "tls_context", held, raising=False)  # a name bound early
+    server = SandboxServer(db_path=tmp_path / "outbox.sqlite3", smtp_port=0)
+    started = threading.Event()
+    threading.Thread(target=lambda: (server.start(), started.set()), daemon=True).start()
+    try:
+        assert started.wait(15), "the start waited for the certificate"
+        release.set()
+        with smtplib.SMTP(*server.smtp_address, timeout=10) as client:
+            client.starttls()
+            assert client.sock.getpeercert(binary_form=True)
+    finally:
+        release.set()
+        started.wait(30)
+        server.stop()

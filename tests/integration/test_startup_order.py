@@ -1,0 +1,65 @@
+"""What the app does before its first paint, run as a real process: only what that picture
+needs is loaded, and the embedded sandbox is already starting beside it."""
+
+import json
+import os
+import subprocess
+import sys
+
+# Run the app as --smoke does, but stop at the first paint and list what was imported by then,
+# in the order it was.
+_AT_FIRST_PAINT = """
+import json, sys
+import mailup_gui.app as app
+
+def arm(qapp, window, timings, started):
+    def painted():
+        loaded = [name for name in sys.modules if name.startswith(("mailup_gui", "PySide6"))]
+        print(json.dumps({"loaded": loaded, **timings}), flush=True)
+        window.close()
+        qapp.exit(0)
+
+    window.first_painted.connect(painted)
+
+app._arm_smoke = arm
+sys.exit(app.main(["--smoke"]))
+"""
+
+# Hidden at start or not part of the first picture: built after it.
+_LATE = {
+    "mailup_gui.ui.damaged_banner",
+    "mailup_gui.ui.dashboard.poller",
+    "mailup_gui.ui.compose.pane",
+    "mailup_gui.ui.preview",
+    "mailup_gui.core.account.connection",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtSvg",
+}
+
+
+def at_first_paint() -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT], capture_output=True, text=True, timeout=90, env=env
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_comes_before_hidden_banners_and_panes(app_home):
+    loaded = set(at_first_paint()["loaded"])
+    assert "mailup_gui.ui.main_window" in loaded  # the list is real
+    assert not _LATE & loaded, _LATE & loaded
+
+
+def test_the_sandbox_child_starts_before_the_window_is_built(app_home):
+    timings = at_first_paint()
+    assert 0 < timings["sandbox_spawned_ms"] < timings["qapplication_ms"]
+
+
+def test_the_profiles_and_settings_load_before_qt(app_home):
+    """PySide6's import hook reads the source of every module imported after it."""
+    loaded = at_first_paint()["loaded"]
+    qt = loaded.index("PySide6")
+    for core in ("mailup_gui.core.account.profiles", "mailup_gui.core.storage.settings"):
+        assert loaded.index(core) < qt, core
