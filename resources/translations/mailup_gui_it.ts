@@ -1938,7 +1938,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
