@@ -155,7 +155,7 @@ def measure_side_by_side() -> None:
     ):
         large = client.post(SEND, json=files_and_text()).json()
         assert large["Code"] == "0", large
-        large_id = admin.outbox()[0]["id"]
+        large_id = admin.outbox()[0].id
 
         def small_eml_latencies(count: int) -> list[float]:
             latencies = []
