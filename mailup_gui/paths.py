@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -47,12 +48,16 @@ def tighten(folder: Path) -> None:
     """``folder`` and everything under it: 0700 folders, 0600 files (links left alone)."""
     if not folder.is_dir() or folder.is_symlink():
         return
-    folder.chmod(0o700)
+    _make_private(folder, 0o700)
     for root, folders, files in os.walk(folder):
         for name in folders:
-            if not (Path(root) / name).is_symlink():
-                (Path(root) / name).chmod(0o700)
+            _make_private(Path(root) / name, 0o700)
         for name in files:
-            path = Path(root) / name
-            if not path.is_symlink():
-                path.chmod(0o600)
+            _make_private(Path(root) / name, 0o600)
+
+
+def _make_private(path: Path, mode: int) -> None:
+    """Runs at every start, before the first paint: a stat, and a chmod only where one is due."""
+    found = path.lstat()
+    if not stat.S_ISLNK(found.st_mode) and stat.S_IMODE(found.st_mode) != mode:
+        path.chmod(mode)
