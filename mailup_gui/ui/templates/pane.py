@@ -33,9 +33,9 @@ from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
 from ..widgets.sizing import whole_tab_labels
+from .merge_data_page import MergeDataPage
 from .source import State, TemplateSource
 from .template_page import TemplatePage
-from .merge_data_page import MergeDataPage
 
 FETCH_DELAY_MS = 500  # read the template once the ID has stopped changing
 
