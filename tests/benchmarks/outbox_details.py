@@ -118,11 +118,11 @@ def run(runs: int, kind: str) -> None:
 
     checks_busy, checks_busy_html, checks_started = [], [], []
     view = pane.view
-    for run_index in range(runs):  # each click while the previous message is being checked
+    for _ in range(runs):  # each click while the message shown is being checked
         start = time.perf_counter()
         wait_until(lambda: view.checks.running)
         checks_started.append(time.perf_counter() - start)
-        d, h = click(run_index % 2)
+        d, h = click(1 - pane.table.currentIndex().row())  # the other message
         checks_busy.append(d)
         checks_busy_html.append(h)
     wait_until(lambda: view.checks.report is not None)
