@@ -200,13 +200,13 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
-        <location line="+100"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+56"/>
+        <location line="+135"/>
         <source>Not checked yet.</source>
         <translation>Non ancora controllato.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-131"/>
         <source>Finding</source>
         <translation>Risultato</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+40"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problema trovato.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The checks could not run: {error}</source>
         <translation>Non è stato possibile eseguire i controlli: {error}</translation>
     </message>
@@ -2394,7 +2394,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2502,12 +2502,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il sorgente MIME (.eml)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading the message…</source>
         <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>

@@ -260,7 +260,7 @@ class TemplatesPane(QWidget):
             return preview_content(request, draft.embedded_images, content)
 
         self.preview.render(work)
-        self.preview.preview.run_checks(
+        self.preview.preview.request_checks(
             self.context.tasks,
             partial(check_template, draft, content, self.source.uses_pasted_html),
         )
