@@ -447,7 +447,9 @@ class DashboardPane(QWidget):
 
     def _choose_export(self) -> None:
         profile = self.poller.profile
-        name = f"smtp-users-{profile.username if profile else 'none'}.csv"
+        # the file dialog shows the name: no username in it while the screen is shared
+        username = profile.username if profile and not self.context.privacy.enabled else ""
+        name = f"smtp-users-{username}.csv" if username else "smtp-users.csv"
         path, _ = save_file_name(
             self,
             self.context.settings,
@@ -471,7 +473,9 @@ class DashboardPane(QWidget):
         self._tasks.run(
             work,
             lambda count: self.updated_label.setText(
-                self.tr("Exported %n users to {path}", "", count).format(path=path)
+                self.tr("Exported %n users to {path}", "", count).format(
+                    path=self.context.privacy.text(str(path))
+                )
             ),
             lambda error: self.updated_label.setText(
                 self.tr("Could not export: {error}").format(error=error)

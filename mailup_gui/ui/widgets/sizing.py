@@ -44,6 +44,7 @@ class _BelowMinimumScroll(QScrollArea):
     # width) it takes the preferred height, and would scroll long before anything is squeezed.
     def __init__(self, content: QWidget) -> None:
         super().__init__()
+        self._content = content
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(content)
         content.installEventFilter(self)
@@ -54,12 +55,12 @@ class _BelowMinimumScroll(QScrollArea):
         return super().viewportEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
             self._fit()  # the content's minimum may have changed
         return super().eventFilter(watched, event)
 
     def _fit(self) -> None:
-        content = self.widget()
+        content = self._content
         content.resize(self.viewport().size().expandedTo(content.minimumSizeHint()))
 
 
