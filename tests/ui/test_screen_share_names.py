@@ -113,3 +113,11 @@ def test_the_pill_shows_at_start_when_the_settings_keep_the_mode_on(qtbot):
     qtbot.waitUntil(window.screen_share_indicator.isVisible, timeout=5_000)
     assert window.screen_share_action.isChecked()
     context.tasks.wait()
+
+
+def test_the_dashboard_heading_masks_the_profile_name(window, qtbot):
+    pane = open_dashboard(window, qtbot)
+    assert "Sandbox (local)" in pane.heading.text()
+    window.screen_share_action.trigger()
+    assert "Sandbox (local)" not in pane.heading.text()
+    assert mask_name("Sandbox (local)") in pane.heading.text()
