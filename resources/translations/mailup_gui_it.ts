@@ -2998,12 +2998,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     <message>
         <location line="+17"/>
         <source>The new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>La nuova lingua compare al prossimo avvio dell'app; tutto il resto si applica appena premi OK.</translation>
+        <translation>La nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>Una nuova lingua compare al prossimo avvio dell'app; tutto il resto si applica appena premi OK.</translation>
+        <translation>Una nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4963,9 +4963,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/connection.py" line="+20"/>
-        <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
-        <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
+        <location filename="../../mailup_gui/core/account/connection.py" line="+22"/>
+        <source>No SMTP+ secret is stored for this profile. Enter it in Profiles (File ▸ Profiles…).</source>
+        <translation>Nessuna password SMTP+ memorizzata per questo profilo. Inseriscila in Profili (File ▸ Profili…).</translation>
     </message>
     <message>
         <location line="+12"/>

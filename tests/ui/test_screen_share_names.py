@@ -121,3 +121,19 @@ def test_the_dashboard_heading_masks_the_profile_name(window, qtbot):
     window.screen_share_action.trigger()
     assert "Sandbox (local)" not in pane.heading.text()
     assert mask_name("Sandbox (local)") in pane.heading.text()
+
+
+def test_a_missing_secret_is_said_without_the_profile_name(window, qtbot):
+    from support.dashboard import POLL_TIMEOUT
+
+    from mailup_gui.core.account.profiles import Profile
+
+    pane = open_dashboard(window, qtbot)
+    window.screen_share_action.trigger()
+    customer = Profile(name="Acme Logistics", username="s123456_1")  # no secret stored
+    window.context.profiles.put(customer)
+    window.context.profiles.set_active(customer.id)
+    window.reload_profiles()
+    qtbot.waitUntil(lambda: window.poller.paused, timeout=POLL_TIMEOUT)
+    banner = pane.banner.label.text()
+    assert "No SMTP+ secret" in banner and "Acme Logistics" not in banner
