@@ -137,3 +137,16 @@ def test_a_missing_secret_is_said_without_the_profile_name(window, qtbot):
     qtbot.waitUntil(lambda: window.poller.paused, timeout=POLL_TIMEOUT)
     banner = pane.banner.label.text()
     assert "No SMTP+ secret" in banner and "Acme Logistics" not in banner
+
+
+def test_the_profiles_dialog_name_field_shows_dots_in_screen_share(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+    from support.profiles import profiles_dialog
+
+    dialog = profiles_dialog(window, qtbot)
+    qtbot.waitExposed(dialog)
+    assert dialog.name.echoMode() is QLineEdit.EchoMode.Normal
+    window.screen_share_action.trigger()
+    assert dialog.name.echoMode() is QLineEdit.EchoMode.Password
+    window.screen_share_action.trigger()
+    assert dialog.name.echoMode() is QLineEdit.EchoMode.Normal
