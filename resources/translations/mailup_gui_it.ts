@@ -724,7 +724,7 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Could not export: {error}</source>
         <translation>Impossibile esportare: {error}</translation>
     </message>
@@ -3066,7 +3066,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SMTP+ username from the MailUp console, e.g. s123456_1</source>
         <translation>Nome utente SMTP+ dalla console di MailUp, per esempio s123456_1</translation>
     </message>
