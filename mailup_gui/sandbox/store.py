@@ -5,6 +5,9 @@ client that remembers an id never sees another message under it. The one excepti
 .eml: a message may be added with what it is built from (``mime_source``, kept in the ``eml``
 column behind a marker no MIME message starts with), and the .eml is built and written once,
 when it is first read.
+
+Writes are committed by ``GroupCommit``, off the request path and several together; this
+connection, which every reader shares, sees them at once.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import msgspec
 
 from ..sqlite_files import open_database
 from . import SandboxError
+from .group_commit import GroupCommit
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -81,6 +85,7 @@ class Outbox:
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
+        self._writes = GroupCommit(self._db, path, self._lock)
         self._build_eml = build_eml
         self._building: dict[int, tuple[threading.Lock, int]] = {}  # id: its lock, its readers
 
@@ -94,7 +99,7 @@ class Outbox:
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         with self._lock:
-            cursor = self._db.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
+            cursor = self._writes.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -131,7 +136,7 @@ class Outbox:
                 return eml
             eml = self._build_eml(eml[len(_UNBUILT) :])
             with self._lock:
-                self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
+                self._writes.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
 
     @contextmanager
@@ -163,14 +168,17 @@ class Outbox:
         if not _storable(message_id):
             return False
         with self._lock:
-            return self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,)).rowcount > 0
+            cursor = self._writes.execute("DELETE FROM outbox WHERE id = ?", (message_id,))
+            return cursor.rowcount > 0
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
         with self._lock:
-            return self._db.execute("DELETE FROM outbox").rowcount
+            return self._writes.execute("DELETE FROM outbox").rowcount
 
     def close(self) -> None:
+        """Commit what is written, then close the file."""
+        self._writes.close()
         with self._lock:
             self._db.close()
 

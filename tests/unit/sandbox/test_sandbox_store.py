@@ -164,3 +164,78 @@ def test_a_slow_build_holds_up_no_other_message_and_builds_once(tmp_path):
     finally:
         release.set()
         box.close()
+
+
+def wal_frames(path):
+    """Frames in the WAL file: each commit appends the pages it changed (a checkpoint of a
+    connection of our own reports the count and leaves the data as it is)."""
+    with sqlite3.connect(path) as db:
+        _, frames, _ = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    db.close()
+    return frames
+
+
+def committed_count(path):
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_burst_of_sends_is_committed_together(tmp_path):
+    """Issue 21: a commit per send wrote the table's page and the id counter's page to the WAL
+    every time (2 frames or more a send); a burst now shares its commits."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        ids = [box.add(entry(f"Burst {n}")) for n in range(50)]
+        assert box.count() == 50  # the outbox itself sees every send at once
+        deadline = time.monotonic() + 10
+        while committed_count(path) < 50 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert committed_count(path) == 50  # another connection: committed shortly
+        assert wal_frames(path) < len(ids)
+    finally:
+        box.close()
+
+
+def test_a_lone_send_is_committed_at_once_and_what_is_left_at_close(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    box.add(entry("Alone"))
+    deadline = time.monotonic() + 5
+    while committed_count(path) < 1 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert committed_count(path) == 1  # not held back for others to join it
+    last = [box.add(entry(f"Then {n}")) for n in range(5)][-1]
+    box.close()
+    assert committed_count(path) == 6
+    reopened = Outbox(path)
+    try:
+        assert reopened.get(last)["subject"] == "Then 4"
+    finally:
+        reopened.close()
+
+
+def test_another_writer_of_the_file_is_not_locked_out(tmp_path):
+    """A second sandbox on the same file (the app's and a terminal's) waits for the next commit,
+    never for good."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        for n in range(20):
+            box.add(entry(f"Ours {n}"))
+        other = sqlite3.connect(path, timeout=5)
+        try:
+            with other:
+                other.execute(
+                    "INSERT INTO outbox (received_at, method, username, subject, recipients, "
+                    "status, request, dropped_headers, eml) "
+                    "VALUES ('t', 'SendMessage', 'u', 'Theirs', '[]', 'queued', '{}', '[]', x'')"
+                )
+        finally:
+            other.close()
+        assert [row["subject"] for row in box.summaries()][:2] == ["Theirs", "Ours 19"]
+    finally:
+        box.close()
