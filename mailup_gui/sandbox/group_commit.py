@@ -56,7 +56,8 @@ class GroupCommit:
         if not self._db.in_transaction:
             self._db.execute("BEGIN IMMEDIATE")  # the write lock now: no upgrade to fail later
         cursor = self._db.execute(sql, parameters)
-        self._written.set()
+        if not self._written.is_set():  # cleared under the lock: the commit to come takes it
+            self._written.set()
         if self._thread is None:
             self._thread = threading.Thread(
                 target=self._commit_what_is_written, name="mailup-sandbox-commit", daemon=True

@@ -17,7 +17,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +56,7 @@ class StoreError(SandboxError):
     """The outbox database cannot be opened."""
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
+class OutboxEntry(msgspec.Struct, frozen=True):
     """One accepted message. ``request`` is the request JSON without the secret."""
 
     received_at: str
@@ -76,6 +74,12 @@ class OutboxEntry:
     eml: bytes
 
 
+_INSERT = "INSERT INTO outbox ({}) VALUES ({})".format(
+    ", ".join(OutboxEntry.__struct_fields__),
+    ", ".join(f":{name}" for name in OutboxEntry.__struct_fields__),
+)
+
+
 class Outbox:
     def __init__(self, path: Path, build_eml: Callable[[bytes], bytes] | None = None) -> None:
         # Opened by the caller's thread, used by the server's: one lock serialises both. A
@@ -91,15 +95,13 @@ class Outbox:
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
-        row = {field.name: getattr(entry, field.name) for field in fields(entry)}  # not deep
+        row = msgspec.structs.asdict(entry)  # not deep
         if mime_source is not None:
             row["eml"] = _UNBUILT + mime_source
         for column in _JSON_COLUMNS:
             row[column] = msgspec.json.encode(row[column]).decode()
-        names = ", ".join(row)
-        marks = ", ".join(f":{name}" for name in row)
         with self._lock:
-            cursor = self._writes.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
+            cursor = self._writes.execute(_INSERT, row)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
