@@ -5,14 +5,14 @@ The commit is most of what storing a message costs (the WAL frames of the table'
 the AUTOINCREMENT counter's), and SQLite's automatic checkpoint, run by the commit that fills
 the WAL past 1,000 pages, syncs the disk for milliseconds. So a write runs at once, inside a
 transaction, which gives the message its id, and a thread of its own commits: at once for the
-first write after a quiet moment, then at most once per ``interval``, all that was written
+first write after a quiet moment, then at most once per ``INTERVAL``, all that was written
 meanwhile together. The same thread checkpoints through a connection of its own, which holds
-no write lock, at most once per ``checkpoint_every``.
+no write lock, at most once per ``CHECKPOINT_EVERY``.
 
 Readers share the writer's connection (under its lock), so they see a write as soon as it is
 made. Another process sees it once committed, and its own writes wait for that commit (SQLite's
 busy timeout). A clean close commits what is left; a crash may lose the writes of the last
-``interval``.
+``INTERVAL``.
 """
 
 from __future__ import annotations
@@ -31,21 +31,11 @@ _log = logging.getLogger(__name__)
 
 
 class GroupCommit:
-    def __init__(
-        self,
-        db: sqlite3.Connection,
-        path: Path,
-        lock: threading.Lock,
-        *,
-        interval: float = INTERVAL,
-        checkpoint_every: float = CHECKPOINT_EVERY,
-    ) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, lock: threading.Lock) -> None:
         """``db`` is the WAL file at ``path``; ``lock`` serialises every use of ``db``."""
         self._db = db
         self._path = path
         self._lock = lock
-        self._interval = interval
-        self._checkpoint_every = checkpoint_every
         self._written = threading.Event()
         self._closing = threading.Event()
         self._thread: threading.Thread | None = None  # started by the first write
@@ -76,17 +66,19 @@ class GroupCommit:
 
     def _commit_what_is_written(self) -> None:
         checkpointer = sqlite3.connect(self._path, isolation_level=None)
-        checkpointed = time.monotonic()
+        checkpointed, behind = time.monotonic(), False  # behind: commits not checkpointed
         try:
             while True:
-                self._written.wait()
+                if not self._written.wait(CHECKPOINT_EVERY if behind else None):
+                    checkpointed, behind = _checkpoint(checkpointer), False  # quiet since
+                    continue
                 with self._lock:
                     self._written.clear()
                     self._commit()
-                if time.monotonic() - checkpointed >= self._checkpoint_every:
-                    _checkpoint(checkpointer)
-                    checkpointed = time.monotonic()
-                if self._closing.wait(self._interval):  # the writes meanwhile commit together
+                behind = True
+                if time.monotonic() - checkpointed >= CHECKPOINT_EVERY:
+                    checkpointed, behind = _checkpoint(checkpointer), False
+                if self._closing.wait(INTERVAL):  # the writes meanwhile commit together
                     return
         finally:
             checkpointer.close()
@@ -102,9 +94,11 @@ class GroupCommit:
                 self._db.execute("ROLLBACK")
 
 
-def _checkpoint(db: sqlite3.Connection) -> None:
-    """Copy the WAL into the file so far as no reader needs it (PASSIVE: it waits for no one)."""
+def _checkpoint(db: sqlite3.Connection) -> float:
+    """Copy the WAL into the file so far as no reader needs it (PASSIVE: it waits for no one);
+    when it ended (``time.monotonic``)."""
     try:
         db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     except sqlite3.Error:
         _log.exception("the outbox's WAL could not be checkpointed")
+    return time.monotonic()

@@ -239,3 +239,20 @@ def test_another_writer_of_the_file_is_not_locked_out(tmp_path):
         assert [row["subject"] for row in box.summaries()][:2] == ["Theirs", "Ours 19"]
     finally:
         box.close()
+
+
+def test_the_wal_is_copied_into_the_file_once_the_sends_stop(tmp_path):
+    """SQLite's own checkpoint is off (it ran in the send that filled the WAL, syncing the disk
+    on the request path); the committing thread's stands in, also after the last burst."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        empty = path.stat().st_size
+        for n in range(50):
+            box.add(entry(f"Burst {n}", html="<p>" + "x" * 2000 + "</p>"))
+        deadline = time.monotonic() + 10
+        while path.stat().st_size <= empty and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert path.stat().st_size > empty + 50 * 2000  # the rows are in the file itself
+    finally:
+        box.close()
