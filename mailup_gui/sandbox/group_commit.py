@@ -57,6 +57,8 @@ class GroupCommit:
 
     def close(self) -> None:
         """Commit what is written and stop the thread. The caller does not hold the lock."""
+        if self._closing.is_set():
+            return  # closed already
         self._closing.set()
         self._written.set()
         if self._thread is not None:

@@ -94,6 +94,13 @@ def test_it_is_a_wal_file_that_survives_reopening(tmp_path):
         reopened.close()
 
 
+def test_closing_twice_is_harmless(tmp_path):
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    box.add(entry())
+    box.close()
+    box.close()
+
+
 def test_an_unusable_path_is_a_store_error(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open the outbox database"):
