@@ -29,7 +29,7 @@ from .checks import (
 from .data import User
 from .rendering import Rendered, RenderError, render
 from .state import SandboxState
-from .store import OutboxEntry
+from .store import OutboxEntry, WriteError
 
 API_PREFIX = "/API/v2.0/"
 PATHS = frozenset(
@@ -105,6 +105,8 @@ def _accept(
         message_id = queue(state, dto, data, user, now)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)
+    except WriteError as error:  # not stored, so not accepted: the client may send it again
+        return JSONResponse({"Message": f"The sandbox could not accept the message: {error}."}, 500)
     return envelope(SUCCESS_CODE, f"Queued as sandbox message {message_id}.")
 
 

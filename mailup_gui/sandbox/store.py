@@ -6,8 +6,8 @@ client that remembers an id never sees another message under it. The one excepti
 column behind a marker no MIME message starts with), and the .eml is built and written once,
 when it is first read.
 
-Writes are committed by ``GroupCommit``, off the request path and several together; this
-connection, which every reader shares, sees them at once.
+Each write is committed before it returns, so a message the sandbox answered for is in the
+file whatever happens next; the WAL is checkpointed by ``Checkpointer``, off the request path.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import msgspec
 
 from ..sqlite_files import open_database
 from . import SandboxError
-from .group_commit import GroupCommit
+from .checkpointer import Checkpointer
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -54,6 +54,10 @@ _JSON_COLUMNS = ("recipients", "request", "dropped_headers")
 
 class StoreError(SandboxError):
     """The outbox database cannot be opened."""
+
+
+class WriteError(SandboxError):
+    """A write to the outbox failed (disk full, file read-only…): nothing of it was stored."""
 
 
 class OutboxEntry(msgspec.Struct, frozen=True):
@@ -89,7 +93,7 @@ class Outbox:
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
-        self._writes = GroupCommit(self._db, path, self._lock)
+        self._checkpointer = Checkpointer(self._db, path)
         self._build_eml = build_eml
         self._building: dict[int, tuple[threading.Lock, int]] = {}  # id: its lock, its readers
 
@@ -101,7 +105,7 @@ class Outbox:
         for column in _JSON_COLUMNS:
             row[column] = msgspec.json.encode(row[column]).decode()
         with self._lock:
-            cursor = self._writes.execute(_INSERT, row)
+            cursor = self._write(_INSERT, row)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -138,7 +142,7 @@ class Outbox:
                 return eml
             eml = self._build_eml(eml[len(_UNBUILT) :])
             with self._lock:
-                self._writes.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
+                self._write("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
 
     @contextmanager
@@ -170,19 +174,27 @@ class Outbox:
         if not _storable(message_id):
             return False
         with self._lock:
-            cursor = self._writes.execute("DELETE FROM outbox WHERE id = ?", (message_id,))
+            cursor = self._write("DELETE FROM outbox WHERE id = ?", (message_id,))
             return cursor.rowcount > 0
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
         with self._lock:
-            return self._writes.execute("DELETE FROM outbox").rowcount
+            return self._write("DELETE FROM outbox").rowcount
 
     def close(self) -> None:
-        """Commit what is written, then close the file."""
-        self._writes.close()
+        self._checkpointer.close()
         with self._lock:
             self._db.close()
+
+    def _write(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        """Run one write, committed when it returns (autocommit). The caller holds the lock."""
+        try:
+            cursor = self._db.execute(sql, parameters)
+        except sqlite3.Error as error:
+            raise WriteError(f"the outbox could not store it ({error})") from None
+        self._checkpointer.written()
+        return cursor
 
 
 _MAX_ID = 2**63 - 1
