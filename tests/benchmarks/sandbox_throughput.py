@@ -7,8 +7,9 @@ way (BackgroundServer) that parses the same JSON and answers the same small enve
 shows what checking, rendering and storing a message cost on top of that; the goal is >= 0.8
 (issue 21).
 The two are measured in alternating rounds, so that a busy machine weighs on both alike, and
-each sandbox round ends once its last message is committed (the outbox commits after
-answering): that work is charged to the sandbox's CPU time, not to the next baseline round.
+each sandbox round ends by checking that another connection reads its last answered message
+in the outbox file (a 200 means stored: the sandbox commits before answering, so no commit
+is left to charge to the next baseline round).
 Not a pytest module.
 """
 
@@ -60,18 +61,14 @@ def post_many(root_url: str, limit: int) -> list[float]:
     return _post_many(root_url, limit)[0]
 
 
-def post_many_and_settle(root_url: str, limit: int, db_path: Path) -> list[float]:
-    """``post_many`` to the sandbox, then wait until another connection sees its last message
-    (committed); the wait is not a latency but its CPU time counts."""
+def post_many_and_check_stored(root_url: str, limit: int, db_path: Path) -> list[float]:
+    """``post_many`` to the sandbox; its last answered message must be in the file already."""
     latencies, last_answer = _post_many(root_url, limit)
     last_id = int(re.findall(r"\d+", last_answer)[-1])
     db = sqlite3.connect(db_path)
     try:
-        deadline = time.perf_counter() + MAX_SECONDS
-        while db.execute("SELECT max(id) FROM outbox").fetchone()[0] < last_id:
-            if time.perf_counter() > deadline:
-                raise SystemExit(f"message {last_id} was not committed in {MAX_SECONDS} s")
-            time.sleep(0.001)
+        if db.execute("SELECT max(id) FROM outbox").fetchone()[0] < last_id:
+            raise SystemExit(f"message {last_id} was answered 200 but is not in the outbox file")
     finally:
         db.close()
     return latencies
@@ -118,7 +115,7 @@ def main() -> None:
         try:
             for _ in range(ROUNDS):
                 measured.run(
-                    post_many_and_settle, sandbox.root_url, limit // ROUNDS, sandbox.db_path
+                    post_many_and_check_stored, sandbox.root_url, limit // ROUNDS, sandbox.db_path
                 )
                 baseline.run(post_many, server.root_url, limit // ROUNDS)
         finally:

@@ -2,11 +2,9 @@
 process reads it at once, a kill -9 right after loses none of it, and a send that cannot be
 stored (a full disk) is answered as an error to its own client, never logged after a 200."""
 
-import os
 import signal
 import smtplib
 import sqlite3
-import subprocess
 import sys
 from email.message import EmailMessage
 
@@ -14,6 +12,7 @@ import httpx
 import pytest
 
 from mailup_gui.sandbox.server import SandboxServer
+from tests.support.sandbox_process import start_sandbox, stop_if_running
 from tests.support.sandbox_requests import SEND, message
 
 
@@ -37,30 +36,18 @@ def test_every_send_answered_is_in_the_file_at_once(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_a_kill_right_after_the_answers_loses_none_of_them(tmp_path):
-    env = {**os.environ, "MAILUP_GUI_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mailup_gui.sandbox", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
+    process, root_url = start_sandbox(tmp_path)
     try:
-        line = process.stdout.readline()
-        assert line.startswith("MailUp sandbox listening on "), line
-        api = line.split()[4]  # MailUp sandbox listening on http://127.0.0.1:PORT/API/v2.0/ …
-        with httpx.Client(base_url=api.removesuffix("API/v2.0/")) as client:
+        with httpx.Client(base_url=root_url) as client:
             for n in range(40):
                 assert client.post(SEND, json=message(Subject=f"Kept {n}")).status_code == 200
         process.send_signal(signal.SIGKILL)  # no clean close: nothing left to commit it
         process.wait(timeout=15)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stdout.close()
-    [path] = (tmp_path / "data").glob("sandbox.sqlite3")
-    assert stored_subjects(path) == [f"Kept {n}" for n in range(40)]
+        stop_if_running(process)
+    assert stored_subjects(tmp_path / "data" / "sandbox.sqlite3") == [
+        f"Kept {n}" for n in range(40)
+    ]
 
 
 def fill_the_disk(sandbox) -> None:
