@@ -87,3 +87,19 @@ def test_a_relayed_message_that_cannot_be_stored_is_refused_for_now(tmp_path):
     assert refused.value.smtp_code == 452  # temporary: the sender's server tries again
     assert b"could not accept this message" in refused.value.smtp_error
     assert stored_subjects(path) == []
+
+
+def test_an_admin_write_that_cannot_be_stored_is_said_as_an_admin_error(tmp_path):
+    """The .eml is built and kept on its first read: with no room for it, the admin endpoint
+    answers its own ``{"error": ...}`` (507), not Starlette's bare 500."""
+    path = tmp_path / "outbox.sqlite3"
+    large = "<p>" + "x" * 100_000 + "</p>"
+    with SandboxServer(db_path=path) as sandbox, httpx.Client(base_url=sandbox.root_url) as client:
+        sent = client.post(SEND, json=message(Subject="Kept", Html={"Body": large}))
+        assert sent.status_code == 200, sent.text
+        fill_the_disk(sandbox)
+        (summary,) = client.get("/sandbox/outbox").json()
+        answer = client.get(f"/sandbox/outbox/{summary['id']}.eml")
+        assert answer.status_code == 507
+        assert "could not store" in answer.json()["error"]
+        assert stored_subjects(path) == ["Kept"]
