@@ -1,35 +1,75 @@
-"""The services a window and its panes share, built once by the composition root (app.py)."""
+"""The services a window and its panes share, built once by the composition root (app.py).
+
+Only what the window's first picture needs is made with the context (the stores and the
+screen-share switch); every other service is made, its module imported, on first use, which
+the window's ``start_services`` makes after the first paint, on the GUI thread.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
-from ..core.account.secrets import SecretStore
-from ..core.storage.settings import SettingsStore
-from ..core.users.states import KnownUserStates
-from .journal_feed import JournalFeed
-from .notices import DesktopNotices
 from .privacy import Privacy
-from .sandbox_host import SandboxHost
-from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     import subprocess
+
+    from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
+    from ..core.account.secrets import SecretStore
+    from ..core.storage.settings import SettingsStore
+    from ..core.users.states import KnownUserStates
+    from .journal_feed import JournalFeed
+    from .notices import DesktopNotices
+    from .sandbox_host import SandboxHost
+    from .tasks import TaskRunner
 
 
 @dataclass
 class AppContext:
     profiles: ProfileStore
     settings: SettingsStore
-    secrets: SecretStore
-    tasks: TaskRunner
     privacy: Privacy
-    sandbox: SandboxHost
-    user_states: KnownUserStates
-    journal_feed: JournalFeed
-    notices: DesktopNotices  # desktop notifications and reminders; the window attaches itself
+    sandbox_child: subprocess.Popen[str] | None = None  # started by the app, handed to sandbox
+
+    @cached_property
+    def tasks(self) -> TaskRunner:
+        from .tasks import TaskRunner
+
+        return TaskRunner()
+
+    @cached_property
+    def secrets(self) -> SecretStore:
+        from ..core.account.secrets import SecretStore
+
+        return SecretStore()
+
+    @cached_property
+    def sandbox(self) -> SandboxHost:
+        from .sandbox_host import SandboxHost
+
+        spawned, self.sandbox_child = self.sandbox_child, None  # the host owns it from now on
+        return SandboxHost(self.tasks, spawned=spawned)
+
+    @cached_property
+    def user_states(self) -> KnownUserStates:
+        from ..core.users.states import KnownUserStates
+
+        return KnownUserStates()
+
+    @cached_property
+    def journal_feed(self) -> JournalFeed:
+        from .journal_feed import JournalFeed
+
+        return JournalFeed()
+
+    @cached_property
+    def notices(self) -> DesktopNotices:
+        """Desktop notifications and reminders; the window attaches itself."""
+        from .notices import DesktopNotices
+
+        return DesktopNotices()
 
     @property
     def active_profile(self) -> Profile | None:
@@ -50,15 +90,4 @@ class AppContext:
     ) -> AppContext:
         """The services of one app session around its stores (the app, tests, benchmarks);
         ``sandbox_child``: the embedded sandbox, already started."""
-        tasks = TaskRunner()
-        return cls(
-            profiles=profiles,
-            settings=settings,
-            secrets=SecretStore(),
-            tasks=tasks,
-            privacy=Privacy(settings.value.screen_share),
-            sandbox=SandboxHost(tasks, spawned=sandbox_child),
-            user_states=KnownUserStates(),
-            journal_feed=JournalFeed(),
-            notices=DesktopNotices(),
-        )
+        return cls(profiles, settings, Privacy(settings.value.screen_share), sandbox_child)

@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QWidget
 
 
 def add_screen_share_indicator(toolbar: QToolBar, action: QAction) -> ScreenShareIndicator:
-    """The indicator added to ``toolbar``, shown only while ``action`` (the mode) is on."""
+    """The indicator, first in ``toolbar`` (a narrow window moves the last items into the
+    overflow menu), shown only while ``action`` (the mode) is on."""
     indicator = ScreenShareIndicator(action)
-    place = toolbar.addWidget(indicator)  # a toolbar shows or hides its widgets by their action
+    first = next(iter(toolbar.actions()), None)
+    # a toolbar shows or hides its widgets by their action
+    place = toolbar.insertWidget(first, indicator) if first else toolbar.addWidget(indicator)
     place.setVisible(action.isChecked())
     action.toggled.connect(place.setVisible)
     return indicator

@@ -15,8 +15,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .wheel_guard import guard_wheel
-
 PaneT = TypeVar("PaneT", bound=QWidget)
 
 
@@ -41,6 +39,8 @@ class LazyPane(QWidget, Generic[PaneT]):
     def pane(self) -> PaneT:
         """The real pane, built now if it was not yet."""
         if self._pane is None:
+            from .wheel_guard import guard_wheel  # the Qt namespace it uses costs the first paint
+
             self._pane = self._factory()
             guard_wheel(self._pane)
             self._layout.addWidget(self._pane)
