@@ -15,7 +15,7 @@
 <context>
     <name>ChecksView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+119"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+160"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -200,13 +200,13 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
-        <location line="+100"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+56"/>
+        <location line="+135"/>
         <source>Not checked yet.</source>
         <translation>Non ancora controllato.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-131"/>
         <source>Finding</source>
         <translation>Risultato</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+40"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problema trovato.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The checks could not run: {error}</source>
         <translation>Non è stato possibile eseguire i controlli: {error}</translation>
     </message>
@@ -2015,6 +2015,190 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>MergeDataPage</name>
+    <message>
+        <location filename="../../mailup_gui/ui/templates/merge_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test-data sets of this template</source>
+        <translation>Set di dati di prova di questo modello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named merge-tag values for this template; double-click one to apply it</source>
+        <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Values of the selected set</source>
+        <translation>Valori del set selezionato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data in use</source>
+        <translation>Dati di prova in uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data result</source>
+        <translation>Esito dei dati di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected set&apos;s values into the merge tags (Options &amp;&amp; merge tags)</source>
+        <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save values as…</source>
+        <translation>Salva i valori come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the merge-tag values typed now as a named set</source>
+        <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
+        <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected set as .csv or .json</source>
+        <translation>Salva il set selezionato come .csv o .json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected set</source>
+        <translation>Elimina il set selezionato</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Test data of template {id}, kept on this computer for this profile.</source>
+        <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a TemplateId: test data is kept per template.</source>
+        <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The values were edited after “{name}” was applied: the journal records no set.</source>
+        <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In use: “{name}” (recorded in the journal with each send).</source>
+        <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no merge-tag values to save yet.</source>
+        <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data</source>
+        <translation>Dati di prova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Save test data</source>
+        <translation>Salva i dati di prova</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Set name:</source>
+        <translation>Nome del set:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace the set “{name}”?</source>
+        <translation>Sostituire il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the set “{name}”.</source>
+        <translation>Set “{name}” salvato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import test data</source>
+        <translation>Importa dati di prova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test data (*.csv *.json);;{filters}</source>
+        <translation>Dati di prova (*.csv *.json);;{filters}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported “{name}”, replacing the set of that name.</source>
+        <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported “{name}”.</source>
+        <translation>Importato “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export test data</source>
+        <translation>Esporta dati di prova</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>Esportato “{name}” in {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete test data</source>
+        <translation>Elimina dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the set “{name}”?</source>
+        <translation>Eliminare il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the set “{name}”.</source>
+        <translation>Set “{name}” eliminato.</translation>
+    </message>
+</context>
+<context>
     <name>MergeValues</name>
     <message>
         <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+122"/>
@@ -2210,7 +2394,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2318,12 +2502,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il sorgente MIME (.eml)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading the message…</source>
         <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -4053,190 +4237,6 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+3"/>
         <source>Reopened from the journal as a new draft: {what}.</source>
         <translation>Riaperto dal registro invii come nuova bozza: {what}.</translation>
-    </message>
-</context>
-<context>
-    <name>TestDataPage</name>
-    <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
-        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
-        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Where to type test values</source>
-        <translation>Dove scrivere i valori di prova</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test-data sets of this template</source>
-        <translation>Set di dati di prova di questo modello</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Named merge-tag values for this template; double-click one to apply it</source>
-        <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Values of the selected set</source>
-        <translation>Valori del set selezionato</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data in use</source>
-        <translation>Dati di prova in uso</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data result</source>
-        <translation>Esito dei dati di prova</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Usa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the selected set&apos;s values into the merge tags (Options &amp;&amp; merge tags)</source>
-        <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save values as…</source>
-        <translation>Salva i valori come…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the merge-tag values typed now as a named set</source>
-        <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import…</source>
-        <translation>Importa…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
-        <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the selected set as .csv or .json</source>
-        <translation>Salva il set selezionato come .csv o .json</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the selected set</source>
-        <translation>Elimina il set selezionato</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test data of template {id}, kept on this computer for this profile.</source>
-        <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter a TemplateId: test data is kept per template.</source>
-        <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The values were edited after “{name}” was applied: the journal records no set.</source>
-        <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In use: “{name}” (recorded in the journal with each send).</source>
-        <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>There are no merge-tag values to save yet.</source>
-        <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data</source>
-        <translation>Dati di prova</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <source>Save test data</source>
-        <translation>Salva i dati di prova</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Set name:</source>
-        <translation>Nome del set:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Replace the set “{name}”?</source>
-        <translation>Sostituire il set “{name}”?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved the set “{name}”.</source>
-        <translation>Set “{name}” salvato.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import test data</source>
-        <translation>Importa dati di prova</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test data (*.csv *.json);;{filters}</source>
-        <translation>Dati di prova (*.csv *.json);;{filters}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Imported “{name}”, replacing the set of that name.</source>
-        <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported “{name}”.</source>
-        <translation>Importato “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export test data</source>
-        <translation>Esporta dati di prova</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exported “{name}” to {path}.</source>
-        <translation>Esportato “{name}” in {path}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete test data</source>
-        <translation>Elimina dati di prova</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the set “{name}”?</source>
-        <translation>Eliminare il set “{name}”?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleted the set “{name}”.</source>
-        <translation>Set “{name}” eliminato.</translation>
     </message>
 </context>
 <context>
