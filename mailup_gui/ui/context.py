@@ -1,8 +1,9 @@
 """The services a window and its panes share, built once by the composition root (app.py).
 
-Only what the window's first picture needs is made with the context (the stores and the
-screen-share switch); every other service is made, its module imported, on first use, which
-the window's ``start_services`` makes after the first paint, on the GUI thread.
+Made with the context: the stores, the screen-share switch (the first picture needs them) and
+the two plain services that worker threads share (a lazy one could be made twice by two
+threads). The Qt services are made, their modules imported, on first use, which the window's
+``start_services`` makes after the first paint, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..core.account.secrets import SecretStore
+from ..core.users.states import KnownUserStates
 from .privacy import Privacy
 
 if TYPE_CHECKING:
     import subprocess
 
     from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
-    from ..core.account.secrets import SecretStore
     from ..core.storage.settings import SettingsStore
-    from ..core.users.states import KnownUserStates
     from .journal_feed import JournalFeed
     from .notices import DesktopNotices
     from .sandbox_host import SandboxHost
@@ -31,6 +32,8 @@ class AppContext:
     profiles: ProfileStore
     settings: SettingsStore
     privacy: Privacy
+    secrets: SecretStore
+    user_states: KnownUserStates
     sandbox_child: subprocess.Popen[str] | None = None  # started by the app, handed to sandbox
 
     @cached_property
@@ -40,23 +43,11 @@ class AppContext:
         return TaskRunner()
 
     @cached_property
-    def secrets(self) -> SecretStore:
-        from ..core.account.secrets import SecretStore
-
-        return SecretStore()
-
-    @cached_property
     def sandbox(self) -> SandboxHost:
         from .sandbox_host import SandboxHost
 
         spawned, self.sandbox_child = self.sandbox_child, None  # the host owns it from now on
         return SandboxHost(self.tasks, spawned=spawned)
-
-    @cached_property
-    def user_states(self) -> KnownUserStates:
-        from ..core.users.states import KnownUserStates
-
-        return KnownUserStates()
 
     @cached_property
     def journal_feed(self) -> JournalFeed:
@@ -90,4 +81,5 @@ class AppContext:
     ) -> AppContext:
         """The services of one app session around its stores (the app, tests, benchmarks);
         ``sandbox_child``: the embedded sandbox, already started."""
-        return cls(profiles, settings, Privacy(settings.value.screen_share), sandbox_child)
+        privacy = Privacy(settings.value.screen_share)
+        return cls(profiles, settings, privacy, SecretStore(), KnownUserStates(), sandbox_child)

@@ -39,8 +39,6 @@ _LATE = {
     "mailup_gui.ui.sandbox_host",
     "mailup_gui.ui.notices",
     "mailup_gui.ui.journal_feed",
-    "mailup_gui.core.account.secrets",
-    "mailup_gui.core.users.states",
     # their Qt namespace or QMessageBox alone cost ~13 ms of PySide enum creation
     "mailup_gui.ui.connection_check",
     "mailup_gui.ui.widgets.wheel_guard",
