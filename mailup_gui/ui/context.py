@@ -60,7 +60,7 @@ class AppContext:
         """Desktop notifications and reminders; the window attaches itself."""
         from .notices import DesktopNotices
 
-        return DesktopNotices()
+        return DesktopNotices(self.privacy)
 
     @property
     def active_profile(self) -> Profile | None:

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self.tr("Hide secrets, SMTP+ usernames and recipient addresses (Ctrl+Shift+H)")
         )
         self.screen_share_action.setChecked(self.context.privacy.enabled)
-        self.screen_share_action.toggled.connect(self._toggle_screen_share)
+        self.screen_share_action.toggled.connect(self.context.privacy.set_enabled)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((self.quit_action, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
     def _add_screen_share_indicator(self) -> None:
         from .screen_share_indicator import add_screen_share_indicator
 
-        indicator = add_screen_share_indicator(self.toolbar, self.screen_share_action)
+        indicator = add_screen_share_indicator(self.toolbar, self.context.privacy)
         self.screen_share_indicator = indicator
 
     def probe_keyring(self) -> None:
@@ -440,11 +440,11 @@ class MainWindow(QMainWindow):
         self._announce_services()
 
     # ----- view -------------------------------------------------------------------------
-    def _toggle_screen_share(self, enabled: bool) -> None:
-        self.context.privacy.set_enabled(enabled)
+    def _on_privacy(self, enabled: bool) -> None:
+        """Whatever turned the mode on or off (the menu, its shortcut, the pill, Preferences):
+        the menu's tick follows, and the next start keeps it."""
+        self.screen_share_action.setChecked(enabled)
         self.context.settings.update(screen_share=enabled)
-
-    def _on_privacy(self, _enabled: bool) -> None:
         for profile in self.context.profiles.all():  # names are often customers': masked too
             index = self.profile_combo.findData(profile.id)
             self.profile_combo.setItemText(index, self.context.privacy.name(profile.name))

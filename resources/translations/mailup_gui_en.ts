@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Exported %n user to {path}</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+197"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+199"/>
         <source>Showing {shown} of %n message(s).</source>
         <translation>
             <numerusform>Showing {shown} of %n message.</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+117"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+118"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not export: {error}</source>
         <translation>Impossibile esportare: {error}</translation>
     </message>
@@ -2535,7 +2535,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2570,7 +2570,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo “{profile}”: vedi la Dashboard e il registro degli stati.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{user} is no longer listed</source>
         <translation>{user} non è più elencato</translation>
     </message>
@@ -2697,7 +2697,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+56"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2727,7 +2727,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2894,12 +2894,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+42"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+10"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
@@ -2941,12 +2941,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>Default folder</source>
         <translation>Cartella predefinita</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
         <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
@@ -2956,7 +2956,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Mask secrets, SMTP+ usernames, addresses and profile names</source>
+        <translation>Nascondi password, nomi utente SMTP+, indirizzi e nomi dei profili</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screen-share mode</source>
+        <translation>Modalità condivisione schermo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As View ▸ Screen-share mode (Ctrl+Shift+H)</source>
+        <translation>Come Visualizza ▸ Modalità condivisione schermo (Ctrl+Maiusc+H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -2976,12 +2991,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Cartella predefinita:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The new language shows at the next start of the app.</source>
-        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+        <location line="+3"/>
+        <source>&amp;Screen-share mode:</source>
+        <translation>Modalità &amp;condivisione schermo:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
+        <translation>La nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
+        <translation>Una nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
         <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
@@ -3041,7 +3066,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SMTP+ username from the MailUp console, e.g. s123456_1</source>
         <translation>Nome utente SMTP+ dalla console di MailUp, per esempio s123456_1</translation>
     </message>
@@ -3683,7 +3708,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ScreenShareIndicator</name>
     <message>
-        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+26"/>
         <source>● Screen-share on</source>
         <translation>● Condivisione schermo attiva</translation>
     </message>
@@ -3788,7 +3813,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Il blocco è terminato: ora puoi inviare il messaggio non ancora inviato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not sent. A reminder pops up at {when} while the app is open.</source>
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
@@ -3879,7 +3904,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendQuestions</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+37"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+38"/>
         <source>These merge tags have no value: {tags}.
 
 MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
@@ -4123,7 +4148,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Modello</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
@@ -4133,7 +4158,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>What the preview shows</source>
         <translation>Cosa mostra l&apos;anteprima</translation>
     </message>
@@ -4153,7 +4178,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+255"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
@@ -4938,9 +4963,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/connection.py" line="+20"/>
-        <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
-        <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
+        <location filename="../../mailup_gui/core/account/connection.py" line="+22"/>
+        <source>No SMTP+ secret is stored for this profile. Enter it in Profiles (File ▸ Profiles…).</source>
+        <translation>Nessuna password SMTP+ memorizzata per questo profilo. Inseriscila in Profili (File ▸ Profili…).</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -32,7 +32,7 @@ from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
 from ..widgets.banner import Banner
-from ..widgets.sizing import whole_tab_labels
+from ..widgets.sizing import scrolled, whole_tab_labels
 from .merge_data_page import MergeDataPage
 from .source import State, TemplateSource
 from .template_page import TemplatePage
@@ -118,7 +118,8 @@ class TemplatesPane(QWidget):
     def content_pages(self) -> list[tuple[QWidget, str]]:
         return [
             (self.template_page, self.tr("Template")),
-            (self.test_data, self.tr("Test data")),
+            # its wrapped texts and five buttons need more height than a short tab has
+            (scrolled(self.test_data), self.tr("Test data")),
             (self.html, self.tr("Template HTML")),
         ]
 
