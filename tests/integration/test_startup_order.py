@@ -45,6 +45,7 @@ _LATE = {
     "mailup_gui.ui.errors",
     "mailup_gui.ui.window_chrome",
     "mailup_gui.ui.screen_share_indicator",  # the mode is off: the indicator is not shown
+    "mailup_gui.ui.widgets.sizing",
 }
 
 
