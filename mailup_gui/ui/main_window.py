@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.start_order = StartOrder()
+        self.start_order = StartOrder(self)
         self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
         self._services_started = False
         self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         self.services_started.emit()
         if not self.start_order.services_up:
             self.start_order.mark_services_up()  # the pane shown, built first
-            QTimer.singleShot(0, self._follow_with_pollers)
+            QTimer.singleShot(0, self, self._follow_with_pollers)
 
     def _follow_with_pollers(self) -> None:
         active = self.context.profiles.active

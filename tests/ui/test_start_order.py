@@ -46,3 +46,20 @@ def test_once_painted_and_started_what_waits_for_them_runs_at_once(qtbot):
     order.after_services(lambda: ran.append("after services"))
     qtbot.waitUntil(lambda: len(ran) == 2, timeout=5_000)
     assert ran == ["after paint", "after services"]
+
+
+def test_what_still_waits_when_the_window_goes_is_dropped_with_it(qtbot, monkeypatch):
+    """A window closed before the services started (a test, a quick quit) leaves no pane
+    build behind to run on its deleted widgets."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    monkeypatch.setattr(start_order, "PANE_WAIT_MS", 30)
+    owner = QWidget()
+    order = StartOrder(owner)
+    built: list[str] = []
+    order.after_services(lambda: built.append("pane"))
+    order.mark_painted()
+    shiboken6.delete(owner)
+    qtbot.wait(150)
+    assert built == []
