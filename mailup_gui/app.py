@@ -102,7 +102,6 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     from .ui.context import AppContext
-    from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
     from .ui.main_window import MainWindow
 
@@ -113,7 +112,6 @@ def main(argv: list[str] | None = None) -> int:
         apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings, sandbox_child)
     window = MainWindow(context)
-    install_excepthook(window)
     window.show()
     timings["window_shown_ms"] = ms_since_start(started)
 
@@ -122,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_cpu_ms"] = cpu_ms()
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
+        QTimer.singleShot(0, lambda: _install_excepthook(window))
         QTimer.singleShot(0, lambda: _listen_for_second_starts(window))
         QTimer.singleShot(0, lambda: _quit_on_signals(window))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
@@ -175,6 +174,13 @@ def _hand_over(args: argparse.Namespace) -> int:
         return 2
     print("mailup-gui is already running on this data folder: brought it to the front.")
     return 0
+
+
+def _install_excepthook(window) -> None:
+    # After the first paint: its logging and dialog modules are not part of that picture.
+    from .ui.errors import install_excepthook
+
+    install_excepthook(window)
 
 
 def _quit_on_signals(window) -> None:

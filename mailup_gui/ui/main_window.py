@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -17,26 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.account.profiles import Endpoint, Profile
-from .connection_check import ConnectionCheck
-from .context import AppContext
 from .core_texts import translated
 from .menus import build_menus
-from .screen_share_indicator import add_screen_share_indicator
+from .start_order import StartOrder
 from .welcome import WelcomeBanner
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
-from .widgets.wheel_guard import guard_wheel
 from .window_banners import LateBanners
 
-if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
+# Only what the first picture needs loads before it: each module imported after PySide6 costs
+# its import hook a read of the module's source. The panes, the pollers, the connection check
+# and the services' own modules load when first used, after the first paint.
+if TYPE_CHECKING:
     from ..core.account.secrets import KeyringHealth
     from .compose.pane import ComposePane
+    from .connection_check import ConnectionCheck
+    from .context import AppContext
     from .dashboard.pane import DashboardPane
     from .dashboard.poller import UserPoller
     from .journal.pane import JournalPane
+    from .notices import DesktopNotices
     from .outbox.pane import OutboxPane
     from .outbox.watcher import OutboxWatcher
+    from .screen_share_indicator import ScreenShareIndicator
     from .templates.pane import TemplatesPane
 
 
@@ -48,11 +52,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._painted = False
-        self._after_paint: list = []
+        self.start_order = StartOrder(self)
         self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
-        self.notices = context.notices
-        self.notices.attach(self)
+        self._services_started = False
         self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
         self._shown_profile_id: str | None = None
         self.setWindowTitle("mailup-gui")
@@ -62,7 +64,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
         self.menu_actions = build_menus(self)
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
@@ -71,8 +72,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.keyring_label)
 
         context.privacy.changed.connect(self._on_privacy)
-        context.sandbox.ready.connect(self._on_sandbox_ready)
-        context.sandbox.failed.connect(self._on_sandbox_failed)
         self._restore_geometry()
         self.reload_profiles()
 
@@ -87,9 +86,7 @@ class MainWindow(QMainWindow):
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
         )
-        self.connection_check = ConnectionCheck(
-            self, self.context, self.test_action, self.open_profiles
-        )
+        self._connection_check: ConnectionCheck | None = None  # made on the first check
         self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
         self.screen_share_action.setCheckable(True)
@@ -112,8 +109,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
         self.toolbar = toolbar
-        # First: a narrow window moves the toolbar's last items into its overflow menu.
-        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.context.privacy)
+        self.screen_share_indicator: ScreenShareIndicator | None = None
+        if self.context.privacy.enabled:  # in the first picture; else made after it
+            self._add_screen_share_indicator()
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -136,18 +134,18 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
         layout.addWidget(self.welcome)
         self.banners = LateBanners(
-            layout, self.probe_keyring, self.context.sandbox.start, self.context.settings
+            layout, self.probe_keyring, lambda: self.context.sandbox.start(), self.context.settings
         )
-        self.run_after_first_paint(lambda: self.banners.damaged)  # files set aside so far
+        self.start_order.after_paint(lambda: self.banners.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Panes"))
-        self.outbox_page = LazyPane(self._build_outbox, self.run_after_first_paint)
-        self.dashboard_page = LazyPane(self._build_dashboard, self.run_after_first_paint)
-        self.compose_page = LazyPane(self._build_compose, self.run_after_first_paint)
-        self.templates_page = LazyPane(self._build_templates, self.run_after_first_paint)
-        self.journal_page = LazyPane(self._build_journal, self.run_after_first_paint)
+        self.outbox_page = LazyPane(self._build_outbox, self.start_order.after_services)
+        self.dashboard_page = LazyPane(self._build_dashboard, self.start_order.after_services)
+        self.compose_page = LazyPane(self._build_compose, self.start_order.after_services)
+        self.templates_page = LazyPane(self._build_templates, self.start_order.after_services)
+        self.journal_page = LazyPane(self._build_journal, self.start_order.after_services)
         panes = [
             (self.tr("Compose"), self.compose_page),
             (self.tr("Templates"), self.templates_page),
@@ -284,7 +282,7 @@ class MainWindow(QMainWindow):
         self.badge.show()
         self.badge.show_profile(profile)
         self._show_endpoint(profile)
-        if profile.endpoint is Endpoint.SANDBOX and self._painted:
+        if profile.endpoint is Endpoint.SANDBOX and self._services_started:
             self.context.sandbox.start()
         if self._outbox_watcher is not None:  # made with the pane, which follows it
             self._outbox_watcher.follow(profile)
@@ -318,6 +316,16 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
+    @property
+    def connection_check(self) -> ConnectionCheck:
+        if self._connection_check is None:
+            from .connection_check import ConnectionCheck
+
+            self._connection_check = ConnectionCheck(
+                self, self.context, self.test_action, self.open_profiles
+            )
+        return self._connection_check
+
     def check_active_connection(self) -> None:
         self.connection_check.run()
 
@@ -328,32 +336,53 @@ class MainWindow(QMainWindow):
     # ----- services after first paint ---------------------------------------------------
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.start_order.painted:
             self.first_painted.emit()
-            for callback in self._after_paint:
-                QTimer.singleShot(0, callback)
-            self._after_paint.clear()
-
-    def run_after_first_paint(self, callback) -> None:
-        """Run ``callback`` once the window has painted (at once if it has)."""
-        if self._painted:
-            QTimer.singleShot(0, callback)
-        else:
-            self._after_paint.append(callback)
+            self.start_order.mark_painted()
 
     def start_services(self) -> None:
-        """Work kept off the path to first paint: shortcuts, the sandbox, the keyring probe."""
-        self._install_shortcuts()
-        self._install_icons()
+        """Work kept off the path to first paint: the sandbox first (the wait for it runs on a
+        worker), then shortcuts, icons, the notices, the wheel guard; the panes, the pollers
+        and the keyring probe once the sandbox listens (``services_started``)."""
+        if self._services_started:
+            return
+        self._services_started = True
+        sandbox = self.context.sandbox
+        sandbox.ready.connect(self._on_sandbox_ready)
+        sandbox.failed.connect(self._on_sandbox_failed)
+        active = self.context.profiles.active
+        on_sandbox = active is not None and active.endpoint is Endpoint.SANDBOX
+        if on_sandbox:
+            sandbox.start()
+        from .widgets.wheel_guard import guard_wheel
+        from .window_chrome import install_icons, install_shortcuts
+
+        install_shortcuts(self._shortcuts)
+        install_icons(self)
+        if self.screen_share_indicator is None:
+            self._add_screen_share_indicator()
+        self.notices.attach(self)
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
+        if not on_sandbox:
+            self._announce_services()
+
+    def _announce_services(self) -> None:
+        """``services_started``; the first time, then the panes waiting for it, the pollers
+        and the keyring's probe."""
+        self.services_started.emit()
+        if not self.start_order.services_up:
+            self.start_order.mark_services_up()  # the pane shown, built first
+            QTimer.singleShot(0, self, self._follow_with_pollers)
+
+    def _follow_with_pollers(self) -> None:
         active = self.context.profiles.active
         self.poller.follow(active)  # polls for alerts even if the Dashboard never opens
         self.outbox_watcher.follow(active)
-        if active is not None and active.endpoint is Endpoint.SANDBOX:
-            self.context.sandbox.start()
-        else:
-            self.services_started.emit()
         self.probe_keyring()
+
+    @property
+    def notices(self) -> DesktopNotices:
+        return self.context.notices
 
     @property
     def poller(self) -> UserPoller:
@@ -366,29 +395,11 @@ class MainWindow(QMainWindow):
             self._poller.follow(self.context.profiles.active)
         return self._poller
 
-    def _install_icons(self) -> None:
-        # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
-        from PySide6.QtCore import Qt
+    def _add_screen_share_indicator(self) -> None:
+        from .screen_share_indicator import add_screen_share_indicator
 
-        from .icons import icon
-
-        # Words beside the icons: support staff should not have to guess what a symbol does.
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action, name in (
-            (self.profiles_action, "profiles"),
-            (self.test_action, "test-connection"),
-            (self.screen_share_action, "screen-share"),
-            (self.about_action, "about"),
-        ):
-            action.setIcon(icon(name))
-        for index, name in enumerate(["compose", "templates", "dashboard", "outbox", "journal"]):
-            self.tabs.setTabIcon(index, icon(name))
-
-    def _install_shortcuts(self) -> None:
-        # Binding a key sequence makes PySide create ~100 enum types (≈20 ms): after first paint.
-        for action, keys in self._shortcuts:
-            action.setShortcut(QKeySequence(keys))
-        self._shortcuts.clear()
+        indicator = add_screen_share_indicator(self.toolbar, self.context.privacy)
+        self.screen_share_indicator = indicator
 
     def probe_keyring(self) -> None:
         secrets = self.context.secrets
@@ -417,15 +428,16 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
-        self.outbox_watcher.follow(active)
-        self.services_started.emit()
+        if self._outbox_watcher is not None:  # else made, following it, after this
+            self._outbox_watcher.follow(active)
+        self._announce_services()
 
     def _on_sandbox_failed(self, message: str) -> None:
         from html import escape
 
         self.banners.sandbox.set_message(f"<b>{escape(message)}</b>")
         self.banners.sandbox.show()
-        self.services_started.emit()
+        self._announce_services()
 
     # ----- view -------------------------------------------------------------------------
     def _on_privacy(self, enabled: bool) -> None:

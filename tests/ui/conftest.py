@@ -35,6 +35,8 @@ def window(qtbot, context):
     with qtbot.waitSignal(win.services_started, timeout=20_000):
         win.show()
         win.start_services()
+    # the pane shown at start is built just after the services started, as in the app
+    qtbot.waitUntil(lambda: win.tabs.currentWidget().built is not None, timeout=20_000)
     yield win
     context.tasks.wait()
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)  # results handed back too

@@ -296,8 +296,9 @@ class ProfileStore:
         return self.get(self._active_id or "") or (self._profiles[0] if self._profiles else None)
 
     def set_active(self, profile_id: str) -> None:
-        self._active_id = profile_id
-        self._save()
+        if profile_id != self._active_id:  # the app sets it at every start: no write then
+            self._active_id = profile_id
+            self._save()
 
     def put(self, profile: Profile) -> None:
         """Add a new profile or replace the one with the same id."""
