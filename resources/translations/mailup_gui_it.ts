@@ -1833,12 +1833,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+69"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profili…</translation>
     </message>
@@ -1858,7 +1858,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiedi a MailUp dell&apos;utente SMTP+ del profilo attivo (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Screen-share mode</source>
         <translation>Modalità &amp;condivisione schermo</translation>
     </message>
@@ -1888,7 +1888,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1933,12 +1933,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+171"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-312"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1954,7 +1954,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+28"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferenze…</translation>
     </message>
@@ -1999,7 +1999,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -3708,7 +3708,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ScreenShareIndicator</name>
     <message>
-        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+26"/>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+29"/>
         <source>● Screen-share on</source>
         <translation>● Condivisione schermo attiva</translation>
     </message>
