@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
@@ -14,6 +14,7 @@ from .notices import DesktopNotices
 from .privacy import Privacy
 from .sandbox_host import SandboxHost
 from .tasks import TaskRunner
+from .widgets.notice_board import NoticeBoard
 
 if TYPE_CHECKING:
     import subprocess
@@ -30,6 +31,8 @@ class AppContext:
     user_states: KnownUserStates
     journal_feed: JournalFeed
     notices: DesktopNotices  # desktop notifications and reminders; the window attaches itself
+    # what the window's notice area shows, each notice kept by its source
+    notice_board: NoticeBoard = field(default_factory=NoticeBoard)
 
     @property
     def active_profile(self) -> Profile | None:

@@ -72,11 +72,11 @@ def test_the_journal_names_an_unknown_template_by_its_label(window, pane, admin,
 def test_the_list_banner_is_masked_in_screen_share(window, pane, qtbot):
     first_poll(window, qtbot)
     pick(qtbot, pane, "9", State.FOUND)  # a template of List 2; the user is in List 1
-    qtbot.waitUntil(lambda: "List 1" in pane.source_banner.label.text(), timeout=10_000)
-    assert "s10000_1" in pane.source_banner.label.text()
+    qtbot.waitUntil(lambda: "List 1" in pane.source_notice.text, timeout=10_000)
+    assert "s10000_1" in pane.source_notice.text
     for _ in range(2):
         window.context.privacy.set_enabled(True)
-        assert "s10000_1" not in pane.source_banner.label.text()
-        assert "List 1" in pane.source_banner.label.text()
+        assert "s10000_1" not in pane.source_notice.text
+        assert "List 1" in pane.source_notice.text
         window.context.privacy.set_enabled(False)
-        assert "s10000_1" in pane.source_banner.label.text()
+        assert "s10000_1" in pane.source_notice.text
