@@ -172,11 +172,11 @@ class NoticeArea(QFrame):
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
         self.more.toggled.connect(lambda _: self.sync())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(0)
-        layout.addWidget(self.scroller)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 4)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.scroller)
+        self._layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
         board.changed.connect(self.sync)
         self.sync()
 
@@ -233,7 +233,7 @@ class NoticeArea(QFrame):
         window = self.window()
         height = window.height() if window is not None and window is not self else 720
         more = self.more.sizeHint().height() if not self.more.isHidden() else 0
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         return max(int(height * CAP_SHARE) - more - margins.top() - margins.bottom(), 40)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
