@@ -181,6 +181,7 @@ class SendController(QObject):
         self.autosave_now()
         view.forget_feedback(Cause.SEND)  # the last attempt's words are stale now
         draft = view.draft()
+        self._checked = draft  # what this attempt says is about this: edits from here on
         if address is not None:
             draft = msgspec.structs.replace(draft, to=address, cc="", bcc="")
         if not self._checks_pass(draft):
