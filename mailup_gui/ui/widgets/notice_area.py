@@ -67,17 +67,14 @@ class NoticeRow(QFrame):
         self.close_button.setToolTip(self.tr("Close this message"))
         self.close_button.setAccessibleName(self.tr("Close this message"))
         self.close_button.clicked.connect(notice.close)
-        self._top = QHBoxLayout()
-        self._top.setContentsMargins(0, 0, 0, 0)
+        # the line, or the whole text in its place, then the buttons, at the top when it is open
+        self._top = QHBoxLayout(self)
+        self._top.setContentsMargins(10, 3, 4, 3)
         self._top.addWidget(self.line, 1)
-        self._top.addWidget(self.details_button)
-        self._top.addWidget(self.close_button)
+        self._top.addWidget(self.details, 1)
+        for button in (self.details_button, self.close_button):
+            self._top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons: list[QPushButton] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 3, 4, 3)
-        layout.setSpacing(2)
-        layout.addLayout(self._top)
-        layout.addWidget(self.details)
         self.refresh()
 
     def refresh(self) -> None:
@@ -104,7 +101,9 @@ class NoticeRow(QFrame):
             button.setToolTip(action.tooltip or action.text)
             button.setAccessibleName(action.text)
             button.clicked.connect(action.trigger)
-            self._top.insertWidget(self._top.indexOf(self.close_button), button)
+            self._top.insertWidget(
+                self._top.indexOf(self.close_button), button, 0, Qt.AlignmentFlag.AlignTop
+            )
             self.buttons.append(button)
 
     def paint_kind(self) -> None:
@@ -216,6 +215,9 @@ class NoticeArea(QFrame):
             self.tr("Show fewer") if expanded else self.tr("+{count} more").format(count=hidden)
         )
         self.more.setAccessibleName(self.more.text())
+        # what is behind "+N more", a line each, before it is opened
+        behind = notices[COLLAPSED:] if not expanded else []
+        self.more.setToolTip("\n".join(plain_line(notice.text) for notice in behind))
         self.setVisible(bool(notices))
         self._announce(notices)
         self.fit()
