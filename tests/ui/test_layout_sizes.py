@@ -31,16 +31,8 @@ from PySide6.QtWidgets import (
 from support.outbox import click_row, full_example, open_outbox, send
 
 from mailup_gui.ui.i18n import install_translators
-from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 SIZES = [QSize(1024, 768), QSize(1280, 720)]
-
-
-@pytest.fixture(params=[LIGHT, DARK])
-def theme(request):
-    apply_theme(request.param)
-    yield request.param
-    apply_theme(SYSTEM)
 
 
 @pytest.fixture

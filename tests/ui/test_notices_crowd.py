@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from support.notices import show_pane_notices, show_window_notices
 
 from mailup_gui.ui.i18n import install_translators
-from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 SIZES = [QSize(1280, 720), QSize(1024, 768)]
 LEAST_PREVIEW = 300
@@ -29,13 +28,6 @@ PANE_KEYS = {
     },
     "templates": {"not-saving", "result", "preview:unfilled", "preview:fallback", "source"},
 }
-
-
-@pytest.fixture(params=[LIGHT, DARK])
-def theme(request):
-    apply_theme(request.param)
-    yield request.param
-    apply_theme(SYSTEM)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from support.compose import type_into, wait_sent
 from support.notices import know_the_users, said
+from support.templates import pick, templates_in_front
 
 from mailup_gui.core.account.profiles import Profile
 from mailup_gui.ui.templates.source import State
@@ -13,19 +14,7 @@ from mailup_gui.ui.templates.source import State
 
 @pytest.fixture
 def templates(window, monkeypatch):
-    pane = window.templates
-    window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
-    monkeypatch.setattr(pane.controller, "confirm_unfilled", lambda tags, subject: True)
-    return pane
-
-
-def pick(qtbot, pane, template_id: str, state: State) -> None:
-    type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(
-        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
-        timeout=10_000,
-    )
+    return templates_in_front(window, monkeypatch)
 
 
 def clear_by_hand(qtbot, field) -> None:

@@ -4,6 +4,7 @@ by the template's subject, or by its ID and label; the List banner follows scree
 import pytest
 from support.compose import type_into
 from support.dashboard import first_poll
+from support.templates import pick, templates_in_front
 
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.journal.pane import SUBJECT_COLUMN
@@ -12,19 +13,7 @@ from mailup_gui.ui.templates.source import State
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    pane = window.templates
-    window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
-    monkeypatch.setattr(pane.controller, "confirm_unfilled", lambda tags, subject: True)
-    return pane
-
-
-def pick(qtbot, pane, template_id: str, state: State) -> None:
-    type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(
-        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
-        timeout=10_000,
-    )
+    return templates_in_front(window, monkeypatch)
 
 
 def test_a_label_typed_before_the_template_arrives_is_saved_with_it(window, pane, qtbot):

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from support.compose import type_into, wait_sent
 from support.notices import said
+from support.templates import pick, templates_in_front
 
 from mailup_gui.core.account.profiles import Profile
 from mailup_gui.core.message.merge_data import MergeDataSet
@@ -29,18 +30,7 @@ ITALIAN = MergeDataSet(
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    pane = window.templates
-    window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
-    return pane
-
-
-def pick(qtbot, pane, template_id: str, state: State) -> None:
-    type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(
-        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
-        timeout=10_000,
-    )
+    return templates_in_front(window, monkeypatch, accept_unfilled=False)
 
 
 def apply_set(qtbot, pane, data_set: MergeDataSet) -> None:
