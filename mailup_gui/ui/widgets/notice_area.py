@@ -67,6 +67,8 @@ class NoticeRow(QFrame):
         self.close_button.setToolTip(self.tr("Close this message"))
         self.close_button.setAccessibleName(self.tr("Close this message"))
         self.close_button.clicked.connect(notice.close)
+        # as tall with a close button as without one: the rows line up
+        self.line.setMinimumHeight(self.close_button.sizeHint().height())
         # the line, or the whole text in its place, then the buttons, at the top when it is open
         self._top = QHBoxLayout(self)
         self._top.setContentsMargins(10, 3, 4, 3)
