@@ -66,6 +66,24 @@ def test_queued_goes_when_another_template_is_loaded(window, templates, admin, q
     qtbot.waitUntil(lambda: "Queued by MailUp" not in said(templates), timeout=5_000)
 
 
+def test_queued_goes_when_another_template_is_picked_from_the_library(
+    window, templates, admin, qtbot
+):
+    profile = window.context.profiles.active
+    templates.library.save(profile.id, 2, "Password reset", "")
+    type_into(qtbot, templates.form.envelope.to.edit, "customer@example.org")
+    pick(qtbot, templates, "1", State.FOUND)
+    assert wait_sent(qtbot, templates).outcome == "queued"  # 1 joins the library too
+    assert "Queued by MailUp" in said(templates)
+
+    page = templates.template_page
+    [row] = [r for r in range(page.model.rowCount()) if page.model.row(r)["id"] == 2]
+    rect = page.table.visualRect(page.table.model().index(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.value() == 2
+    qtbot.waitUntil(lambda: "Queued by MailUp" not in said(templates), timeout=5_000)
+
+
 def test_a_profile_switch_takes_the_last_profiles_refusal_and_problems(
     window, compose, admin, qtbot
 ):
