@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+217"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxPane</name>
     <message numerus="yes">
         <location filename="../../mailup_gui/ui/outbox/pane.py" line="+197"/>

@@ -2372,7 +2372,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NoticeArea</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+161"/>
+        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+162"/>
         <source>Notices</source>
         <translation>Avvisi</translation>
     </message>
@@ -2381,22 +2381,25 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <source>Show fewer</source>
         <translation>Mostra meno</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>+{count} more</source>
-        <translation>+{count} altri</translation>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
-        <location line="-162"/>
-        <location line="+90"/>
+        <location line="-163"/>
+        <location line="+91"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Show the whole message</source>
         <translation>Mostra il messaggio per intero</translation>
     </message>
@@ -2407,7 +2410,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiudi questo messaggio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2417,7 +2420,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Attenzione</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Less</source>
         <translation>Meno</translation>
     </message>

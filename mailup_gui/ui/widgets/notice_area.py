@@ -213,9 +213,7 @@ class NoticeArea(QFrame):
             row.setVisible(expanded or index < COLLAPSED)
         hidden = len(notices) - COLLAPSED
         self.more.setVisible(hidden > 0)
-        self.more.setText(
-            self.tr("Show fewer") if expanded else self.tr("+{count} more").format(count=hidden)
-        )
+        self.more.setText(self.tr("Show fewer") if expanded else self.tr("+%n more", "", hidden))
         self.more.setAccessibleName(self.more.text())
         # what is behind "+N more", a line each, before it is opened
         behind = notices[COLLAPSED:] if not expanded else []
