@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from mailup_gui import paths
 from mailup_gui.core.account.secrets import KeyringHealth
 from mailup_gui.core.storage.damaged import DamagedFile, damaged_files
+from support.compose import type_into
 
 HTML = (
     "<p>Hello [first_name], your order [order_number] ships on [ship_date].</p>"
@@ -56,10 +57,11 @@ def show_pane_notices(window, pane, qtbot) -> None:
     """The pane's notices by the paths the app takes; the fallback preview, which needs Qt
     WebEngine missing, is shown by hand (no real part produces it on demand)."""
     form = pane.form
+    disk_full(pane, qtbot)  # first: its edit re-renders the preview, which says it all again
     templates = hasattr(pane, "template_page")
     if templates:  # template 9, of another List than the user's: MailUp's code 111 foretold
         know_the_users(window)
-        pane.template_page.template_id.setText("9")
+        type_into(qtbot, pane.template_page.template_id, "9")
         qtbot.waitUntil(lambda: "111" in pane.source_notice.text, timeout=20_000)
     else:
         pane.html.set_parts("", "", "", HTML)
@@ -77,11 +79,11 @@ def show_pane_notices(window, pane, qtbot) -> None:
     form.show_result("info", "Queued by MailUp: 1 message to customer@example.org.", journal=True)
     preview = pane.preview.preview
     preview.fallback_notice.show()
+    qtbot.waitUntil(lambda: not pane.preview.busy, timeout=20_000)  # the last render is in
     qtbot.waitUntil(lambda: preview.unfilled_notice.isVisible(), timeout=20_000)
     if not templates:
         qtbot.waitUntil(lambda: preview.blocked_notice.isVisible(), timeout=20_000)
         qtbot.waitUntil(lambda: preview.text_part.warning.isVisible(), timeout=20_000)
-    disk_full(pane, qtbot)
     QApplication.processEvents()
 
 
