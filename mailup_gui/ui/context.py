@@ -54,14 +54,15 @@ class AppContext:
         """The services of one app session around its stores (the app, tests, benchmarks);
         ``sandbox_child``: the embedded sandbox, already started."""
         tasks = TaskRunner()
+        privacy = Privacy(settings.value.screen_share)
         return cls(
             profiles=profiles,
             settings=settings,
             secrets=SecretStore(),
             tasks=tasks,
-            privacy=Privacy(settings.value.screen_share),
+            privacy=privacy,
             sandbox=SandboxHost(tasks, spawned=sandbox_child),
             user_states=KnownUserStates(),
             journal_feed=JournalFeed(),
-            notices=DesktopNotices(),
+            notices=DesktopNotices(privacy),
         )

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             self.tr("Hide secrets, SMTP+ usernames and recipient addresses (Ctrl+Shift+H)")
         )
         self.screen_share_action.setChecked(self.context.privacy.enabled)
-        self.screen_share_action.toggled.connect(self._toggle_screen_share)
+        self.screen_share_action.toggled.connect(self.context.privacy.set_enabled)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((self.quit_action, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.toolbar = toolbar
         # First: a narrow window moves the toolbar's last items into its overflow menu.
-        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.screen_share_action)
+        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.context.privacy)
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -442,11 +442,11 @@ class MainWindow(QMainWindow):
         self.services_started.emit()
 
     # ----- view -------------------------------------------------------------------------
-    def _toggle_screen_share(self, enabled: bool) -> None:
-        self.context.privacy.set_enabled(enabled)
+    def _on_privacy(self, enabled: bool) -> None:
+        """Whatever turned the mode on or off (the menu, its shortcut, the pill, Preferences):
+        the menu's tick follows, and the next start keeps it."""
+        self.screen_share_action.setChecked(enabled)
         self.context.settings.update(screen_share=enabled)
-
-    def _on_privacy(self, _enabled: bool) -> None:
         for profile in self.context.profiles.all():  # names are often customers': masked too
             index = self.profile_combo.findData(profile.id)
             self.profile_combo.setItemText(index, self.context.privacy.name(profile.name))

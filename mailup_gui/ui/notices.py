@@ -4,12 +4,14 @@ at a given time while the app runs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from ..core.account.profiles import DEFAULT_COLOUR
+from .privacy import Privacy
 from .widgets.colour import colour_icon
 
 if TYPE_CHECKING:  # loaded with the first reminder, not before the first paint
@@ -26,11 +28,13 @@ class DesktopNotices(QObject):
 
     notified = Signal(str, str)  # title, text
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, privacy: Privacy, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window: QMainWindow | None = None
         self._tray: QSystemTrayIcon | None = None
         self._reminders: list[QTimer] = []
+        self._shown = ""  # the status bar's notice, taken back if screen-share comes on
+        privacy.changed.connect(self._on_privacy)
 
     def attach(self, window: QMainWindow) -> None:
         """The window that shows a notice without a tray, is flagged, and comes back on a
@@ -44,13 +48,15 @@ class DesktopNotices(QObject):
                 title, text, QSystemTrayIcon.MessageIcon.Information, SHOW_MS
             )
         elif window is not None:
-            window.statusBar().showMessage(f"{title} — {text}", SHOW_MS * 4)
+            self._shown = f"{title} — {text}"
+            window.statusBar().showMessage(self._shown, SHOW_MS * 4)
         if window is not None:
             QApplication.alert(window)
         self.notified.emit(title, text)
 
-    def remind_at(self, when: datetime, title: str, text: str) -> None:
-        """``notify`` at ``when`` (aware), if the app is still running then."""
+    def remind_at(self, when: datetime, words: Callable[[], tuple[str, str]]) -> None:
+        """``notify`` at ``when`` (aware), if the app is still running then, with the title and
+        text ``words`` makes then: screen-share mode may have been turned on since."""
         from datetime import UTC, datetime
 
         timer = QTimer(self, singleShot=True)
@@ -63,10 +69,16 @@ class DesktopNotices(QObject):
                 return
             self._reminders.remove(timer)
             timer.deleteLater()
-            self.notify(title, text)
+            self.notify(*words())
 
         timer.timeout.connect(fire)
         timer.start(0)
+
+    def _on_privacy(self, enabled: bool) -> None:
+        """A notice worded before screen-share mode came on names what it now hides."""
+        window = self._window
+        if enabled and window is not None and window.statusBar().currentMessage() == self._shown:
+            window.statusBar().clearMessage()
 
     @property
     def pending_reminders(self) -> int:

@@ -1,6 +1,6 @@
-"""Preferences (Ctrl+,): language, theme, the Dashboard's polling interval and the folder file
-dialogs start in. Theme, interval and folder apply at once; the language at the next start,
-since every label is written when its pane is built."""
+"""Preferences (Ctrl+,): language, theme, the Dashboard's polling interval, the folder file
+dialogs start in and screen-share mode. All but the language apply at once; the language at the
+next start, since every label is written when its pane is built (the dialog says so)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._settings = context.settings
+        self._privacy = context.privacy
         self._set_poll_interval = set_poll_interval
         value = context.settings.value
 
@@ -85,6 +87,13 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
 
+        self.screen_share = QCheckBox(
+            self.tr("Mask secrets, SMTP+ usernames, addresses and profile names")
+        )
+        self.screen_share.setChecked(context.privacy.enabled)
+        self.screen_share.setAccessibleName(self.tr("Screen-share mode"))
+        self.screen_share.setToolTip(self.tr("As View ▸ Screen-share mode (Ctrl+Shift+H)"))
+
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
@@ -95,6 +104,7 @@ class PreferencesDialog(QDialog):
         folder_label = QLabel(self.tr("Default &folder:"))
         folder_label.setBuddy(self.folder)  # Alt+F: the row holds a layout, not the field
         form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("&Screen-share mode:"), self.screen_share)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,9 +117,18 @@ class PreferencesDialog(QDialog):
         self._show_language_note()
 
     def _show_language_note(self) -> None:
+        """What OK applies at once and what waits for the next start, said before choosing."""
         changed = self.language.currentData() != self._settings.value.language
         self.language_note.setText(
-            self.tr("The new language shows at the next start of the app.") if changed else ""
+            self.tr(
+                "The new language shows at the next start of the app; everything else applies "
+                "as soon as you press OK."
+            )
+            if changed
+            else self.tr(
+                "A new language shows at the next start of the app; everything else applies as "
+                "soon as you press OK."
+            )
         )
 
     def _browse(self) -> None:
@@ -139,4 +158,5 @@ class PreferencesDialog(QDialog):
         )
         apply_theme(theme)
         self._set_poll_interval(self.interval.value())
+        self._privacy.set_enabled(self.screen_share.isChecked())
         self.accept()

@@ -3,23 +3,25 @@ at a glance that the masking works, and turns it off in one click."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QWidget
 
+from .privacy import Privacy
 
-def add_screen_share_indicator(toolbar: QToolBar, action: QAction) -> ScreenShareIndicator:
-    """The indicator added to ``toolbar``, shown only while ``action`` (the mode) is on."""
-    indicator = ScreenShareIndicator(action)
+
+def add_screen_share_indicator(toolbar: QToolBar, privacy: Privacy) -> ScreenShareIndicator:
+    """The indicator added to ``toolbar``, shown while the mode is on, whatever turned it on
+    (the View menu, its shortcut, Preferences, the settings at start)."""
+    indicator = ScreenShareIndicator(privacy)
     place = toolbar.addWidget(indicator)  # a toolbar shows or hides its widgets by their action
-    place.setVisible(action.isChecked())
-    action.toggled.connect(place.setVisible)
+    place.setVisible(privacy.enabled)
+    privacy.changed.connect(place.setVisible)
     return indicator
 
 
 class ScreenShareIndicator(QPushButton):
     """A bold purple pill that turns the mode off when clicked."""
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(self, privacy: Privacy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(self.tr("● Screen-share on"))
         self.setToolTip(
@@ -35,4 +37,4 @@ class ScreenShareIndicator(QPushButton):
             "QPushButton { background: #6a1b9a; color: #ffffff; font-weight: bold;"
             " border: none; padding: 3px 10px; border-radius: 9px; }"
         )
-        self.clicked.connect(lambda: action.setChecked(False))
+        self.clicked.connect(lambda: privacy.set_enabled(False))

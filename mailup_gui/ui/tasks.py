@@ -8,7 +8,9 @@ pass a pool of their own, and ``wait()`` drains it in teardown.
 Two guards spare the callers their own bookkeeping: ``owner`` drops the answer of a widget
 deleted (or being destroyed) while its work ran, whatever kind of callable the callbacks are;
 ``key`` keeps only the latest run's answer when a newer run with the same key (and owner)
-started since, so a slow answer for a row selected earlier never replaces the current one.
+started since, so a slow answer for a row selected earlier never replaces the current one; and a
+superseded run still waiting for a thread never starts, so browsing a list queues no work behind
+the rows passed (keyed work must therefore be a read whose only product is its answer).
 """
 
 from __future__ import annotations
@@ -27,22 +29,6 @@ class _Signals(QObject):
     failed = Signal(int, object)
 
 
-class _Job(QRunnable):
-    def __init__(self, task_id: int, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._task_id = task_id
-        self._work = work
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # handed to the GUI thread, shown there
-            self._signals.failed.emit(self._task_id, error)
-        else:
-            self._signals.succeeded.emit(self._task_id, result)
-
-
 @dataclass
 class _Pending:
     on_result: Callable[[Any], object] | None
@@ -50,6 +36,26 @@ class _Pending:
     owner: QObject | None
     key: str | None
     superseded: bool = False  # a newer run with the same key started, or the key was dropped
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, task_id: int, work: Callable[[], Any], pending: _Pending, signals: _Signals
+    ) -> None:
+        super().__init__()
+        self._task_id = task_id
+        self._work = work
+        self._pending = pending
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            # moot before it started (a newer run with its key): its answer would be dropped
+            result = None if self._pending.superseded else self._work()
+        except Exception as error:  # handed to the GUI thread, shown there
+            self._signals.failed.emit(self._task_id, error)
+        else:
+            self._signals.succeeded.emit(self._task_id, result)
 
 
 class TaskRunner(QObject):
@@ -83,8 +89,8 @@ class TaskRunner(QObject):
         if key is not None:
             self.drop(key, owner=owner)
         task_id = next(self._ids)
-        self._pending[task_id] = _Pending(on_result, on_error, owner, key)
-        self.pool.start(_Job(task_id, work, self._signals))
+        pending = self._pending[task_id] = _Pending(on_result, on_error, owner, key)
+        self.pool.start(_Job(task_id, work, pending, self._signals))
 
     @property
     def busy(self) -> bool:
@@ -92,7 +98,7 @@ class TaskRunner(QObject):
 
     def drop(self, key: str, *, owner: QObject | None = None) -> None:
         """Make moot the answers of the runs with ``key`` and ``owner`` started so far (the
-        user moved on, with nothing new to ask)."""
+        user moved on, with nothing new to ask); those still waiting for a thread never run."""
         for pending in self._pending.values():
             if pending.key == key and pending.owner is owner:
                 pending.superseded = True

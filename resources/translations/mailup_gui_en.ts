@@ -15,7 +15,7 @@
 <context>
     <name>ChecksView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+119"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+160"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Exported %n user to {path}</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>NoticeArea</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+217"/>
+        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+216"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+197"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+199"/>
         <source>Showing {shown} of %n message(s).</source>
         <translation>
             <numerusform>Showing {shown} of %n message.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>SendQuestions</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+117"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+118"/>
         <source>Send {what} to &lt;b&gt;%n recipient(s)&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</source>
         <translation>
             <numerusform>Send {what} to &lt;b&gt;%n recipient&lt;/b&gt;?&lt;br&gt;Profile: &lt;b&gt;{profile}&lt;/b&gt;&lt;br&gt;Endpoint: {endpoint}&lt;br&gt;When: {when}</numerusform>

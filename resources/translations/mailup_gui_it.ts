@@ -191,13 +191,13 @@
 <context>
     <name>ChecksView</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/checks.py" line="+44"/>
-        <location line="+100"/>
+        <location filename="../../mailup_gui/ui/preview/checks.py" line="+56"/>
+        <location line="+135"/>
         <source>Not checked yet.</source>
         <translation>Non ancora controllato.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-131"/>
         <source>Finding</source>
         <translation>Risultato</translation>
     </message>
@@ -252,12 +252,12 @@
         <translation>Quante delle funzioni HTML e CSS usate dal messaggio ogni app di posta supporta (dati di caniemail.com); apri una riga per vedere le funzioni e le note</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+40"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problema trovato.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The checks could not run: {error}</source>
         <translation>Non è stato possibile eseguire i controlli: {error}</translation>
     </message>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Exported %n users to {path}</source>
         <translation>
             <numerusform>Esportato %n utente in {path}</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>checking…</source>
         <translation>controllo in corso…</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>&lt;b&gt;{user}&lt;/b&gt;: {unknown} — MailUp non lo elenca nella Lista di questo profilo (un errore di battitura, un utente eliminato o un utente di un&apos;altra Lista) · {time}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export SMTP+ users</source>
         <translation>Esporta gli utenti SMTP+</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not export: {error}</source>
         <translation>Impossibile esportare: {error}</translation>
     </message>
@@ -2006,6 +2006,190 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>MergeDataPage</name>
+    <message>
+        <location filename="../../mailup_gui/ui/templates/merge_data_page.py" line="+55"/>
+        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
+        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to type test values</source>
+        <translation>Dove scrivere i valori di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test-data sets of this template</source>
+        <translation>Set di dati di prova di questo modello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named merge-tag values for this template; double-click one to apply it</source>
+        <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Values of the selected set</source>
+        <translation>Valori del set selezionato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data in use</source>
+        <translation>Dati di prova in uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data result</source>
+        <translation>Esito dei dati di prova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected set&apos;s values into the merge tags (Options &amp;&amp; merge tags)</source>
+        <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save values as…</source>
+        <translation>Salva i valori come…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the merge-tag values typed now as a named set</source>
+        <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
+        <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected set as .csv or .json</source>
+        <translation>Salva il set selezionato come .csv o .json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected set</source>
+        <translation>Elimina il set selezionato</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Test data of template {id}, kept on this computer for this profile.</source>
+        <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a TemplateId: test data is kept per template.</source>
+        <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The values were edited after “{name}” was applied: the journal records no set.</source>
+        <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In use: “{name}” (recorded in the journal with each send).</source>
+        <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no merge-tag values to save yet.</source>
+        <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test data</source>
+        <translation>Dati di prova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Save test data</source>
+        <translation>Salva i dati di prova</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Set name:</source>
+        <translation>Nome del set:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace the set “{name}”?</source>
+        <translation>Sostituire il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the set “{name}”.</source>
+        <translation>Set “{name}” salvato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import test data</source>
+        <translation>Importa dati di prova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test data (*.csv *.json);;{filters}</source>
+        <translation>Dati di prova (*.csv *.json);;{filters}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported “{name}”, replacing the set of that name.</source>
+        <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported “{name}”.</source>
+        <translation>Importato “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export test data</source>
+        <translation>Esporta dati di prova</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>Esportato “{name}” in {path}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete test data</source>
+        <translation>Elimina dati di prova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the set “{name}”?</source>
+        <translation>Eliminare il set “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the set “{name}”.</source>
+        <translation>Set “{name}” eliminato.</translation>
+    </message>
+</context>
+<context>
     <name>MergeValues</name>
     <message>
         <location filename="../../mailup_gui/ui/widgets/option_editors.py" line="+122"/>
@@ -2206,7 +2390,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2314,12 +2498,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Il sorgente MIME (.eml)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Loading the message…</source>
         <translation>Caricamento del messaggio…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2347,7 +2531,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NameValueTable</name>
     <message>
-        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+47"/>
+        <location filename="../../mailup_gui/ui/widgets/name_value_table.py" line="+46"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
@@ -2377,7 +2561,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Show fewer</source>
         <translation>Mostra meno</translation>
     </message>
@@ -2393,7 +2577,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>NoticeRow</name>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <location line="+91"/>
         <source>Details</source>
         <translation>Dettagli</translation>
@@ -2438,7 +2622,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo “{profile}”: vedi la Dashboard e il registro degli stati.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{user} is no longer listed</source>
         <translation>{user} non è più elencato</translation>
     </message>
@@ -2565,7 +2749,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+55"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+56"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
@@ -2595,7 +2779,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Messages received by the sandbox</source>
         <translation>Messaggi ricevuti dalla sandbox</translation>
     </message>
@@ -2762,12 +2946,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/preferences.py" line="+41"/>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+42"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+10"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
@@ -2809,12 +2993,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>Default folder</source>
         <translation>Cartella predefinita</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
         <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
@@ -2824,7 +3008,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Mask secrets, SMTP+ usernames, addresses and profile names</source>
+        <translation>Nascondi password, nomi utente SMTP+, indirizzi e nomi dei profili</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screen-share mode</source>
+        <translation>Modalità condivisione schermo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As View ▸ Screen-share mode (Ctrl+Shift+H)</source>
+        <translation>Come Visualizza ▸ Modalità condivisione schermo (Ctrl+Maiusc+H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -2844,12 +3043,22 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Cartella predefinita:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The new language shows at the next start of the app.</source>
-        <translation>La nuova lingua appare al prossimo avvio dell&apos;app.</translation>
+        <location line="+3"/>
+        <source>&amp;Screen-share mode:</source>
+        <translation>Modalità &amp;condivisione schermo:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
+        <translation>La nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
+        <translation>Una nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
         <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
@@ -2909,7 +3118,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Nome del profilo, per esempio l&apos;azienda del cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SMTP+ username from the MailUp console, e.g. s123456_1</source>
         <translation>Nome utente SMTP+ dalla console di MailUp, per esempio s123456_1</translation>
     </message>
@@ -3546,7 +3755,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ScreenShareIndicator</name>
     <message>
-        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+24"/>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+26"/>
         <source>● Screen-share on</source>
         <translation>● Condivisione schermo attiva</translation>
     </message>
@@ -3646,7 +3855,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
         <translation>Il blocco è terminato: ora puoi inviare il messaggio non ancora inviato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not sent. A reminder pops up at {when} while the app is open.</source>
         <translation>Non inviato. Alle {when} comparirà un promemoria, se l&apos;app è aperta.</translation>
     </message>
@@ -3737,7 +3946,7 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendQuestions</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+37"/>
+        <location filename="../../mailup_gui/ui/send_form/confirmation.py" line="+38"/>
         <source>These merge tags have no value: {tags}.
 
 MailUp delivers them as written: the recipients will read the brackets and the name, not a value.</source>
@@ -3981,7 +4190,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Modello</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Test data</source>
         <translation>Dati di prova</translation>
     </message>
@@ -3991,7 +4200,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -4006,7 +4215,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+259"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
@@ -4090,190 +4299,6 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <location line="+3"/>
         <source>Reopened from the journal as a new draft: {what}.</source>
         <translation>Riaperto dal registro invii come nuova bozza: {what}.</translation>
-    </message>
-</context>
-<context>
-    <name>TestDataPage</name>
-    <message>
-        <location filename="../../mailup_gui/ui/templates/test_data_page.py" line="+55"/>
-        <source>Type the values in &lt;a href=&apos;#merge-tags&apos;&gt;Options and merge tags&lt;/a&gt;, then save them here as a set to use again.</source>
-        <translation>Scrivi i valori in &lt;a href=&apos;#merge-tags&apos;&gt;Opzioni e campi dinamici&lt;/a&gt;, poi salvali qui come set da riusare.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Where to type test values</source>
-        <translation>Dove scrivere i valori di prova</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test-data sets of this template</source>
-        <translation>Set di dati di prova di questo modello</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Named merge-tag values for this template; double-click one to apply it</source>
-        <translation>Valori dei campi dinamici con nome per questo modello; fai doppio clic su uno per applicarlo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Values of the selected set</source>
-        <translation>Valori del set selezionato</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data in use</source>
-        <translation>Dati di prova in uso</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data result</source>
-        <translation>Esito dei dati di prova</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Usa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the selected set&apos;s values into the merge tags (Options &amp;&amp; merge tags)</source>
-        <translation>Inserisci i valori del set selezionato nei campi dinamici (Opzioni e campi dinamici)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save values as…</source>
-        <translation>Salva i valori come…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the merge-tag values typed now as a named set</source>
-        <translation>Salva i valori dei campi dinamici digitati ora come set con nome</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import…</source>
-        <translation>Importa…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a set from a .csv file (header row tag,value) or a .json file ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</source>
-        <translation>Aggiungi un set da un file .csv (riga di intestazione tag,value) o da un file .json ({&quot;name&quot;: …, &quot;values&quot;: {tag: value}})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the selected set as .csv or .json</source>
-        <translation>Salva il set selezionato come .csv o .json</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the selected set</source>
-        <translation>Elimina il set selezionato</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test data of template {id}, kept on this computer for this profile.</source>
-        <translation>Dati di prova del modello {id}, conservati su questo computer per questo profilo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter a TemplateId: test data is kept per template.</source>
-        <translation>Inserisci un TemplateId: i dati di prova sono conservati per modello.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The values were edited after “{name}” was applied: the journal records no set.</source>
-        <translation>I valori sono stati modificati dopo l&apos;applicazione di “{name}”: il registro invii non registra alcun set.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In use: “{name}” (recorded in the journal with each send).</source>
-        <translation>In uso: “{name}” (registrato nel registro invii con ogni invio).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>There are no merge-tag values to save yet.</source>
-        <translation>Non ci sono ancora valori dei campi dinamici da salvare.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test data</source>
-        <translation>Dati di prova</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <source>Save test data</source>
-        <translation>Salva i dati di prova</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Set name:</source>
-        <translation>Nome del set:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Replace the set “{name}”?</source>
-        <translation>Sostituire il set “{name}”?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved the set “{name}”.</source>
-        <translation>Set “{name}” salvato.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import test data</source>
-        <translation>Importa dati di prova</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test data (*.csv *.json);;{filters}</source>
-        <translation>Dati di prova (*.csv *.json);;{filters}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Imported “{name}”, replacing the set of that name.</source>
-        <translation>Importato “{name}”, sostituendo il set con quel nome.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported “{name}”.</source>
-        <translation>Importato “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export test data</source>
-        <translation>Esporta dati di prova</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exported “{name}” to {path}.</source>
-        <translation>Esportato “{name}” in {path}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete test data</source>
-        <translation>Elimina dati di prova</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the set “{name}”?</source>
-        <translation>Eliminare il set “{name}”?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleted the set “{name}”.</source>
-        <translation>Set “{name}” eliminato.</translation>
     </message>
 </context>
 <context>
@@ -4975,9 +5000,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Questo valore finisce nell&apos;oggetto: rimuovi gli a capo e i caratteri di controllo.</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/account/connection.py" line="+20"/>
-        <source>No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles (File ▸ Profiles…).</source>
-        <translation>Nessuna password SMTP+ memorizzata per il profilo “{name}”. Inseriscila in Profili (File ▸ Profili…).</translation>
+        <location filename="../../mailup_gui/core/account/connection.py" line="+22"/>
+        <source>No SMTP+ secret is stored for this profile. Enter it in Profiles (File ▸ Profiles…).</source>
+        <translation>Nessuna password SMTP+ memorizzata per questo profilo. Inseriscila in Profili (File ▸ Profili…).</translation>
     </message>
     <message>
         <location line="+12"/>

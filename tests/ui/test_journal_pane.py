@@ -228,3 +228,12 @@ def test_a_relay_send_is_listed_with_its_channel_not_as_send_message(window, inv
     assert column_texts(pane, "Method") == ["SendMessage", "MIME message"]
     select(pane, qtbot, "Invoice A-1042")
     assert "SMTP+ relay" in pane.details.text() and "SendMessage" not in pane.details.text()
+
+
+def test_the_profile_column_and_details_mask_profile_names_in_screen_share(window, pane, qtbot):
+    assert "Acme production" in column_texts(pane, "Profile")
+    window.screen_share_action.trigger()
+    assert "Acme production" not in column_texts(pane, "Profile")
+    assert "A•••e p•••n" in column_texts(pane, "Profile")
+    select(pane, qtbot, "Welcome Zoe")
+    assert "Acme production" not in pane.details.text()

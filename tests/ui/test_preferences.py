@@ -97,3 +97,22 @@ def test_every_preference_label_leads_to_its_field(window, qtbot):
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
     assert labels and all(label.buddy() is not None for label in labels)
+
+
+def test_the_dialog_says_what_applies_now_and_what_at_the_next_start(window, qtbot):
+    dialog = open_preferences(window)
+    qtbot.addWidget(dialog)
+    note = dialog.language_note
+    assert note.isVisibleTo(dialog)  # before anything is chosen, not only after
+    assert "next start" in note.text() and "everything else applies" in note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("it"))
+    assert "The new language shows at the next start" in note.text()
+
+
+def test_the_polling_interval_applies_at_once_without_the_dashboard(window, qtbot):
+    dialog = open_preferences(window)
+    qtbot.addWidget(dialog)
+    dialog.interval.setValue(150)
+    dialog.apply()
+    assert window.dashboard_page.built is None
+    assert window.poller.policy.interval == 150

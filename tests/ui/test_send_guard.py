@@ -97,5 +97,5 @@ def test_the_reminder_leaves_the_draft_as_it_was_and_pops_up_later(window, qtbot
 
     notes = []
     window.notices.notified.connect(lambda title, text: notes.append(title))
-    window.notices.remind_at(datetime.now(UTC) - timedelta(seconds=1), "due", "now")
+    window.notices.remind_at(datetime.now(UTC) - timedelta(seconds=1), lambda: ("due", "now"))
     qtbot.waitUntil(lambda: notes == ["due"], timeout=2_000)

@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QLabel
 
 from mailup_gui.ui.tasks import TaskRunner
@@ -106,6 +106,19 @@ def test_dropping_a_key_makes_its_answers_moot(runner, qtbot):
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert seen == ["kept"]
+
+
+def test_a_superseded_run_still_waiting_for_a_thread_never_runs(qapp, qtbot):
+    """Arrow keys through a list: the rows passed queue no work behind the current one."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    runner, busy, ran, seen = TaskRunner(pool), threading.Event(), [], []
+    runner.run(lambda: busy.wait(5))  # the only thread, taken
+    for row in range(20):
+        runner.run(lambda row=row: ran.append(row) or row, seen.append, key="details")
+    busy.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert ran == [19] and seen == [19]
 
 
 def test_an_error_nobody_handles_reaches_the_excepthook_even_when_moot(runner, qtbot):

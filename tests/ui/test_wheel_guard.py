@@ -79,3 +79,31 @@ def test_a_focused_spin_box_still_takes_the_wheel(dialog, qtbot):
     before = port.value()
     wheel(port, 3 if before < port.maximum() else -3)
     assert port.value() != before
+
+
+def test_an_editor_a_table_makes_later_in_a_cell_is_guarded_too(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QTableWidget, QTableWidgetItem
+
+    from mailup_gui.ui.widgets.wheel_guard import guard_wheel
+
+    table = QTableWidget(1, 2)
+    qtbot.addWidget(table)
+    number, day = QTableWidgetItem(), QTableWidgetItem()
+    number.setData(Qt.ItemDataRole.EditRole, 5)  # the item delegate edits it in a spin box
+    day.setData(Qt.ItemDataRole.EditRole, QDate(2026, 3, 1))  # and this in a date edit
+    table.setItem(0, 0, number)
+    table.setItem(0, 1, day)
+    guard_wheel(table)  # before the editors exist
+    table.show()
+    qtbot.waitExposed(table)
+    table.openPersistentEditor(number)
+    table.openPersistentEditor(day)
+    editors = [table.cellWidget(0, 0), table.cellWidget(0, 1)]
+    assert isinstance(editors[0], QSpinBox) and isinstance(editors[1], QDateEdit)
+    qtbot.waitUntil(lambda: all(editor.isVisible() for editor in editors))
+    assert_the_wheel_changes_nothing(editors, qtbot)
+    editors[0].setFocus()  # focused, it takes the wheel: the check above could fail
+    qtbot.waitUntil(editors[0].hasFocus)
+    wheel(editors[0], 2)
+    assert editors[0].value() != 5

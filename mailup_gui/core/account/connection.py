@@ -16,12 +16,14 @@ class SecretMissing(Exception):
     """The profile has no secret stored (or the keyring cannot give it now)."""
 
     def __init__(self, profile: Profile) -> None:
+        # The profile not named: its name is often a customer's, and this error shows in
+        # banners and the journal while the screen may be shared.
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "core",
-                "No SMTP+ secret is stored for the profile “{name}”. Enter it in Profiles "
+                "No SMTP+ secret is stored for this profile. Enter it in Profiles "
                 "(File ▸ Profiles…).",
-            ).format(name=profile.name)
+            )
         )
         self.profile = profile
 

@@ -126,7 +126,7 @@ class ComposePane(QWidget):
 
             return check(from_draft(draft))
 
-        self.preview.preview.run_checks(self.context.tasks, check_draft)
+        self.preview.preview.request_checks(self.context.tasks, check_draft)
 
     def send_summary(self, draft: Draft) -> str:
         return f"“{draft.subject}”"

@@ -41,24 +41,25 @@ class Notifier(QObject):
                     count=len(changes) - MAX_SEPARATE
                 ),
                 self.tr("Profile “{profile}”: see the Dashboard and the status log.").format(
-                    profile=result.profile.name
+                    profile=self._privacy.name(result.profile.name)
                 ),
             )
 
     def _words(self, change: Transition, profile: Profile) -> tuple[str, str]:
         user = self._privacy.username(change.username)
+        name = self._privacy.name(profile.name)  # often a customer's
         if change.new is None:
             return (
                 self.tr("{user} is no longer listed").format(user=user),
                 self.tr(
                     "MailUp stopped listing it: deleted, or moved to another List. "
                     "Profile “{profile}”."
-                ).format(profile=profile.name),
+                ).format(profile=name),
             )
         return (
             self.tr("{user}: {state}").format(user=user, state=state_label(change.new)),
             self.tr("Was {old}. {meaning}. Profile “{profile}”.").format(
-                old=state_label(change.old), meaning=status_text(change.new), profile=profile.name
+                old=state_label(change.old), meaning=status_text(change.new), profile=name
             ),
         )
 

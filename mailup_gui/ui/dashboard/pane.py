@@ -447,8 +447,9 @@ class DashboardPane(QWidget):
         ]
 
     def _choose_export(self) -> None:
-        profile = self.poller.profile
-        name = f"smtp-users-{profile.username if profile else 'none'}.csv"
+        profile = self.poller.profile  # the dialog shows the name: no username while shared
+        username = profile.username if profile and not self.context.privacy.enabled else ""
+        name = f"smtp-users-{username}.csv" if username else "smtp-users.csv"
         path, _ = save_file_name(
             self,
             self.context.settings,
@@ -462,6 +463,7 @@ class DashboardPane(QWidget):
 
     def export_csv(self, path: Path) -> None:
         users, now = self.visible_users(), datetime.now(UTC)
+        shown = self.context.privacy.text(str(path))  # its name may hold a username
 
         def work() -> int:
             from ...core.users.export import write_users_csv
@@ -472,7 +474,7 @@ class DashboardPane(QWidget):
         self._tasks.run(
             work,
             lambda count: self.updated_label.setText(
-                self.tr("Exported %n users to {path}", "", count).format(path=path)
+                self.tr("Exported %n users to {path}", "", count).format(path=shown)
             ),
             lambda error: self.updated_label.setText(
                 self.tr("Could not export: {error}").format(error=error)

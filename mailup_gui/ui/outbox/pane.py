@@ -29,13 +29,14 @@ from ..describe import error_html
 from ..locale_text import date_time_text, number_text
 from ..widgets.keyed_table_model import Column, KeyedTableModel
 from ..widgets.sizing import keep_rows
-from ..widgets.table_columns import grow_to_contents
+from ..widgets.table_columns import grow_to_contents, whole_headers
 from .message_view import MessageView
 from .search import OutboxFilter
 from .watcher import OutboxWatcher
 
 SUBJECT_COLUMN = 3  # takes the width the others leave
 FITTED_COLUMNS = (0, 1, 2, 5)  # Received, Method, SMTP+ user, Status: always whole
+RECIPIENTS_COLUMN = 4  # elided in the middle, but its header whole
 
 
 class OutboxPane(QWidget):
@@ -82,6 +83,7 @@ class OutboxPane(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
         )
+        whole_headers(self.table, [RECIPIENTS_COLUMN])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of an address tell

@@ -1,7 +1,11 @@
 """The Checks tab: what preflight (core/preflight) finds in the message, grouped by severity,
 each finding a link to its place, and how each major mail app supports what the message uses.
 
-The check runs on a worker (``run``); only the latest run's answer is shown.
+The check runs on a worker, after the message it checks: ``request`` names the work,
+which starts when the tab is looked at, or a moment after the message is on screen
+(``start_soon``, on the HTML loaded), so the message's details and its HTML never wait for it,
+and browsing from message to message checks only the one the user stays on. Only the latest
+request's answer is shown.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -35,10 +39,18 @@ class ChecksView(QWidget):
     place_requested = Signal(object)  # the Where of a finding the user picked
     counted = Signal(object)  # the Report shown (None: none yet), for the tab's count
     CHECK_KEY = "checks"  # only the latest check's answer is shown
+    # From the message on screen to its check: a user browsing the list has moved on by then.
+    SETTLE_MS = 500
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
+        self.running = False  # a check is on a worker, its answer still to come
+        self._tasks: TaskRunner | None = None
+        self._work: Callable[[], Report] | None = None  # requested, not started yet
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self.start)
         # Applied to what the findings quote (screen-share mode masks the addresses in it).
         self.mask: Callable[[str], str] = lambda text: text
         self.status = QLabel(self.tr("Not checked yet."))
@@ -97,10 +109,39 @@ class ChecksView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 
-    def run(self, tasks: TaskRunner, work: Callable[[], Report]) -> None:
-        """Check on a worker with ``work`` (e.g. ``lambda: check(from_draft(draft))``)."""
+    def request(self, tasks: TaskRunner, work: Callable[[], Report]) -> None:
+        """Check with ``work`` (e.g. ``lambda: check(from_draft(draft))``) on a worker: at
+        once if this tab is on screen, else on ``start_soon`` or when the tab is opened. An
+        earlier request's answer is moot from now on."""
+        self._tasks, self._work = tasks, work
+        self._settle.stop()
+        tasks.drop(self.CHECK_KEY, owner=self)
+        self.running = False
         self.status.setText(self.tr("Checking…"))
-        tasks.run(work, self.show_report, self._on_failed, owner=self, key=self.CHECK_KEY)
+        if self.isVisible():
+            self._settle.start(0)  # once the message asked for is filled in
+
+    def start_soon(self) -> None:
+        """The message is on screen: check it unless the user moves on meanwhile."""
+        if self._work is not None:
+            self._settle.start(0 if self.isVisible() else self.SETTLE_MS)
+
+    def start(self) -> None:
+        """Start the requested check now (nothing when none waits)."""
+        self._settle.stop()
+        tasks, work, self._work = self._tasks, self._work, None
+        if tasks is None or work is None:
+            return
+        self.running = True
+        tasks.run(work, self._on_checked, self._on_failed, owner=self, key=self.CHECK_KEY)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.start()  # looked at: no reason to wait
+
+    def _on_checked(self, report: Report) -> None:
+        self.running = False
+        self.show_report(report)
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -138,6 +179,12 @@ class ChecksView(QWidget):
             self.show_report(self.report)
 
     def clear(self) -> None:
+        """No message: no report, and none requested or on its way."""
+        self._work = None
+        self._settle.stop()
+        if self._tasks is not None:
+            self._tasks.drop(self.CHECK_KEY, owner=self)
+        self.running = False
         self.report = None
         self.findings.clear()
         self.clients.clear()
@@ -145,6 +192,7 @@ class ChecksView(QWidget):
         self.counted.emit(None)
 
     def _on_failed(self, error: Exception) -> None:
+        self.running = False
         # A checker fault must not hide the message; say it here, where checks are read.
         self.status.setText(self.tr("The checks could not run: {error}").format(error=error))
 

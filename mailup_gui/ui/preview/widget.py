@@ -88,6 +88,7 @@ class MessagePreview(QWidget):
         self.html_view.link_requested.connect(self.link_requested)
         self.html_view.blocked_changed.connect(self.blocked_changed)
         self.html_view.loaded.connect(self.loaded)
+        self.html_view.loaded.connect(lambda _ok: self.checks.start_soon())  # the preview first
         self.text_part.generate_requested.connect(self.generate_text_requested)
         self.checks.counted.connect(self._on_checked)
 
@@ -143,10 +144,11 @@ class MessagePreview(QWidget):
         """Reload the same email with its remote content allowed, for this load only."""
         self.html_view.load_remote_once()
 
-    def run_checks(self, tasks: TaskRunner, work: Callable[[], Report]) -> None:
-        """Check the message on a worker (``work`` returns preflight's Report); the Checks
-        tab, its count and the inbox line's preheader follow the latest answer."""
-        self.checks.run(tasks, work)
+    def request_checks(self, tasks: TaskRunner, work: Callable[[], Report]) -> None:
+        """Check the message on a worker (``work`` returns preflight's Report) once its
+        preview is on screen, or at once when the Checks tab is; the Checks tab, its count and
+        the inbox line's preheader follow the latest answer."""
+        self.checks.request(tasks, work)
 
     def show_part(self, where: Where) -> None:
         """The tab that shows the part a finding points at (the HTML or the text part)."""

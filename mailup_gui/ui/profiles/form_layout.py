@@ -42,6 +42,7 @@ class ProfileFormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
 
         self.name = self._line(self.tr("Profile name, e.g. the customer's company"))
+        self._privacy.guard_field(self.name)  # a customer's name: as masked as the list's
         self.username = self._line(
             self.tr("SMTP+ username from the MailUp console, e.g. s123456_1")
         )

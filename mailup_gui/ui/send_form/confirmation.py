@@ -1,9 +1,10 @@
 """The questions before a send: merge tags without a value, then "Send … to N recipients?".
 
-The confirmation names the profile, where the send goes (production in red, with Cancel as the
-default so that Enter does not send), when, and a few recipients by address, so that a send to
-oneself can be seen to be one. What MailUp is already known to refuse (another List's template,
-a From outside the user's senders) heads it in red, with Cancel as the default.
+The confirmation names the profile (masked in screen-share mode), where the send goes
+(production in red, with Cancel as the default so that Enter does not send), when, and a few
+recipients by address, so that a send to oneself can be seen to be one. What MailUp is already
+known to refuse (another List's template, a From outside the user's senders) heads it in red,
+with Cancel as the default.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ class SendQuestions(QObject):
                 count,
             ).format(
                 what=escape(summary),
-                profile=escape(profile.name),
+                profile=escape(self.context.privacy.name(profile.name)),
                 endpoint=endpoint,
                 when=escape(when),
             )

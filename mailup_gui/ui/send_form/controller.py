@@ -237,12 +237,14 @@ class SendController(QObject):
         return decision.proceed
 
     def _remind(self, profile: Profile, when: datetime) -> None:
-        user = self.context.privacy.username(profile.username)
-        self.context.notices.remind_at(
-            when,
-            self.tr("{user} can send again").format(user=user),
-            self.tr("The block has lifted: your unsent message can be sent now."),
-        )
+        def words() -> tuple[str, str]:  # when it pops up: masked if screen-share is on then
+            user = self.context.privacy.username(profile.username)
+            return (
+                self.tr("{user} can send again").format(user=user),
+                self.tr("The block has lifted: your unsent message can be sent now."),
+            )
+
+        self.context.notices.remind_at(when, words)
         self.view.show_result(
             "info",
             escape(

@@ -76,3 +76,4 @@ class PreviewPanel(QWidget):
 
     def _on_failed(self, _error: Exception) -> None:
         self._waiting = False  # the checks and Send report what is wrong with the draft
+        self.preview.checks.start_soon()  # no preview to wait for

@@ -31,10 +31,10 @@ from ..send_form.controller import SendController
 from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
-from ..widgets.sizing import whole_tab_labels
+from ..widgets.sizing import scrolled, whole_tab_labels
+from .merge_data_page import MergeDataPage
 from .source import State, TemplateSource
 from .template_page import TemplatePage
-from .test_data_page import TestDataPage
 
 FETCH_DELAY_MS = 500  # read the template once the ID has stopped changing
 
@@ -91,7 +91,7 @@ class TemplatesPane(QWidget):
         self.template_page.fetch_requested.connect(lambda: self._follow_source(again=True))
         self.template_page.save_requested.connect(self.save_to_library)
         self.template_page.remove_requested.connect(self.remove_from_library)
-        self.test_data = TestDataPage(
+        self.test_data = MergeDataPage(
             self.library, self.context.tasks, lambda: self.options.merge_values.rows()
         )
         self.test_data.applied.connect(self.apply_test_data)
@@ -120,7 +120,8 @@ class TemplatesPane(QWidget):
     def content_pages(self) -> list[tuple[QWidget, str]]:
         return [
             (self.template_page, self.tr("Template")),
-            (self.test_data, self.tr("Test data")),
+            # its wrapped texts and five buttons need more height than a short tab has
+            (scrolled(self.test_data), self.tr("Test data")),
             (self.html, self.tr("Template HTML")),
         ]
 
@@ -262,7 +263,7 @@ class TemplatesPane(QWidget):
             return preview_content(request, draft.embedded_images, content)
 
         self.preview.render(work)
-        self.preview.preview.run_checks(
+        self.preview.preview.request_checks(
             self.context.tasks,
             partial(check_template, draft, content, self.source.uses_pasted_html),
         )

@@ -4,7 +4,9 @@ Panes the user has not opened cost nothing: neither their imports nor their widg
 pane shown at start is built just after the window's first paint (``schedule`` says when), so
 the window appears at once and fills in a moment later. Generic in the pane's type, so that
 ``LazyPane[ComposePane].pane()`` is a ``ComposePane`` to the type checker. Its fields take the
-wheel only when focused (``wheel_guard``).
+wheel only when focused (``wheel_guard``). In a window shorter or narrower than the pane's
+minimum (a desktop's larger font, as GNOME's 11 pt, with notices shown) the pane scrolls: its
+fields keep their minimum size instead of being squeezed over each other.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .sizing import scrolled_below_minimum
 from .wheel_guard import guard_wheel
 
 PaneT = TypeVar("PaneT", bound=QWidget)
@@ -43,7 +46,7 @@ class LazyPane(QWidget, Generic[PaneT]):
         if self._pane is None:
             self._pane = self._factory()
             guard_wheel(self._pane)
-            self._layout.addWidget(self._pane)
+            self._layout.addWidget(scrolled_below_minimum(self._pane))
         return self._pane
 
     def showEvent(self, event) -> None:

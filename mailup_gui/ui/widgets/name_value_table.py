@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from .colour import surface_colours
 from .sizing import keep_rows
-from .table_columns import grow_to_contents
+from .table_columns import grow_to_contents, whole_headers
 
 
 class NameValueTable(QWidget):
@@ -38,8 +38,7 @@ class NameValueTable(QWidget):
         self.table.setHorizontalHeaderLabels([name_title, value_title])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # At least as wide as its title, which may be longer in a translation.
-        self.table.setColumnWidth(0, max(self.table.columnWidth(0), header.sectionSizeHint(0)))
+        whole_headers(self.table, [0])
         self.table.verticalHeader().hide()
         keep_rows(self.table)
         self.table.setAccessibleName(f"{name_title} / {value_title}")

@@ -1,9 +1,10 @@
 """Layout helpers for laptop-size windows: a page that scrolls rather than squeezing its
-fields, and lists and tables that never shrink below a few rows."""
+fields, a pane that scrolls only below its minimum size, and lists and tables that never
+shrink below a few rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +30,38 @@ def scrolled(content: QLayout | QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(inner)
     return area
+
+
+def scrolled_below_minimum(content: QWidget) -> QScrollArea:
+    """``content`` filling a frameless area as a layout would place it, scrolling only when the
+    area is smaller than the content's minimum size (a desktop's larger font, notices shown):
+    its fields keep their minimum instead of being squeezed over each other."""
+    return _BelowMinimumScroll(content)
+
+
+class _BelowMinimumScroll(QScrollArea):
+    # Not QScrollArea's widgetResizable: for content with word-wrapped labels (height for
+    # width) it takes the preferred height, and would scroll long before anything is squeezed.
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self._content = content
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the area, or a scroll bar come or gone
+            self._fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()  # the content's minimum may have changed
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        content = self._content
+        content.resize(self.viewport().size().expandedTo(content.minimumSizeHint()))
 
 
 def keep_rows(view: QAbstractItemView, rows: int = 3) -> None:

@@ -75,6 +75,7 @@ class MessageView(QWidget):
         show_count(self.tabs, self.checks_index, None)
         self.checks.counted.connect(self._on_checked)
         self.checks.place_requested.connect(self.show_part)
+        self.html.loaded.connect(lambda _ok: self.checks.start_soon())  # the message first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.envelope)
@@ -113,8 +114,9 @@ class MessageView(QWidget):
         self.message = message
         self.status.hide()
         self.tabs.setEnabled(True)
+        # requested first: the fallback surface reports the HTML loaded while it is filled
+        self.checks.request(self._tasks, partial(_check, message.parsed))
         self._fill(message)
-        self.checks.run(self._tasks, partial(_check, message.parsed))
 
     def show_part(self, where: Where) -> None:
         """The tab that shows the part a finding of the Checks tab points at."""

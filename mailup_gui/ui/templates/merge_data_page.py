@@ -30,7 +30,7 @@ from ..widgets.sizing import keep_rows
 _FILTERS = "CSV (*.csv);;JSON (*.json)"
 
 
-class TestDataPage(QWidget):
+class MergeDataPage(QWidget):
     applied = Signal(object)  # the MergeDataSet the user applied
     edit_values_requested = Signal()  # values are typed in Options & merge tags
 
