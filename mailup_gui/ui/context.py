@@ -1,6 +1,7 @@
 """The services a window and its panes share, built once by the composition root (app.py).
 
-Made with the context: the stores, the screen-share switch (the first picture needs them) and
+Made with the context: the stores, the screen-share switch, the notice board (the first picture
+needs them) and
 the two plain services that worker threads share (a lazy one could be made twice by two
 threads). The Qt services are made, their modules imported, on first use, which the window's
 ``start_services`` makes after the first paint, on the GUI thread.
@@ -8,13 +9,14 @@ threads). The Qt services are made, their modules imported, on first use, which 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..core.account.secrets import SecretStore
 from ..core.users.states import KnownUserStates
 from .privacy import Privacy
+from .widgets.notice_board import NoticeBoard
 
 if TYPE_CHECKING:
     import subprocess
@@ -35,6 +37,8 @@ class AppContext:
     secrets: SecretStore
     user_states: KnownUserStates
     sandbox_child: subprocess.Popen[str] | None = None  # started by the app, handed to sandbox
+    # what the window's notice area shows, each notice kept by its source (in the first picture)
+    notice_board: NoticeBoard = field(default_factory=NoticeBoard)
 
     @cached_property
     def tasks(self) -> TaskRunner:

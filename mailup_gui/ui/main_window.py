@@ -1,4 +1,5 @@
-"""The main window: profile switcher and endpoint badge, the panes, banners, status bar."""
+"""The main window: profile switcher and endpoint badge, the notice area, the panes, the
+status bar."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from ..core.account.profiles import Endpoint, Profile
 from .core_texts import translated
 from .menus import build_menus
 from .start_order import StartOrder
-from .welcome import WelcomeBanner
+from .welcome import WelcomeNotice
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
-from .window_banners import LateBanners
+from .widgets.notice_area import NoticeArea
+from .widgets.notice_board import Cause
+from .window_notices import WindowNotices
 
 # Only what the first picture needs loads before it: each module imported after PySide6 costs
 # its import hook a read of the module's source. The panes, the pollers, the connection check
@@ -131,12 +134,17 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
-        self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
-        layout.addWidget(self.welcome)
-        self.banners = LateBanners(
-            layout, self.probe_keyring, lambda: self.context.sandbox.start(), self.context.settings
+        board = self.context.notice_board
+        # every notice, the window's and the pane's in sight, in one capped area over the panes
+        self.notice_area = NoticeArea(board)
+        layout.addWidget(self.notice_area)
+        self.welcome = WelcomeNotice(
+            board, self.context.settings, lambda: self.open_profiles(new=True)
         )
-        self.start_order.after_paint(lambda: self.banners.damaged)  # files set aside so far
+        self.window_notices = WindowNotices(
+            board, self.probe_keyring, lambda: self.context.sandbox.start(), self.context.settings
+        )
+        self.start_order.after_paint(lambda: self.window_notices.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
             (self.tr("Journal"), self.journal_page),
         ]
         self.pane_actions: list[QAction] = []  # listed in the View menu
+        self.pane_names = ["compose", "templates", "dashboard", "outbox", "journal"]
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
             action = QAction(title, self)
@@ -162,6 +171,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(
+            lambda index: self.notice_area.show_pane(self.pane_names[index])
+        )
+        self.notice_area.show_pane(self.pane_names[self.tabs.currentIndex()])
         self.setCentralWidget(central)
 
     def _build_compose(self) -> ComposePane:
@@ -170,7 +183,7 @@ class MainWindow(QMainWindow):
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
-        self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.form.clear_marks)
         self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
@@ -185,7 +198,7 @@ class MainWindow(QMainWindow):
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
-        self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.form.clear_marks)
         self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
@@ -270,6 +283,7 @@ class MainWindow(QMainWindow):
         shown = profile.id if profile else None
         if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
             self._shown_profile_id = shown
+            self.context.notice_board.gone([Cause.PROFILE])  # results and refusals, every pane's
             self.profile_switched.emit()
         if self._poller is not None:  # made by the services or the Dashboard, which follow it
             self._poller.follow(profile)
@@ -410,21 +424,21 @@ class MainWindow(QMainWindow):
             self.keyring_label.setText(
                 self.tr("Secrets: {where}").format(where=translated(health.label))
             )
-            if self.banners.built("keyring"):
-                self.banners.keyring.hide()
+            if self.window_notices.built("keyring"):
+                self.window_notices.keyring.hide()
             return
         self.keyring_label.setText(self.tr("Secrets: this session only"))
-        self.banners.keyring.set_message(
+        self.window_notices.keyring.set_message(
             self.tr(
                 "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
                 "this session only, and only if you choose so — never written to a file."
             ).format(why=translated(health.problem))
         )
-        self.banners.keyring.show()
+        self.window_notices.keyring.show()
 
     def _on_sandbox_ready(self, _url: str) -> None:
-        if self.banners.built("sandbox"):
-            self.banners.sandbox.hide()
+        if self.window_notices.built("sandbox"):
+            self.window_notices.sandbox.hide()
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
@@ -435,8 +449,8 @@ class MainWindow(QMainWindow):
     def _on_sandbox_failed(self, message: str) -> None:
         from html import escape
 
-        self.banners.sandbox.set_message(f"<b>{escape(message)}</b>")
-        self.banners.sandbox.show()
+        self.window_notices.sandbox.set_message(f"<b>{escape(message)}</b>")
+        self.window_notices.sandbox.show()
         self._announce_services()
 
     # ----- view -------------------------------------------------------------------------
@@ -471,7 +485,7 @@ class MainWindow(QMainWindow):
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
             return
-        # First start: room for the editors, the preview and the banners, within the screen.
+        # First start: room for the editors, the preview and the notices, within the screen.
         available = self.screen().availableGeometry()
         self.resize(
             min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))

@@ -6,6 +6,7 @@ from mailup_gui.core.account.profiles import ProfileStore
 from mailup_gui.core.storage.settings import SettingsStore
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
+from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +17,14 @@ def default_locale():
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(params=[LIGHT, DARK])
+def theme(request):
+    """Each case in the light and in the dark theme, back to the system's after it."""
+    apply_theme(request.param)
+    yield request.param
+    apply_theme(SYSTEM)
 
 
 @pytest.fixture

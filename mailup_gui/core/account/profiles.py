@@ -5,7 +5,7 @@ keyring (``core.account.secrets``), keyed by the profile's id, never in this fil
 
 A profile this version cannot read (an endpoint from a newer version, a production mark that is
 neither true nor false) is never dropped or given defaults: the file is copied aside with the
-damaged-files banner and the profile is left out until the copy is looked at. Values merely
+damaged-files notice and the profile is left out until the copy is looked at. Values merely
 written differently (``"2525"``, ``"true"``) are read as meant.
 """
 
