@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import platform
 from html import escape
+from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QSysInfo, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSysInfo, Qt, QUrl, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +22,27 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from ..core.app.versions import distribution_field, library_versions
+from .core_texts import translated
 from .icons import APP_ICON, icon
+
+if TYPE_CHECKING:
+    from ..core.account.secrets import KeyringHealth
+    from .context import AppContext
+
+
+def open_about(parent: QWidget, context: AppContext) -> None:
+    """The dialog, once the keyring is asked where secrets go (on a worker: a first probe may
+    block)."""
+
+    def show(health: KeyringHealth) -> None:
+        where = (
+            translated(health.label)
+            if health.available
+            else QCoreApplication.translate("MainWindow", "this session only (no usable keyring)")
+        )
+        AboutDialog(parent, where).exec()
+
+    context.tasks.run(context.secrets.health, show, owner=parent)
 
 
 class AboutDialog(QDialog):

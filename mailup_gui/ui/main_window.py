@@ -25,7 +25,6 @@ from .welcome import WelcomeNotice
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
-from .widgets.notice_area import NoticeArea
 from .widgets.notice_board import Cause
 from .window_notices import WindowNotices
 
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from .outbox.watcher import OutboxWatcher
     from .screen_share_indicator import ScreenShareIndicator
     from .templates.pane import TemplatesPane
+    from .widgets.notice_area import NoticeArea
 
 
 class MainWindow(QMainWindow):
@@ -135,9 +135,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
         board = self.context.notice_board
-        # every notice, the window's and the pane's in sight, in one capped area over the panes
-        self.notice_area = NoticeArea(board)
-        layout.addWidget(self.notice_area)
+        # every notice, the window's and the pane's in sight, in one capped area over the panes,
+        # built right after the paint (its module costs Qt's namespace, some 13 ms) with what
+        # the board holds by then: a first start's welcome, the files set aside
+        self.notice_area: NoticeArea | None = None
+        self.start_order.after_paint(lambda: self._build_notice_area(layout))
         self.welcome = WelcomeNotice(
             board, self.context.settings, lambda: self.open_profiles(new=True)
         )
@@ -171,11 +173,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(
-            lambda index: self.notice_area.show_pane(self.pane_names[index])
-        )
-        self.notice_area.show_pane(self.pane_names[self.tabs.currentIndex()])
+        self.tabs.currentChanged.connect(self._show_notices_of_pane)
         self.setCentralWidget(central)
+
+    def _build_notice_area(self, layout: QVBoxLayout) -> None:
+        from .widgets.notice_area import NoticeArea
+
+        # made in its place: shown before it has a parent, it would open as a window of its own
+        self.notice_area = NoticeArea(self.context.notice_board, layout.parentWidget())
+        layout.insertWidget(0, self.notice_area)
+        self._show_notices_of_pane(self.tabs.currentIndex())
+
+    def _show_notices_of_pane(self, index: int) -> None:
+        if self.notice_area is not None:
+            self.notice_area.show_pane(self.pane_names[index])
 
     def _build_compose(self) -> ComposePane:
         from .compose.pane import ComposePane
@@ -421,24 +432,14 @@ class MainWindow(QMainWindow):
 
     def _show_keyring(self, health: KeyringHealth) -> None:
         if health.available:
-            self.keyring_label.setText(
-                self.tr("Secrets: {where}").format(where=translated(health.label))
-            )
-            if self.window_notices.built("keyring"):
-                self.window_notices.keyring.hide()
-            return
-        self.keyring_label.setText(self.tr("Secrets: this session only"))
-        self.window_notices.keyring.set_message(
-            self.tr(
-                "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
-                "this session only, and only if you choose so — never written to a file."
-            ).format(why=translated(health.problem))
-        )
-        self.window_notices.keyring.show()
+            where = translated(health.label)
+            self.keyring_label.setText(self.tr("Secrets: {where}").format(where=where))
+        else:
+            self.keyring_label.setText(self.tr("Secrets: this session only"))
+        self.window_notices.tell_keyring(health)
 
     def _on_sandbox_ready(self, _url: str) -> None:
-        if self.window_notices.built("sandbox"):
-            self.window_notices.sandbox.hide()
+        self.window_notices.tell_sandbox(None)
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
@@ -447,10 +448,7 @@ class MainWindow(QMainWindow):
         self._announce_services()
 
     def _on_sandbox_failed(self, message: str) -> None:
-        from html import escape
-
-        self.window_notices.sandbox.set_message(f"<b>{escape(message)}</b>")
-        self.window_notices.sandbox.show()
+        self.window_notices.tell_sandbox(message)
         self._announce_services()
 
     # ----- view -------------------------------------------------------------------------
@@ -466,18 +464,9 @@ class MainWindow(QMainWindow):
             self._show_endpoint(self.context.profiles.active)
 
     def _about(self) -> None:
-        # the keyring is asked on a worker: a first probe may block
-        self.context.tasks.run(self.context.secrets.health, self._show_about)
+        from .about import open_about  # with its version lookups, when asked for
 
-    def _show_about(self, health) -> None:
-        from .about import AboutDialog
-
-        where = (
-            translated(health.label)
-            if health.available
-            else self.tr("this session only (no usable keyring)")
-        )
-        AboutDialog(self, where).exec()
+        open_about(self, self.context)
 
     # ----- window state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:

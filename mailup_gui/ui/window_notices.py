@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from .core_texts import translated
 from .widgets.notice_board import Notice, NoticeBoard
 
 if TYPE_CHECKING:
+    from ..core.account.secrets import KeyringHealth
     from ..core.storage.settings import SettingsStore
     from .damaged_notice import DamagedFilesNotice
 
@@ -56,6 +58,31 @@ class WindowNotices:
     def sandbox(self) -> Notice:
         again = QCoreApplication.translate("MainWindow", "Try again")
         return self._made("sandbox", "error", again, self._start_sandbox)
+
+    def tell_keyring(self, health: KeyringHealth) -> None:
+        """What a probe of the keyring found: a warning while there is none, gone once there is."""
+        if health.available:
+            if self.built("keyring"):
+                self.keyring.hide()
+            return
+        words = QCoreApplication.translate(
+            "MainWindow",
+            "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
+            "this session only, and only if you choose so — never written to a file.",
+        )
+        self.keyring.set_message(words.format(why=translated(health.problem)))
+        self.keyring.show()
+
+    def tell_sandbox(self, failure: str | None) -> None:
+        """The embedded sandbox listens (None), or why it could not start."""
+        if failure is None:
+            if self.built("sandbox"):
+                self.sandbox.hide()
+            return
+        from html import escape
+
+        self.sandbox.set_message(f"<b>{escape(failure)}</b>")
+        self.sandbox.show()
 
     def _made(self, name: str, kind: str, action: str, callback: Callable[[], None]) -> Notice:
         made = self.built(name)

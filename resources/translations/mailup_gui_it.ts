@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/about.py" line="+30"/>
+        <location filename="../../mailup_gui/ui/about.py" line="+51"/>
         <source>About mailup-gui</source>
         <translation>Informazioni su mailup-gui</translation>
     </message>
@@ -1894,7 +1894,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/window_notices.py" line="+40"/>
+        <location filename="../../mailup_gui/ui/window_notices.py" line="+42"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
@@ -1904,7 +1904,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+31"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1919,28 +1919,28 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+156"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../mailup_gui/ui/about.py" line="-58"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="-155"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-72"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
@@ -1980,7 +1980,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+132"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+140"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1995,12 +1995,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Password: {where}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Secrets: this session only</source>
         <translation>Password: solo per questa sessione</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../mailup_gui/ui/window_notices.py" line="+9"/>
         <source>&lt;b&gt;No usable system keyring.&lt;/b&gt; {why} Secrets you enter are kept in memory for this session only, and only if you choose so — never written to a file.</source>
         <translation>&lt;b&gt;Nessun portachiavi di sistema utilizzabile.&lt;/b&gt; {why} Le password inserite restano in memoria solo per questa sessione, e solo se lo scegli tu — mai scritte in un file.</translation>
     </message>

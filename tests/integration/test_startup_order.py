@@ -46,6 +46,8 @@ _LATE = {
     "mailup_gui.ui.window_chrome",
     "mailup_gui.ui.screen_share_indicator",  # the mode is off: the indicator is not shown
     "mailup_gui.ui.widgets.sizing",
+    "mailup_gui.ui.widgets.notice_area",  # the welcome of a first start shows right after
+    "mailup_gui.ui.about",
 }
 
 
