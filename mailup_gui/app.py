@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.context import AppContext
     from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
+    from .ui.language_switch import ShownWindow
     from .ui.main_window import MainWindow
 
     timings["language"] = install_translators(app, settings.value.language)
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings, sandbox_child)
     window = MainWindow(context)
-    install_excepthook(window)
+    shown = ShownWindow(window, install_excepthook)  # a new language builds a new window
     window.show()
     timings["window_shown_ms"] = ms_since_start(started)
 
@@ -122,8 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_cpu_ms"] = cpu_ms()
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
-        QTimer.singleShot(0, lambda: _listen_for_second_starts(window))
-        QTimer.singleShot(0, lambda: _quit_on_signals(window))
+        QTimer.singleShot(0, lambda: _listen_for_second_starts(app, shown))
+        QTimer.singleShot(0, lambda: _quit_on_signals(app, shown))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
@@ -177,19 +178,19 @@ def _hand_over(args: argparse.Namespace) -> int:
     return 0
 
 
-def _quit_on_signals(window) -> None:
+def _quit_on_signals(app, shown) -> None:
     # After the first paint: nothing to save and no sandbox child before it.
     from .ui.quit_signals import QuitOnSignals
 
-    QuitOnSignals(window)
+    QuitOnSignals(lambda: shown.window.close(), app)
 
 
-def _listen_for_second_starts(window) -> None:
+def _listen_for_second_starts(app, shown) -> None:
     from .core.app.single_instance import server_name
     from .ui.single_instance import HandOverServer, answer_hand_over
 
     HandOverServer(
-        server_name(paths.data_dir()), lambda request: answer_hand_over(window, request), window
+        server_name(paths.data_dir()), lambda request: answer_hand_over(shown.window, request), app
     )
 
 

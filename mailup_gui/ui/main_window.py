@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     services_started = Signal()
     profile_switched = Signal()  # another profile is the active one: the panes' results are stale
+    replaced = Signal(object)  # the window built in this one's place (a new language)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -349,7 +350,10 @@ class MainWindow(QMainWindow):
         active = self.context.profiles.active
         self.poller.follow(active)  # polls for alerts even if the Dashboard never opens
         self.outbox_watcher.follow(active)
-        if active is not None and active.endpoint is Endpoint.SANDBOX:
+        running = self.context.sandbox_url()  # kept running for a window built in place
+        if running:
+            self._on_sandbox_ready(running)
+        elif active is not None and active.endpoint is Endpoint.SANDBOX:
             self.context.sandbox.start()
         else:
             self.services_started.emit()
@@ -465,13 +469,20 @@ class MainWindow(QMainWindow):
             min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
         )
 
-    def closeEvent(self, event) -> None:
+    def keep_work(self) -> None:
+        """The drafts and the geometry on disk, as they are now."""
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(window_geometry=self.saveGeometry().toHex().toStdString())
+
+    def stop_polling(self) -> None:
         for poller in (self._poller, self._outbox_watcher):
             if poller is not None:
                 poller.stop()
+
+    def closeEvent(self, event) -> None:
+        self.keep_work()
+        self.stop_polling()
         self.context.sandbox.stop()
         super().closeEvent(event)

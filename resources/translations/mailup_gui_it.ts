@@ -1833,7 +1833,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+68"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+69"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1933,12 +1933,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1999,7 +1999,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -2894,12 +2894,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/preferences.py" line="+42"/>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+44"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
@@ -2941,12 +2941,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Default folder</source>
         <translation>Cartella predefinita</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
         <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
@@ -2997,16 +2997,16 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+17"/>
-        <source>The new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>La nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+        <source>On OK the window is built again in the new language: your drafts stay as they are, and open dialogs close.</source>
+        <translation>Con OK la finestra viene ricostruita nella nuova lingua: le bozze restano come sono e le finestre di dialogo aperte si chiudono.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>Una nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+        <location line="+4"/>
+        <source>Everything here applies as soon as you press OK.</source>
+        <translation>Tutto ciò che è qui si applica appena premi OK.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
         <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>
