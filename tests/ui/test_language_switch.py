@@ -76,8 +76,8 @@ def assert_worded_in(window, qtbot, language: str) -> None:
 def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     window, qtbot, request, monkeypatch
 ):
-    seen = []
-    shown = ShownWindow(window, lambda w: None)
+    seen, followed = [], []
+    shown = ShownWindow(window, followed.append)  # as the app installs its excepthook
     monkeypatch.setattr(sys, "excepthook", lambda *error: seen.append(error))
     send(window)  # something in the Outbox
     outbox = open_outbox(window, qtbot, 1)
@@ -112,6 +112,7 @@ def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     assert_worded_in(english, qtbot, "en")
     assert english.compose.form.envelope.subject.text() == "Preventivo per Rossi"
     assert english.context.sandbox_url() == url
+    assert followed == [window, italian, english]
     assert seen == []
 
 
