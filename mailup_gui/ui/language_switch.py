@@ -36,6 +36,12 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     new.setGeometry(old.geometry())  # the client area, where the old one's was
     new.setWindowState(old.windowState())  # maximised or full screen, as it was
     new.tabs.setCurrentIndex(old.tabs.currentIndex())
+    for old_page, new_page in (
+        (old.compose_page, new.compose_page),
+        (old.templates_page, new.templates_page),
+    ):
+        if old_page.built is not None:  # its draft back now, as the user left it
+            new_page.pane().form.forget_feedback()  # no "restored" news: nothing went away
     old.replaced.emit(new)  # the app's hooks (errors, second starts, signals) follow it
     new.show()  # before the old one goes: no moment without a window, which would quit
     new.run_after_first_paint(new.start_services)

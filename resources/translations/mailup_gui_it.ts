@@ -2752,13 +2752,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The outbox lists what the local sandbox received. This profile sends to MailUp production: its sends will be in the Journal.</source>
         <translation>La posta in uscita elenca ciò che la sandbox locale ha ricevuto. Questo profilo invia all&apos;ambiente di produzione di MailUp: i suoi invii saranno nel registro invii.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
@@ -2842,7 +2842,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2867,7 +2867,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>

@@ -102,10 +102,15 @@ def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     assert italian.compose.form.envelope.subject.text() == "Preventivo per Rossi"
     assert "<p>Gentile cliente</p>" in italian.compose.html.body.toPlainText()
     assert italian.templates.form.envelope.to.edit.text() == "mario.rossi@example.org"
+    assert not italian.compose.form.result.isVisibleTo(italian)  # no "restored" news
     assert italian.context.sandbox_url() == url  # the same sandbox, still running
     assert_worded_in(italian, qtbot, "it")
     new_outbox = open_outbox(italian, qtbot, 1)
     assert new_outbox.model.row(0)["subject"] == subject
+    for enabled in (True, False):  # the context's signals reach no pane of the old window
+        italian.context.privacy.set_enabled(enabled)
+    send(italian)  # nor the outbox watcher's
+    qtbot.waitUntil(lambda: new_outbox.model.rowCount() == 2, timeout=10_000)
 
     english = choose_language(italian, qtbot, request, "en")
     assert shown.window is english
