@@ -112,8 +112,9 @@ def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     send(italian)  # nor the outbox watcher's
     qtbot.waitUntil(lambda: new_outbox.model.rowCount() == 2, timeout=10_000)
 
-    english = choose_language(italian, qtbot, request, "en")
+    english = choose_language(italian, qtbot, request, "")  # the system's: English here
     assert shown.window is english
+    assert SettingsStore().value.language == ""
     assert_worded_in(english, qtbot, "en")
     assert english.compose.form.envelope.subject.text() == "Preventivo per Rossi"
     assert english.context.sandbox_url() == url
