@@ -102,9 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     from .ui.context import AppContext
-    from .ui.errors import install_excepthook
     from .ui.i18n import install_translators
-    from .ui.language_switch import ShownWindow
     from .ui.main_window import MainWindow
 
     timings["language"] = install_translators(app, settings.value.language)
@@ -114,7 +112,6 @@ def main(argv: list[str] | None = None) -> int:
         apply_theme(settings.value.theme)
     context = AppContext.create(profiles, settings, sandbox_child)
     window = MainWindow(context)
-    shown = ShownWindow(window, install_excepthook)  # a new language builds a new window
     window.show()
     timings["window_shown_ms"] = ms_since_start(started)
 
@@ -123,8 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_cpu_ms"] = cpu_ms()
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
-        QTimer.singleShot(0, lambda: _listen_for_second_starts(app, shown))
-        QTimer.singleShot(0, lambda: _quit_on_signals(app, shown))
+        QTimer.singleShot(0, lambda: _follow_the_window(app, window))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
@@ -176,6 +172,18 @@ def _hand_over(args: argparse.Namespace) -> int:
         return 2
     print("mailup-gui is already running on this data folder: brought it to the front.")
     return 0
+
+
+def _follow_the_window(app, window) -> None:
+    """The excepthook, second starts and quit signals, for ``window`` and for any window a
+    language change builds in its place. After the first paint: these modules are not part
+    of that picture."""
+    from .ui.errors import install_excepthook
+    from .ui.language_switch import ShownWindow
+
+    shown = ShownWindow(window, install_excepthook)
+    _listen_for_second_starts(app, shown)
+    _quit_on_signals(app, shown)
 
 
 def _quit_on_signals(app, shown) -> None:

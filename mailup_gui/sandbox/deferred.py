@@ -55,7 +55,10 @@ class DeferredApp:
 
     def __init__(self, app: Deferred[ASGIApp]) -> None:
         self.deferred = app
+        self._app: ASGIApp | None = None  # once made: every request after skips the wait
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        app = await self.deferred.wait()
+        app = self._app
+        if app is None:
+            app = self._app = await self.deferred.wait()
         await app(scope, receive, send)

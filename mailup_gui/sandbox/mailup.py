@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
@@ -29,7 +29,7 @@ from .checks import (
 from .data import User
 from .rendering import Rendered, RenderError, render
 from .state import SandboxState
-from .store import OutboxEntry
+from .store import OutboxEntry, WriteError
 
 API_PREFIX = "/API/v2.0/"
 PATHS = frozenset(
@@ -54,14 +54,15 @@ async def read_body(request: Request, limit: int) -> bytes:
     if declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks = bytearray()
-    try:
-        async for chunk in request.stream():
-            chunks += chunk
-            if len(chunks) > limit:
-                raise _too_large(limit)
-    except ClientDisconnect:
-        raise malformed("The client left before sending the whole body.") from None
-    return bytes(chunks)
+    while True:  # what Request.stream() does, without an async generator per request
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            raise malformed("The client left before sending the whole body.")
+        chunks += message.get("body", b"")
+        if len(chunks) > limit:
+            raise _too_large(limit)
+        if not message.get("more_body", False):
+            return bytes(chunks)
 
 
 def _too_large(limit: int) -> Refusal:
@@ -104,6 +105,8 @@ def _accept(
         message_id = queue(state, dto, data, user, now)
     except Refusal as refusal:
         return envelope(refusal.code, refusal.message)
+    except WriteError as error:  # not stored, so not accepted: the client may send it again
+        return JSONResponse({"Message": f"The sandbox could not accept the message: {error}."}, 500)
     return envelope(SUCCESS_CODE, f"Queued as sandbox message {message_id}.")
 
 

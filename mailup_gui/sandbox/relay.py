@@ -27,6 +27,7 @@ from .mailup import queue
 from .mime_reader import SMTPAPI_HEADER, SmtpReply, request_of
 from .relay_limits import FailedLogins, RelayLimits
 from .state import SandboxState
+from .store import WriteError
 
 METHOD = "SMTP"  # the outbox's method for a message received by the relay
 IDENT = "MailUp sandbox SMTP+ relay"
@@ -145,6 +146,8 @@ class RelayHandler:
             return reply.reply
         except Refusal as refusal:
             return message_reply(refusal)
+        except WriteError as error:  # not stored, so not accepted: the client tries again later
+            return f"452 4.3.1 The sandbox could not accept this message: {error}."
         except Exception:  # a bug of the sandbox's: said as one, never with its text
             _log.exception("SMTP+ relay: the message could not be read")
             return "451 4.3.0 The sandbox failed to read this message (a bug: see its log)."

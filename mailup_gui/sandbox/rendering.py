@@ -9,6 +9,7 @@ related part with a Content-ID, attachments in the mixed part. Bcc is never a he
 from __future__ import annotations
 
 import codecs
+import functools
 import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -83,8 +84,16 @@ def render(
 ) -> Rendered:
     """What the recipients get; ``template`` supplies the content of a SendTemplate, ``as_sent``
     what a relayed message's MIME said beyond the request (its HTML document, file types)."""
-    _check_size(request, template)
-    content = render_content(request, template, as_sent.html if as_sent else None)
+    # The document HtmlDTO's parts make, built once for the size check and the rendering.
+    document = (
+        html_document(request.html)
+        if isinstance(request, Message) and request.html is not None
+        else None
+    )
+    _check_size(request, template, document)
+    if as_sent is not None and as_sent.html is not None:
+        document = as_sent.html  # the relayed message's own, kept instead
+    content = render_content(request, template, document)
     if len(content.subject) > SUBJECT_CHARS:
         raise RenderError(
             f"Subject: once merge tags are filled, {too_long(len(content.subject), SUBJECT_CHARS)}"
@@ -129,13 +138,15 @@ def build_eml(mime_source: bytes) -> bytes:
     return mime.as_bytes(policy=policy.SMTPUTF8 if _needs_utf8(request) else policy.SMTP)
 
 
-def _check_size(request: Message | TemplateMessage, template: Template | None) -> None:
+def _check_size(
+    request: Message | TemplateMessage, template: Template | None, document: str | None
+) -> None:
     """Refuse before filling merge tags when the result would be too large (an upper bound:
-    every text that may be filled counts)."""
+    every text that may be filled counts). ``document``: a SendMessage's, from its HtmlDTO."""
     values = merge_values(request.x_smtp_api or XSmtpApi())
     texts = [request.subject]
     if isinstance(request, Message):
-        texts += [request.text, html_document(request.html) if request.html else None]
+        texts += [request.text, document]
     elif template is not None:
         texts += [template.subject, template.html, template.text]
     written = sum(len(text) for text in texts if text)
@@ -274,6 +285,7 @@ def _add_extended_headers(message: EmailMessage, headers: list[NameValue]) -> li
     return dropped
 
 
+@functools.lru_cache(maxsize=64)  # a send looks its CharSet up twice or more, and most say UTF-8
 def _charset(name: str | None) -> str:
     charset = (name or "utf-8").strip()
     try:

@@ -5,6 +5,9 @@ client that remembers an id never sees another message under it. The one excepti
 .eml: a message may be added with what it is built from (``mime_source``, kept in the ``eml``
 column behind a marker no MIME message starts with), and the .eml is built and written once,
 when it is first read.
+
+Each write is committed before it returns, so a message the sandbox answered for is in the
+file whatever happens next; the WAL is checkpointed by ``Checkpointer``, off the request path.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ import msgspec
 
 from ..sqlite_files import open_database
 from . import SandboxError
+from .checkpointer import Checkpointer
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -53,8 +56,11 @@ class StoreError(SandboxError):
     """The outbox database cannot be opened."""
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
+class WriteError(SandboxError):
+    """A write to the outbox failed (disk full, file read-only…): nothing of it was stored."""
+
+
+class OutboxEntry(msgspec.Struct, frozen=True):
     """One accepted message. ``request`` is the request JSON without the secret."""
 
     received_at: str
@@ -72,6 +78,12 @@ class OutboxEntry:
     eml: bytes
 
 
+_INSERT = "INSERT INTO outbox ({}) VALUES ({})".format(
+    ", ".join(OutboxEntry.__struct_fields__),
+    ", ".join(f":{name}" for name in OutboxEntry.__struct_fields__),
+)
+
+
 class Outbox:
     def __init__(self, path: Path, build_eml: Callable[[bytes], bytes] | None = None) -> None:
         # Opened by the caller's thread, used by the server's: one lock serialises both. A
@@ -81,20 +93,19 @@ class Outbox:
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
         self._lock = threading.Lock()
+        self._checkpointer = Checkpointer(self._db, path)
         self._build_eml = build_eml
         self._building: dict[int, tuple[threading.Lock, int]] = {}  # id: its lock, its readers
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
-        row = {field.name: getattr(entry, field.name) for field in fields(entry)}  # not deep
+        row = msgspec.structs.asdict(entry)  # not deep
         if mime_source is not None:
             row["eml"] = _UNBUILT + mime_source
         for column in _JSON_COLUMNS:
             row[column] = msgspec.json.encode(row[column]).decode()
-        names = ", ".join(row)
-        marks = ", ".join(f":{name}" for name in row)
         with self._lock:
-            cursor = self._db.execute(f"INSERT INTO outbox ({names}) VALUES ({marks})", row)
+            cursor = self._write(_INSERT, row)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -131,7 +142,7 @@ class Outbox:
                 return eml
             eml = self._build_eml(eml[len(_UNBUILT) :])
             with self._lock:
-                self._db.execute("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
+                self._write("UPDATE outbox SET eml = ? WHERE id = ?", (eml, message_id))
             return eml
 
     @contextmanager
@@ -163,16 +174,27 @@ class Outbox:
         if not _storable(message_id):
             return False
         with self._lock:
-            return self._db.execute("DELETE FROM outbox WHERE id = ?", (message_id,)).rowcount > 0
+            cursor = self._write("DELETE FROM outbox WHERE id = ?", (message_id,))
+            return cursor.rowcount > 0
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
         with self._lock:
-            return self._db.execute("DELETE FROM outbox").rowcount
+            return self._write("DELETE FROM outbox").rowcount
 
     def close(self) -> None:
+        self._checkpointer.close()
         with self._lock:
             self._db.close()
+
+    def _write(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        """Run one write, committed when it returns (autocommit). The caller holds the lock."""
+        try:
+            cursor = self._db.execute(sql, parameters)
+        except sqlite3.Error as error:
+            raise WriteError(f"the outbox could not store it ({error})") from None
+        self._checkpointer.written()
+        return cursor
 
 
 _MAX_ID = 2**63 - 1

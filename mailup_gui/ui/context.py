@@ -1,35 +1,70 @@
-"""The services a window and its panes share, built once by the composition root (app.py)."""
+"""The services a window and its panes share, built once by the composition root (app.py).
+
+Made with the context: the stores, the screen-share switch, the notice board (the first picture
+needs them) and
+the two plain services that worker threads share (a lazy one could be made twice by two
+threads). The Qt services are made, their modules imported, on first use, which the window's
+``start_services`` makes after the first paint, on the GUI thread.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
 from ..core.account.secrets import SecretStore
-from ..core.storage.settings import SettingsStore
 from ..core.users.states import KnownUserStates
-from .journal_feed import JournalFeed
-from .notices import DesktopNotices
 from .privacy import Privacy
-from .sandbox_host import SandboxHost
-from .tasks import TaskRunner
+from .widgets.notice_board import NoticeBoard
 
 if TYPE_CHECKING:
     import subprocess
+
+    from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
+    from ..core.storage.settings import SettingsStore
+    from .journal_feed import JournalFeed
+    from .notices import DesktopNotices
+    from .sandbox_host import SandboxHost
+    from .tasks import TaskRunner
 
 
 @dataclass
 class AppContext:
     profiles: ProfileStore
     settings: SettingsStore
-    secrets: SecretStore
-    tasks: TaskRunner
     privacy: Privacy
-    sandbox: SandboxHost
+    secrets: SecretStore
     user_states: KnownUserStates
-    journal_feed: JournalFeed
-    notices: DesktopNotices  # desktop notifications and reminders; the window attaches itself
+    sandbox_child: subprocess.Popen[str] | None = None  # started by the app, handed to sandbox
+    # what the window's notice area shows, each notice kept by its source (in the first picture)
+    notice_board: NoticeBoard = field(default_factory=NoticeBoard)
+
+    @cached_property
+    def tasks(self) -> TaskRunner:
+        from .tasks import TaskRunner
+
+        return TaskRunner()
+
+    @cached_property
+    def sandbox(self) -> SandboxHost:
+        from .sandbox_host import SandboxHost
+
+        spawned, self.sandbox_child = self.sandbox_child, None  # the host owns it from now on
+        return SandboxHost(self.tasks, spawned=spawned)
+
+    @cached_property
+    def journal_feed(self) -> JournalFeed:
+        from .journal_feed import JournalFeed
+
+        return JournalFeed()
+
+    @cached_property
+    def notices(self) -> DesktopNotices:
+        """Desktop notifications and reminders; the window attaches itself."""
+        from .notices import DesktopNotices
+
+        return DesktopNotices(self.privacy)
 
     @property
     def active_profile(self) -> Profile | None:
@@ -50,16 +85,5 @@ class AppContext:
     ) -> AppContext:
         """The services of one app session around its stores (the app, tests, benchmarks);
         ``sandbox_child``: the embedded sandbox, already started."""
-        tasks = TaskRunner()
         privacy = Privacy(settings.value.screen_share)
-        return cls(
-            profiles=profiles,
-            settings=settings,
-            secrets=SecretStore(),
-            tasks=tasks,
-            privacy=privacy,
-            sandbox=SandboxHost(tasks, spawned=sandbox_child),
-            user_states=KnownUserStates(),
-            journal_feed=JournalFeed(),
-            notices=DesktopNotices(privacy),
-        )
+        return cls(profiles, settings, privacy, SecretStore(), KnownUserStates(), sandbox_child)

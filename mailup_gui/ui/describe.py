@@ -204,7 +204,7 @@ def failure_html(failure: Failure) -> str:
 
 def in_words(text: str | None) -> str:
     """``translated``, with the field path of a local refusal ("To[1].Email: …") said in
-    words ("The second To address: …"), in a result banner and in the journal alike."""
+    words ("The second To address: …"), in a result notice and in the journal alike."""
     from ..api.errors import InvalidRequestError
 
     refusal = (InvalidRequestError.ONE, InvalidRequestError.MORE)

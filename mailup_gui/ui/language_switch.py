@@ -31,7 +31,7 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     """A window like ``old`` (geometry, pane, profile, drafts) worded in today's language."""
     from .main_window import MainWindow
 
-    old.keep_work()  # the drafts, unsaved edits too, for the new panes to restore
+    old.retire()  # the drafts, unsaved edits too, for the new panes to restore
     new = MainWindow(old.context)
     new.setGeometry(old.geometry())  # the client area, where the old one's was
     new.setWindowState(old.windowState())  # maximised or full screen, as it was
@@ -41,11 +41,10 @@ def rebuild_window(old: MainWindow) -> MainWindow:
         (old.templates_page, new.templates_page),
     ):
         if old_page.built is not None:  # its draft back now, as the user left it
-            new_page.pane().form.forget_feedback()  # no "restored" news: nothing went away
+            new_page.pane()
     old.replaced.emit(new)  # the app's hooks (errors, second starts, signals) follow it
     new.show()  # before the old one goes: no moment without a window, which would quit
-    new.run_after_first_paint(new.start_services)
-    old.stop_polling()
+    new.start_order.after_paint(new.start_services)
     old.hide()  # not close(): that stops the sandbox, which the new window keeps using
     old.deleteLater()  # once back in the event loop: the slot that asked may be its dialog's
     return new

@@ -1,11 +1,12 @@
-"""The main window: profile switcher and endpoint badge, the panes, banners, status bar."""
+"""The main window: profile switcher and endpoint badge, the notice area, the panes, the
+status bar."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -17,26 +18,32 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.account.profiles import Endpoint, Profile
-from .connection_check import ConnectionCheck
-from .context import AppContext
 from .core_texts import translated
 from .menus import build_menus
-from .screen_share_indicator import add_screen_share_indicator
-from .welcome import WelcomeBanner
+from .start_order import StartOrder
+from .welcome import WelcomeNotice
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
-from .widgets.wheel_guard import guard_wheel
-from .window_banners import LateBanners
+from .widgets.notice_area import NoticeArea
+from .widgets.notice_board import Cause
+from .window_notices import WindowNotices
 
-if TYPE_CHECKING:  # the panes and pollers load when first used, after the first paint
+# Only what the first picture needs loads before it: each module imported after PySide6 costs
+# its import hook a read of the module's source. The panes, the pollers, the connection check
+# and the services' own modules load when first used, after the first paint.
+if TYPE_CHECKING:
     from ..core.account.secrets import KeyringHealth
     from .compose.pane import ComposePane
+    from .connection_check import ConnectionCheck
+    from .context import AppContext
     from .dashboard.pane import DashboardPane
     from .dashboard.poller import UserPoller
     from .journal.pane import JournalPane
+    from .notices import DesktopNotices
     from .outbox.pane import OutboxPane
     from .outbox.watcher import OutboxWatcher
+    from .screen_share_indicator import ScreenShareIndicator
     from .templates.pane import TemplatesPane
 
 
@@ -49,11 +56,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._painted = False
-        self._after_paint: list = []
+        self.start_order = StartOrder(self)
         self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
-        self.notices = context.notices
-        self.notices.attach(self)
+        self._services_started = False
         self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
         self._shown_profile_id: str | None = None
         self.setWindowTitle("mailup-gui")
@@ -63,7 +68,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
         self.menu_actions = build_menus(self)
         self.endpoint_label = QLabel()
         self.endpoint_label.setAccessibleName(self.tr("Active endpoint"))
@@ -72,8 +76,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.keyring_label)
 
         context.privacy.changed.connect(self._on_privacy)
-        context.sandbox.ready.connect(self._on_sandbox_ready)
-        context.sandbox.failed.connect(self._on_sandbox_failed)
         self._restore_geometry()
         self.reload_profiles()
 
@@ -88,9 +90,7 @@ class MainWindow(QMainWindow):
         self.test_action.setToolTip(
             self.tr("Ask MailUp about the active profile's SMTP+ user (Ctrl+T)")
         )
-        self.connection_check = ConnectionCheck(
-            self, self.context, self.test_action, self.open_profiles
-        )
+        self._connection_check: ConnectionCheck | None = None  # made on the first check
         self.test_action.triggered.connect(self.check_active_connection)
         self.screen_share_action = QAction(self.tr("&Screen-share mode"), self)
         self.screen_share_action.setCheckable(True)
@@ -113,8 +113,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("profile-toolbar")
         toolbar.setMovable(False)
         self.toolbar = toolbar
-        # First: a narrow window moves the toolbar's last items into its overflow menu.
-        self.screen_share_indicator = add_screen_share_indicator(toolbar, self.context.privacy)
+        self.screen_share_indicator: ScreenShareIndicator | None = None
+        if self.context.privacy.enabled:  # in the first picture; else made after it
+            self._add_screen_share_indicator()
         toolbar.addWidget(QLabel(self.tr(" Profile: ")))
         self.profile_combo = QComboBox()
         self.profile_combo.setMinimumWidth(220)
@@ -134,21 +135,26 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
-        self.welcome = WelcomeBanner(self.context.settings, lambda: self.open_profiles(new=True))
-        layout.addWidget(self.welcome)
-        self.banners = LateBanners(
-            layout, self.probe_keyring, self.context.sandbox.start, self.context.settings
+        board = self.context.notice_board
+        # every notice, the window's and the pane's in sight, in one capped area over the panes
+        self.notice_area = NoticeArea(board)
+        layout.addWidget(self.notice_area)
+        self.welcome = WelcomeNotice(
+            board, self.context.settings, lambda: self.open_profiles(new=True)
         )
-        self.run_after_first_paint(lambda: self.banners.damaged)  # files set aside so far
+        self.window_notices = WindowNotices(
+            board, self.probe_keyring, lambda: self.context.sandbox.start(), self.context.settings
+        )
+        self.start_order.after_paint(lambda: self.window_notices.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Panes"))
-        self.outbox_page = LazyPane(self._build_outbox, self.run_after_first_paint)
-        self.dashboard_page = LazyPane(self._build_dashboard, self.run_after_first_paint)
-        self.compose_page = LazyPane(self._build_compose, self.run_after_first_paint)
-        self.templates_page = LazyPane(self._build_templates, self.run_after_first_paint)
-        self.journal_page = LazyPane(self._build_journal, self.run_after_first_paint)
+        self.outbox_page = LazyPane(self._build_outbox, self.start_order.after_services)
+        self.dashboard_page = LazyPane(self._build_dashboard, self.start_order.after_services)
+        self.compose_page = LazyPane(self._build_compose, self.start_order.after_services)
+        self.templates_page = LazyPane(self._build_templates, self.start_order.after_services)
+        self.journal_page = LazyPane(self._build_journal, self.start_order.after_services)
         panes = [
             (self.tr("Compose"), self.compose_page),
             (self.tr("Templates"), self.templates_page),
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
             (self.tr("Journal"), self.journal_page),
         ]
         self.pane_actions: list[QAction] = []  # listed in the View menu
+        self.pane_names = ["compose", "templates", "dashboard", "outbox", "journal"]
         for index, (title, pane) in enumerate(panes):
             self.tabs.addTab(pane, title)
             action = QAction(title, self)
@@ -165,6 +172,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(
+            lambda index: self.notice_area.show_pane(self.pane_names[index])
+        )
+        self.notice_area.show_pane(self.pane_names[self.tabs.currentIndex()])
         self.setCentralWidget(central)
 
     def _build_compose(self) -> ComposePane:
@@ -173,7 +184,7 @@ class MainWindow(QMainWindow):
         pane = ComposePane(self.context)
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
-        self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.form.clear_marks)
         self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
         pane = TemplatesPane(self.context)
         pane.sent.connect(self._on_message_sent)
         pane.form.signals.journal_requested.connect(self.show_journal)
-        self.profile_switched.connect(pane.form.forget_feedback)
+        self.profile_switched.connect(pane.form.clear_marks)
         self.profile_switched.connect(pane.controller.refresh_checks)  # From, for the new user
         return pane
 
@@ -273,6 +284,7 @@ class MainWindow(QMainWindow):
         shown = profile.id if profile else None
         if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
             self._shown_profile_id = shown
+            self.context.notice_board.gone([Cause.PROFILE])  # results and refusals, every pane's
             self.profile_switched.emit()
         if self._poller is not None:  # made by the services or the Dashboard, which follow it
             self._poller.follow(profile)
@@ -285,7 +297,7 @@ class MainWindow(QMainWindow):
         self.badge.show()
         self.badge.show_profile(profile)
         self._show_endpoint(profile)
-        if profile.endpoint is Endpoint.SANDBOX and self._painted:
+        if profile.endpoint is Endpoint.SANDBOX and self._services_started:
             self.context.sandbox.start()
         if self._outbox_watcher is not None:  # made with the pane, which follows it
             self._outbox_watcher.follow(profile)
@@ -319,6 +331,16 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()  # a child of the window: it would live, hidden, until the app quits
         self.reload_profiles()
 
+    @property
+    def connection_check(self) -> ConnectionCheck:
+        if self._connection_check is None:
+            from .connection_check import ConnectionCheck
+
+            self._connection_check = ConnectionCheck(
+                self, self.context, self.test_action, self.open_profiles
+            )
+        return self._connection_check
+
     def check_active_connection(self) -> None:
         self.connection_check.run()
 
@@ -329,35 +351,56 @@ class MainWindow(QMainWindow):
     # ----- services after first paint ---------------------------------------------------
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.start_order.painted:
             self.first_painted.emit()
-            for callback in self._after_paint:
-                QTimer.singleShot(0, callback)
-            self._after_paint.clear()
-
-    def run_after_first_paint(self, callback) -> None:
-        """Run ``callback`` once the window has painted (at once if it has)."""
-        if self._painted:
-            QTimer.singleShot(0, callback)
-        else:
-            self._after_paint.append(callback)
+            self.start_order.mark_painted()
 
     def start_services(self) -> None:
-        """Work kept off the path to first paint: shortcuts, the sandbox, the keyring probe."""
-        self._install_shortcuts()
-        self._install_icons()
+        """Work kept off the path to first paint: the sandbox first (the wait for it runs on a
+        worker), then shortcuts, icons, the notices, the wheel guard; the panes, the pollers
+        and the keyring probe once the sandbox listens (``services_started``)."""
+        if self._services_started:
+            return
+        self._services_started = True
+        sandbox = self.context.sandbox
+        sandbox.ready.connect(self._on_sandbox_ready)
+        sandbox.failed.connect(self._on_sandbox_failed)
+        active = self.context.profiles.active
+        on_sandbox = active is not None and active.endpoint is Endpoint.SANDBOX
+        running = self.context.sandbox_url()  # kept running for a window built in place
+        if on_sandbox and not running:
+            sandbox.start()
+        from .widgets.wheel_guard import guard_wheel
+        from .window_chrome import install_icons, install_shortcuts
+
+        install_shortcuts(self._shortcuts)
+        install_icons(self)
+        if self.screen_share_indicator is None:
+            self._add_screen_share_indicator()
+        self.notices.attach(self)
+        guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
+        if running:
+            self._on_sandbox_ready(running)
+        elif not on_sandbox:
+            self._announce_services()
+
+    def _announce_services(self) -> None:
+        """``services_started``; the first time, then the panes waiting for it, the pollers
+        and the keyring's probe."""
+        self.services_started.emit()
+        if not self.start_order.services_up:
+            self.start_order.mark_services_up()  # the pane shown, built first
+            QTimer.singleShot(0, self, self._follow_with_pollers)
+
+    def _follow_with_pollers(self) -> None:
         active = self.context.profiles.active
         self.poller.follow(active)  # polls for alerts even if the Dashboard never opens
         self.outbox_watcher.follow(active)
-        running = self.context.sandbox_url()  # kept running for a window built in place
-        if running:
-            self._on_sandbox_ready(running)
-        elif active is not None and active.endpoint is Endpoint.SANDBOX:
-            self.context.sandbox.start()
-        else:
-            self.services_started.emit()
         self.probe_keyring()
+
+    @property
+    def notices(self) -> DesktopNotices:
+        return self.context.notices
 
     @property
     def poller(self) -> UserPoller:
@@ -370,29 +413,11 @@ class MainWindow(QMainWindow):
             self._poller.follow(self.context.profiles.active)
         return self._poller
 
-    def _install_icons(self) -> None:
-        # Loading the SVG plugin and rendering icons costs a few ms: after the first paint.
-        from PySide6.QtCore import Qt
+    def _add_screen_share_indicator(self) -> None:
+        from .screen_share_indicator import add_screen_share_indicator
 
-        from .icons import icon
-
-        # Words beside the icons: support staff should not have to guess what a symbol does.
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action, name in (
-            (self.profiles_action, "profiles"),
-            (self.test_action, "test-connection"),
-            (self.screen_share_action, "screen-share"),
-            (self.about_action, "about"),
-        ):
-            action.setIcon(icon(name))
-        for index, name in enumerate(["compose", "templates", "dashboard", "outbox", "journal"]):
-            self.tabs.setTabIcon(index, icon(name))
-
-    def _install_shortcuts(self) -> None:
-        # Binding a key sequence makes PySide create ~100 enum types (≈20 ms): after first paint.
-        for action, keys in self._shortcuts:
-            action.setShortcut(QKeySequence(keys))
-        self._shortcuts.clear()
+        indicator = add_screen_share_indicator(self.toolbar, self.context.privacy)
+        self.screen_share_indicator = indicator
 
     def probe_keyring(self) -> None:
         secrets = self.context.secrets
@@ -403,33 +428,34 @@ class MainWindow(QMainWindow):
             self.keyring_label.setText(
                 self.tr("Secrets: {where}").format(where=translated(health.label))
             )
-            if self.banners.built("keyring"):
-                self.banners.keyring.hide()
+            if self.window_notices.built("keyring"):
+                self.window_notices.keyring.hide()
             return
         self.keyring_label.setText(self.tr("Secrets: this session only"))
-        self.banners.keyring.set_message(
+        self.window_notices.keyring.set_message(
             self.tr(
                 "<b>No usable system keyring.</b> {why} Secrets you enter are kept in memory for "
                 "this session only, and only if you choose so — never written to a file."
             ).format(why=translated(health.problem))
         )
-        self.banners.keyring.show()
+        self.window_notices.keyring.show()
 
     def _on_sandbox_ready(self, _url: str) -> None:
-        if self.banners.built("sandbox"):
-            self.banners.sandbox.hide()
+        if self.window_notices.built("sandbox"):
+            self.window_notices.sandbox.hide()
         active = self.context.profiles.active
         if active is not None:
             self._show_endpoint(active)
-        self.outbox_watcher.follow(active)
-        self.services_started.emit()
+        if self._outbox_watcher is not None:  # else made, following it, after this
+            self._outbox_watcher.follow(active)
+        self._announce_services()
 
     def _on_sandbox_failed(self, message: str) -> None:
         from html import escape
 
-        self.banners.sandbox.set_message(f"<b>{escape(message)}</b>")
-        self.banners.sandbox.show()
-        self.services_started.emit()
+        self.window_notices.sandbox.set_message(f"<b>{escape(message)}</b>")
+        self.window_notices.sandbox.show()
+        self._announce_services()
 
     # ----- view -------------------------------------------------------------------------
     def _on_privacy(self, enabled: bool) -> None:
@@ -463,26 +489,23 @@ class MainWindow(QMainWindow):
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromHex(settings.window_geometry.encode()))
             return
-        # First start: room for the editors, the preview and the banners, within the screen.
+        # First start: room for the editors, the preview and the notices, within the screen.
         available = self.screen().availableGeometry()
         self.resize(
             min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
         )
 
-    def keep_work(self) -> None:
-        """The drafts and the geometry on disk, as they are now."""
+    def retire(self) -> None:
+        """Closing's part without the sandbox (the context's): drafts, geometry, pollers."""
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
         self.context.settings.update(window_geometry=self.saveGeometry().toHex().toStdString())
-
-    def stop_polling(self) -> None:
         for poller in (self._poller, self._outbox_watcher):
             if poller is not None:
                 poller.stop()
 
     def closeEvent(self, event) -> None:
-        self.keep_work()
-        self.stop_polling()
+        self.retire()
         self.context.sandbox.stop()
         super().closeEvent(event)

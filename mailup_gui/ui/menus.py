@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
-
-from ..core.users.poll_policy import clamp_interval
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from .main_window import MainWindow
 
 
@@ -61,6 +60,7 @@ def build_menus(window: MainWindow) -> MenuActions:
 
 
 def open_preferences(window: MainWindow) -> QDialog:
+    from ..core.users.poll_policy import clamp_interval
     from .preferences import PreferencesDialog
 
     def set_poll_interval(seconds: int) -> None:

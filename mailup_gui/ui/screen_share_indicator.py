@@ -9,10 +9,13 @@ from .privacy import Privacy
 
 
 def add_screen_share_indicator(toolbar: QToolBar, privacy: Privacy) -> ScreenShareIndicator:
-    """The indicator added to ``toolbar``, shown while the mode is on, whatever turned it on
-    (the View menu, its shortcut, Preferences, the settings at start)."""
+    """The indicator, first in ``toolbar`` (a narrow window moves the last items into the
+    overflow menu), shown while the mode is on, whatever turned it on (the View menu, its
+    shortcut, Preferences, the settings at start)."""
     indicator = ScreenShareIndicator(privacy)
-    place = toolbar.addWidget(indicator)  # a toolbar shows or hides its widgets by their action
+    first = next(iter(toolbar.actions()), None)
+    # a toolbar shows or hides its widgets by their action
+    place = toolbar.insertWidget(first, indicator) if first else toolbar.addWidget(indicator)
     place.setVisible(privacy.enabled)
     privacy.changed.connect(place.setVisible)
     return indicator

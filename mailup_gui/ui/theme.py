@@ -1,5 +1,5 @@
 """Light, dark or the system's look, chosen in Preferences and applied at once: the app's
-palette, which every widget (banners and badges included) follows when it changes."""
+palette, which every widget (notices and badges included) follows when it changes."""
 
 from __future__ import annotations
 

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
+
 from ..core.account.profiles import Endpoint, Profile
 from ..core.storage.settings import SettingsStore
-from .widgets.banner import Banner
+from .widgets.notice_board import NoticeBoard
 
 
-class WelcomeBanner(Banner):
-    def __init__(self, settings: SettingsStore, add_account: Callable[[], None]) -> None:
-        super().__init__("info")
+class WelcomeNotice(QObject):
+    def __init__(
+        self, board: NoticeBoard, settings: SettingsStore, add_account: Callable[[], None]
+    ) -> None:
+        super().__init__(board)
         self._settings = settings
-        self.set_message(
+        self.notice = board.notice(None, "welcome", "info")
+        self.notice.set_message(
             self.tr(
                 "<b>Welcome to mailup-gui.</b> You are on the <b>local sandbox</b>: a "
                 "MailUp-compatible server running inside this app. Messages sent here never "
@@ -28,13 +33,17 @@ class WelcomeBanner(Banner):
                 "and its badge turns red: PRODUCTION."
             )
         )
-        self.add_action(self.tr("Add a MailUp SMTP+ user…"), add_account)
-        self.add_action(self.tr("Got it"), self.dismiss)
+        self.add_account = self.notice.add_action(self.tr("Add a MailUp SMTP+ user…"), add_account)
+        self.got_it = self.notice.add_action(self.tr("Got it"), self.dismiss)
 
     def follow(self, profile: Profile | None) -> None:
         on_sandbox = profile is None or profile.endpoint is Endpoint.SANDBOX
-        self.setVisible(on_sandbox and not self._settings.value.welcome_dismissed)
+        self.notice.setVisible(on_sandbox and not self._settings.value.welcome_dismissed)
+
+    def show(self) -> None:
+        """Help ▸ Welcome: again, dismissed or not."""
+        self.notice.show()
 
     def dismiss(self) -> None:
-        self.hide()
+        self.notice.hide()
         self._settings.update(welcome_dismissed=True)

@@ -58,7 +58,7 @@
 <context>
     <name>DashboardPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+304"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+305"/>
         <source>Updated {time} · %n users</source>
         <translation>
             <numerusform>Updated {time} · %n user</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>HtmlView</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+130"/>
+        <location filename="../../mailup_gui/ui/preview/html_view.py" line="+127"/>
         <source>%n remote image(s) or other file(s) blocked.</source>
         <translation>
             <numerusform>%n remote image or other file blocked.</numerusform>
@@ -112,6 +112,17 @@
         <translation>
             <numerusform>%n send attempt.</numerusform>
             <numerusform>%n send attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message numerus="yes">
+        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+216"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -189,15 +189,6 @@
     </message>
 </context>
 <context>
-    <name>Banner</name>
-    <message>
-        <location filename="../../mailup_gui/ui/widgets/banner.py" line="+32"/>
-        <location line="+1"/>
-        <source>Close this message</source>
-        <translation>Chiudi questo messaggio</translation>
-    </message>
-</context>
-<context>
     <name>ChecksView</name>
     <message>
         <location filename="../../mailup_gui/ui/preview/checks.py" line="+56"/>
@@ -374,7 +365,7 @@
 <context>
     <name>ComposePane</name>
     <message>
-        <location filename="../../mailup_gui/ui/compose/pane.py" line="+35"/>
+        <location filename="../../mailup_gui/ui/compose/pane.py" line="+37"/>
         <source>The plain-text part, for clients that do not show HTML</source>
         <translation>La parte di testo semplice, per i programmi che non mostrano l&apos;HTML</translation>
     </message>
@@ -448,14 +439,14 @@
     </message>
 </context>
 <context>
-    <name>DamagedFilesBanner</name>
+    <name>DamagedFilesNotice</name>
     <message>
-        <location filename="../../mailup_gui/ui/damaged_banner.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/damaged_notice.py" line="+28"/>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>&lt;b&gt;{file} could not be read.&lt;/b&gt; It was kept as {kept}; nothing was deleted. A fresh one was started, without {lost}.</source>
         <translation>&lt;b&gt;Non è stato possibile leggere {file}.&lt;/b&gt; È stato conservato come {kept}; non è stato eliminato nulla. Ne è stato creato uno nuovo, senza {lost}.</translation>
     </message>
@@ -463,7 +454,7 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+87"/>
+        <location filename="../../mailup_gui/ui/dashboard/pane.py" line="+90"/>
         <source>Try again now</source>
         <translation>Riprova ora</translation>
     </message>
@@ -473,12 +464,12 @@
         <translation>Interroga di nuovo MailUp senza attendere</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Watched profile</source>
         <translation>Profilo monitorato</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>s123456_1</source>
         <translation>s123456_1</translation>
     </message>
@@ -1535,8 +1526,8 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Anteprima semplificata: Qt WebEngine non è disponibile, quindi impaginazione, caratteri e colori sono solo approssimati.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+41"/>
+        <location line="+7"/>
+        <location line="+39"/>
         <source>Email as the recipient sees it</source>
         <translation>L&apos;email come la vede il destinatario</translation>
     </message>
@@ -1833,12 +1824,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+69"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+73"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profili…</translation>
     </message>
@@ -1858,7 +1849,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Chiedi a MailUp dell&apos;utente SMTP+ del profilo attivo (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Screen-share mode</source>
         <translation>Modalità &amp;condivisione schermo</translation>
     </message>
@@ -1888,7 +1879,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> Profile: </source>
         <translation> Profilo: </translation>
     </message>
@@ -1903,17 +1894,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/window_banners.py" line="+50"/>
+        <location filename="../../mailup_gui/ui/window_notices.py" line="+40"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+24"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+29"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1928,33 +1919,33 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+174"/>
         <source>this session only (no usable keyring)</source>
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-321"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/menus.py" line="+29"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+28"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferenze…</translation>
     </message>
@@ -1989,7 +1980,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+126"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+132"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1999,7 +1990,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+117"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -2214,7 +2205,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageForm</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/form.py" line="+82"/>
+        <location filename="../../mailup_gui/ui/send_form/form.py" line="+84"/>
         <source>Header</source>
         <translation>Intestazione MailUp</translation>
     </message>
@@ -2259,12 +2250,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Controlli</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Open the Journal</source>
         <translation>Apri il registro invii</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;New</source>
         <translation>Nuo&amp;vo</translation>
     </message>
@@ -2305,12 +2296,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-96"/>
         <source>Send through {method} (Ctrl+Enter)</source>
         <translation>Invia tramite {method} (Ctrl+Invio)</translation>
     </message>
@@ -2346,9 +2337,14 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Solo API: il relay SMTP+ di MailUp non può inviare i template memorizzati</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not sent: &lt;b&gt;{field}&lt;/b&gt;: {problem}</source>
+        <translation>Non inviato: &lt;b&gt;{field}&lt;/b&gt;: {problem}</translation>
     </message>
     <message>
         <location filename="../../mailup_gui/ui/send_form/request_actions.py" line="+76"/>
@@ -2364,7 +2360,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/widget.py" line="+54"/>
+        <location filename="../../mailup_gui/ui/preview/widget.py" line="+61"/>
         <source>Sender and subject as the recipient sees them</source>
         <translation>Mittente e oggetto come li vede il destinatario</translation>
     </message>
@@ -2394,7 +2390,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>La parte di testo semplice</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>From</source>
         <translation>Mittente</translation>
     </message>
@@ -2427,7 +2423,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Mittente, destinatari e oggetto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This message has no text part.</source>
         <translation>Questo messaggio non ha una parte di testo.</translation>
     </message>
@@ -2555,6 +2551,62 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <location line="+1"/>
         <source>Remove the selected rows</source>
         <translation>Rimuovi le righe selezionate</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/notice_area.py" line="+162"/>
+        <source>Notices</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show fewer</source>
+        <translation>Mostra meno</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRow</name>
+    <message>
+        <location line="-162"/>
+        <location line="+91"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Show the whole message</source>
+        <translation>Mostra il messaggio per intero</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Chiudi questo messaggio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Less</source>
+        <translation>Meno</translation>
     </message>
 </context>
 <context>
@@ -3667,12 +3719,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>SaveNotice</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/save_notice.py" line="+26"/>
-        <source>Draft not saved</source>
-        <translation>Bozza non salvata</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../mailup_gui/ui/send_form/save_notice.py" line="+24"/>
         <source>Not saving: the disk is full — your draft is kept in memory until space is freed.</source>
         <translation>Salvataggio sospeso: il disco è pieno — la bozza resta in memoria finché non si libera spazio.</translation>
     </message>
@@ -3708,7 +3755,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>ScreenShareIndicator</name>
     <message>
-        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+26"/>
+        <location filename="../../mailup_gui/ui/screen_share_indicator.py" line="+29"/>
         <source>● Screen-share on</source>
         <translation>● Condivisione schermo attiva</translation>
     </message>
@@ -3773,12 +3820,12 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+88"/>
+        <location filename="../../mailup_gui/ui/send_form/controller.py" line="+91"/>
         <source>Your unsent message was restored.</source>
         <translation>Il messaggio non inviato è stato ripristinato.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Add a profile first (File ▸ Profiles…).</source>
         <translation>Prima aggiungi un profilo (File ▸ Profili…).</translation>
     </message>
@@ -3789,11 +3836,6 @@ Tenerla in memoria solo per questa sessione? Verrà dimenticata alla chiusura de
     </message>
     <message>
         <location line="+31"/>
-        <source>Not sent: correct these first.</source>
-        <translation>Non inviato: prima correggi questi punti.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Give these merge tags a value</source>
         <translation>Dai un valore a questi campi dinamici</translation>
     </message>
@@ -4138,12 +4180,12 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TemplatesPane</name>
     <message>
-        <location filename="../../mailup_gui/ui/templates/pane.py" line="+99"/>
+        <location filename="../../mailup_gui/ui/templates/pane.py" line="+102"/>
         <source>MailUp&apos;s API cannot read a stored template: paste or open its HTML here to preview it. It is not sent.</source>
         <translation>L&apos;API di MailUp non può leggere un modello salvato: incolla o apri qui il suo HTML per vederne l&apos;anteprima. Non viene inviato.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Template</source>
         <translation>Modello</translation>
     </message>
@@ -4158,12 +4200,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>HTML del modello</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>What the preview shows</source>
-        <translation>Cosa mostra l&apos;anteprima</translation>
-    </message>
-    <message>
-        <location line="-48"/>
+        <location line="-64"/>
         <source>Send to &amp;myself</source>
         <translation>Invia a &amp;me stesso</translation>
     </message>
@@ -4178,13 +4215,13 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Invia a me stesso</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+255"/>
+        <location line="+120"/>
+        <location line="+259"/>
         <source>template {id}</source>
         <translation>il modello {id}</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>MailUp&apos;s API cannot read templates: showing the HTML you pasted (Template HTML tab), with your merge values. The template&apos;s text part cannot be shown.</source>
         <translation>L&apos;API di MailUp non può leggere i modelli: viene mostrato l&apos;HTML che hai incollato (scheda HTML del modello), con i tuoi valori dei campi dinamici. La parte di testo del modello non può essere mostrata.</translation>
     </message>
@@ -4214,17 +4251,17 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>Viene mostrato il modello come è salvato nella sandbox: {id} “{name}” della Lista {list}, con i tuoi valori dei campi dinamici, esattamente come lo invierà la sandbox.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Template {id} is not in the sandbox: a send gets code 111.</source>
         <translation>Il modello {id} non è nella sandbox: un invio riceve il codice 111.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Could not read template {id} from the sandbox at {root} ({error}). Paste its HTML in the Template HTML tab to preview it.</source>
         <translation>Impossibile leggere il modello {id} dalla sandbox su {root} ({error}). Incolla il suo HTML nella scheda HTML del modello per vederne l&apos;anteprima.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&lt;b&gt;The SMTP+ user {user} is in List {own}&lt;/b&gt;: MailUp will refuse this template (code 111).</source>
         <translation>&lt;b&gt;L&apos;utente SMTP+ {user} è nella Lista {own}&lt;/b&gt;: MailUp rifiuterà questo modello (codice 111).</translation>
     </message>
@@ -4267,7 +4304,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
 <context>
     <name>TextPart</name>
     <message>
-        <location filename="../../mailup_gui/ui/preview/text_part.py" line="+44"/>
+        <location filename="../../mailup_gui/ui/preview/text_part.py" line="+43"/>
         <source>This message has no text part.</source>
         <translation>Questo messaggio non ha una parte di testo.</translation>
     </message>
@@ -4564,9 +4601,9 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
 </context>
 <context>
-    <name>WelcomeBanner</name>
+    <name>WelcomeNotice</name>
     <message>
-        <location filename="../../mailup_gui/ui/welcome.py" line="+22"/>
+        <location filename="../../mailup_gui/ui/welcome.py" line="+27"/>
         <source>&lt;b&gt;Welcome to mailup-gui.&lt;/b&gt; You are on the &lt;b&gt;local sandbox&lt;/b&gt;: a MailUp-compatible server running inside this app. Messages sent here never leave your computer — they appear in the Outbox pane — and the demo SMTP+ users show every state (active, blocked, disabled). To work on a real account, add a profile with the customer&apos;s SMTP+ username and secret from the MailUp console (Settings ▸ SMTP+ users); its secret is stored in your system keyring and its badge turns red: PRODUCTION.</source>
         <translation>&lt;b&gt;Benvenuto in mailup-gui.&lt;/b&gt; Sei sulla &lt;b&gt;sandbox locale&lt;/b&gt;: un server compatibile con MailUp che gira all&apos;interno di questa app. I messaggi inviati qui non lasciano mai il tuo computer — compaiono nel pannello Posta in uscita — e gli utenti SMTP+ dimostrativi mostrano tutti gli stati (attivo, bloccato, disattivato). Per lavorare su un account reale, aggiungi un profilo con il nome utente SMTP+ e la password del cliente presi dalla console di MailUp (Impostazioni ▸ Utenti SMTP+); la password viene conservata nel portachiavi di sistema e l&apos;etichetta diventa rossa: PRODUZIONE.</translation>
     </message>

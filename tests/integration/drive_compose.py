@@ -40,7 +40,7 @@ def act() -> None:
             "subject": pane.form.envelope.subject.text(),
             "to": pane.form.envelope.to.text(),
             "text": pane.text.toPlainText(),
-            "banner": pane.form.result.label.text(),
+            "banner": pane.form.result.text,
         }
         print(json.dumps(fields), flush=True)
         window.close()

@@ -6,6 +6,7 @@ from mailup_gui.core.account.profiles import ProfileStore
 from mailup_gui.core.storage.settings import SettingsStore
 from mailup_gui.ui.context import AppContext
 from mailup_gui.ui.main_window import MainWindow
+from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +17,14 @@ def default_locale():
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(params=[LIGHT, DARK])
+def theme(request):
+    """Each case in the light and in the dark theme, back to the system's after it."""
+    apply_theme(request.param)
+    yield request.param
+    apply_theme(SYSTEM)
 
 
 @pytest.fixture
@@ -35,6 +44,8 @@ def window(qtbot, context):
     with qtbot.waitSignal(win.services_started, timeout=20_000):
         win.show()
         win.start_services()
+    # the pane shown at start is built just after the services started, as in the app
+    qtbot.waitUntil(lambda: win.tabs.currentWidget().built is not None, timeout=20_000)
     yield win
     context.tasks.wait()
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)  # results handed back too

@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from support.compose import FULL, fill_full_example, type_into, use_sandbox_user, wait_sent
+from support.notices import said
 
 from mailup_gui.api.dates import parse_datetime
 
@@ -13,8 +14,8 @@ from mailup_gui.api.dates import parse_datetime
 def test_every_field_reaches_mailup_exactly_as_documented(window, compose, admin, qtbot, tmp_path):
     fill_full_example(qtbot, compose, tmp_path)
     report = wait_sent(qtbot, compose)
-    assert report.outcome == "scheduled", compose.form.result.label.text()
-    assert "Scheduled by MailUp" in compose.form.result.label.text()
+    assert report.outcome == "scheduled", compose.form.result.text
+    assert "Scheduled by MailUp" in compose.form.result.text
 
     stored = admin.message(admin.outbox()[0].id).request
     expected = {k: v for k, v in json.loads(json.dumps(FULL)).items() if k != "User"}
@@ -74,7 +75,7 @@ def test_each_refusal_is_shown_with_its_hint(
     report = wait_sent(qtbot, compose)
     assert report.outcome == "error"
     assert report.failure.code == code
-    shown = compose.form.result.label.text()
+    shown = compose.form.result.text
     assert f"Code {code}" in shown
     assert hint_words.lower() in shown.lower()
     assert compose.form.result.kind == "error"
@@ -95,7 +96,7 @@ def test_missing_sender_and_recipient_are_refused_before_sending(window, compose
     compose.form.envelope.to.set_text("")
     type_into(qtbot, compose.form.envelope.cc.edit, "not-an-address")
     compose.controller.send()
-    shown = compose.form.result.label.text()
+    shown = said(compose)  # a notice a field
     assert "Not sent" in shown and "From" in shown and "The first Cc address" in shown
     assert compose.form.envelope.from_email.property("problem")
     assert compose.form.envelope.cc.edit.property("problem")
@@ -135,7 +136,7 @@ def test_a_past_schedule_is_refused(window, compose, admin, qtbot):
     compose.text.setPlainText("Late")
     compose.form.options.schedule.set_value(datetime(2020, 1, 1).astimezone())
     compose.controller.send()
-    assert "passed" in compose.form.result.label.text()
+    assert "passed" in said(compose)  # the Schedule's problem
     assert admin.outbox() == []
 
 
@@ -148,7 +149,7 @@ def test_outcome_unknown_points_to_the_journal(window, compose, admin, qtbot):
     report = wait_sent(qtbot, compose)
     admin.clear_faults()
     assert report.outcome == "unknown"
-    assert "may have been queued" in compose.form.result.label.text()
+    assert "may have been queued" in compose.form.result.text
     assert compose.form.journal_button.isVisible()
 
 

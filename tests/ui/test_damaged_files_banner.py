@@ -24,10 +24,10 @@ def test_a_damaged_drafts_file_leaves_compose_working_and_is_named(damaged_draft
     window.tabs.setCurrentWidget(window.compose_page)
     pane = window.compose  # builds the pane, which opens its drafts
     assert pane.isVisible()
-    qtbot.waitUntil(window.banners.damaged.isVisible, timeout=5_000)
+    qtbot.waitUntil(window.window_notices.damaged.notice.isVisible, timeout=5_000)
     [kept] = drafts.parent.glob("drafts.sqlite3.damaged-*")
     assert kept.read_bytes() == GARBAGE
-    text = window.banners.damaged.label.text()
+    text = window.window_notices.damaged.notice.text
     assert str(drafts) in text
     assert str(kept) in text
     assert "the autosaved messages and the named drafts" in text
@@ -45,9 +45,9 @@ def test_a_damaged_settings_file_is_told_by_the_same_banner(qtbot, qapp):
     context = AppContext.create(ProfileStore(), SettingsStore())
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert not window.banners.damaged.isHidden()
-    assert str(settings) in window.banners.damaged.label.text()
-    assert "the settings (language" in window.banners.damaged.label.text()
+    assert not window.window_notices.damaged.notice.isHidden()
+    assert str(settings) in window.window_notices.damaged.notice.text
+    assert "the settings (language" in window.window_notices.damaged.notice.text
 
 
 def test_a_report_from_a_worker_thread_reaches_the_banner(window, qtbot, damaged_files):
@@ -55,8 +55,8 @@ def test_a_report_from_a_worker_thread_reaches_the_banner(window, qtbot, damaged
     worker = threading.Thread(target=damaged_files.report, args=(found,))
     worker.start()
     worker.join()
-    qtbot.waitUntil(window.banners.damaged.isVisible, timeout=5_000)
-    assert window.banners.damaged.found == [found]
+    qtbot.waitUntil(window.window_notices.damaged.notice.isVisible, timeout=5_000)
+    assert window.window_notices.damaged.found == [found]
 
 
 def test_an_unknown_send_channel_opens_compose_on_the_api_and_says_so(qtbot, qapp):
@@ -76,5 +76,5 @@ def test_an_unknown_send_channel_opens_compose_on_the_api_and_says_so(qtbot, qap
     qtbot.addWidget(window)
     window.tabs.setCurrentWidget(window.compose_page)
     assert window.compose.form.channel_choice() is Channel.API  # on main: ValueError
-    assert not window.banners.damaged.isHidden()
-    assert "“SMTP”" in window.banners.damaged.label.text()
+    assert not window.window_notices.damaged.notice.isHidden()
+    assert "“SMTP”" in window.window_notices.damaged.notice.text

@@ -1,4 +1,4 @@
-"""Readable on a light and on a dark palette: every banner, badge, warning text, highlighted
+"""Readable on a light and on a dark palette: every notice, badge, warning text, highlighted
 row and marked field has a WCAG contrast of at least 4.5:1 against what it is drawn on, taken
 from the colours the widgets actually use (their resolved palette, their pixels, their style)."""
 
@@ -12,9 +12,10 @@ from mailup_gui.api.userstatus import UserState
 from mailup_gui.core.account.profiles import Endpoint
 from mailup_gui.ui.dashboard.model import badge_colours
 from mailup_gui.ui.widgets.badge import EndpointBadge
-from mailup_gui.ui.widgets.banner import Banner
 from mailup_gui.ui.widgets.colour import surface_colours, text_colour
 from mailup_gui.ui.widgets.field_marks import mark
+from mailup_gui.ui.widgets.notice_area import NoticeRow
+from mailup_gui.ui.widgets.notice_board import NoticeBoard
 
 AA = 4.5
 Role = QPalette.ColorRole
@@ -77,22 +78,33 @@ def background_pixel(widget, x: int = 4) -> QColor:
     return image.pixelColor(x, image.height() // 2)
 
 
+def notice_row(qtbot, kind: str) -> NoticeRow:
+    board = NoticeBoard()
+    notice = board.notice(None, "said", kind)
+    notice.set_message('Something happened. <a href="x">Details</a>')
+    notice.show()
+    row = NoticeRow(notice)
+    board.setParent(row)
+    qtbot.addWidget(row)
+    return row
+
+
 @pytest.mark.parametrize("kind", ["info", "warning", "error"])
-def test_banners(scheme, qtbot, kind):
-    banner = Banner(kind)
-    qtbot.addWidget(banner)
-    banner.set_message('Something happened. <a href="x">Details</a>')
-    banner.resize(400, 60)
-    banner.show()
-    banner.label.ensurePolished()
-    background = background_pixel(banner)
-    assert contrast(banner.label.palette().color(Role.WindowText), background) >= AA
-    assert contrast(banner.label.palette().color(Role.Link), background) >= AA
+def test_notices(scheme, qtbot, kind):
+    row = notice_row(qtbot, kind)
+    row.resize(400, 60)
+    row.show()
+    row.details_button.click()  # the whole text, its link too
+    for label in (row.line, row.details):
+        label.ensurePolished()
+    background = background_pixel(row)
+    assert contrast(row.line.palette().color(Role.WindowText), background) >= AA
+    assert contrast(row.details.palette().color(Role.WindowText), background) >= AA
+    assert contrast(row.details.palette().color(Role.Link), background) >= AA
 
 
-def test_a_banner_follows_the_palette_when_it_changes(qapp, qtbot):
-    banner = Banner("info")
-    qtbot.addWidget(banner)
+def test_a_notice_follows_the_palette_when_it_changes(qapp, qtbot):
+    banner = notice_row(qtbot, "info")
     banner.resize(400, 60)
     banner.show()
     light = background_pixel(banner)

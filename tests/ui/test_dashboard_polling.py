@@ -64,8 +64,8 @@ def test_errors_back_off_show_a_banner_and_recover_by_themselves(window, qtbot):
             (
                 poller.policy.failures,
                 poller.policy.delay(),
-                not pane.banner.isHidden(),
-                pane.banner.label.text(),
+                not pane.poll_notice.isHidden(),
+                pane.poll_notice.text,
             )
         )
     )
@@ -82,7 +82,7 @@ def test_errors_back_off_show_a_banner_and_recover_by_themselves(window, qtbot):
     assert second[1] > first[1]  # the wait grows
     assert first[2] and second[2]  # the banner shows...
     assert "HTTP 503" in second[3] and "Trying again at" in second[3]
-    assert pane.banner.isHidden()  # ...and goes once MailUp answers again
+    assert pane.poll_notice.isHidden()  # ...and goes once MailUp answers again
     assert pane.model.rowCount() == 4
     poller.set_interval(60)
 
@@ -96,14 +96,14 @@ def test_an_error_retrying_cannot_fix_pauses_until_the_user_acts(window, qtbot):
     qtbot.waitUntil(lambda: window.poller.paused, timeout=POLL_TIMEOUT)
     assert isinstance(window.poller.last_error, SecretMissing)
     assert not window.poller._timer.isActive()
-    assert "No SMTP+ secret" in pane.banner.label.text() and "paused" in pane.banner.label.text()
+    assert "No SMTP+ secret" in pane.poll_notice.text and "paused" in pane.poll_notice.text
     assert pane.model.rowCount() == 0 and "Acme" in pane.heading.text()
 
     sandbox = next(p for p in window.context.profiles.all() if p.name == "Sandbox (local)")
     window.context.profiles.set_active(sandbox.id)
     window.reload_profiles()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 4, timeout=POLL_TIMEOUT)
-    assert pane.banner.isHidden() and not window.poller.paused
+    assert pane.poll_notice.isHidden() and not window.poller.paused
 
 
 def test_polling_is_slower_while_minimised(window, qtbot):

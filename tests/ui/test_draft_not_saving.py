@@ -6,7 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
-from mailup_gui.ui.send_form.save_notice import SaveNotice, is_disk_full
+from mailup_gui.ui.send_form.save_notice import is_disk_full
 
 
 def _fill_the_database(controller) -> int:
@@ -22,14 +22,14 @@ def test_a_full_disk_shows_one_notice_that_clears_itself(compose, qtbot, monkeyp
     dialogs = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: dialogs.append(a))
     form, controller = compose.form, compose.controller
-    notice = form.findChild(SaveNotice)
+    notice = form.save_notice
     controller.autosave_now()  # the store's tables exist before the limit is set
     _fill_the_database(controller)
 
     compose.text.setPlainText("x" * 200_000)  # more than the file has room for
     controller.autosave_now()
     qtbot.waitUntil(notice.isVisible, timeout=5000)
-    assert "the disk is full" in notice.label.text()
+    assert "the disk is full" in notice.text
     form.on_changed()
     controller.autosave_now()
     qtbot.wait(200)

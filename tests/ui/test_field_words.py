@@ -4,6 +4,7 @@ with one period."""
 import pytest
 from PySide6.QtWidgets import QApplication
 from support.compose import type_into
+from support.notices import said
 
 from mailup_gui.api.errors import InvalidRequestError
 from mailup_gui.api.problem import Problem
@@ -56,7 +57,7 @@ def test_the_checks_list_fields_in_words_with_one_period(window, qtbot):
     type_into(qtbot, compose.form.envelope.subject, "Hello")
     compose.controller.send()
     QApplication.processEvents()
-    shown = compose.form.result.label.text()
+    shown = said(compose)  # a notice a field
     assert "The second To address" in shown
     assert "To[1]" not in shown
     assert ".." not in shown

@@ -35,20 +35,12 @@ from PySide6.QtWidgets import (
 from support.outbox import click_row, full_example, open_outbox, send
 
 from mailup_gui.ui.i18n import install_translators
-from mailup_gui.ui.theme import DARK, LIGHT, SYSTEM, apply_theme
 
 SIZES = [QSize(1024, 768), QSize(1280, 720)]
 # GNOME's default UI font is 11 pt (Qt's own is 10): the Templates pane's table shrank to a
 # sliver under the GTK dark theme (QT_QPA_PLATFORMTHEME=gtk3) through that font alone.
 DESKTOP_FONT = QFont("DejaVu Sans", 11)
 DEFAULT, DESKTOP = "default-font", "desktop-font-screen-share"
-
-
-@pytest.fixture(params=[LIGHT, DARK])
-def theme(request):
-    apply_theme(request.param)
-    yield request.param
-    apply_theme(SYSTEM)
 
 
 @pytest.fixture(params=[DEFAULT, DESKTOP])

@@ -28,7 +28,7 @@ def test_an_unfilled_tag_is_marked_sent_as_written_and_never_given_an_empty_valu
     assert UNFILLED_MARK in shown.html_view._html and "[lastname]</mark>" in shown.html_view._html
     assert "[lastname]</mark>" in shown.envelope.text()  # the subject, marked
     assert "support@example.com" in shown.envelope.text()  # and the sender above it
-    assert shown.unfilled_banner.isVisibleTo(shown)
+    assert shown.unfilled_notice.isVisible()
 
     asked = []
     monkeypatch.setattr(

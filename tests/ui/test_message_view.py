@@ -161,7 +161,7 @@ def test_cid_images_resolve_and_remote_content_is_blocked_and_counted(window, qt
     surface = pane.view.html.surface
     qtbot.waitUntil(lambda: QColor(surface.grab().toImage().pixel(40, 40)) == RED, timeout=60_000)
     qtbot.waitUntil(lambda: pane.view.html.blocked_count == 1, timeout=10_000)
-    assert pane.view.html.blocked_banner.isVisible()
+    assert pane.view.html.blocked_notice.isVisible()
 
 
 def test_an_attachment_no_application_opens_is_said_with_save_and_folder(

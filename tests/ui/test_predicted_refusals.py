@@ -76,7 +76,7 @@ def test_a_profile_without_a_username_stops_before_any_question(window, qtbot, m
     compose.text.setPlainText("Hello")
     compose.controller.send()
     assert asked == []  # no PRODUCTION question first
-    shown = compose.form.result.label.text()
-    assert compose.form.result.isVisibleTo(compose.form) and "no SMTP+ username" in shown
+    shown = compose.form.result.text
+    assert compose.form.result.isVisible() and "no SMTP+ username" in shown
     assert "Acme live" in shown and "secret" in shown
     assert compose.form.send_button.isEnabled()  # nothing on its way to MailUp

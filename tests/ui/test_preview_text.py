@@ -42,13 +42,13 @@ def test_unfilled_tags_are_listed_above_and_marked_in_the_text(preview):
         {},
         ["name", "ORDER"],
     )
-    assert preview.unfilled_banner.isVisible()
-    assert "[name]" in preview.unfilled_banner.label.text()
-    assert "[ORDER]" in preview.unfilled_banner.label.text()
+    assert preview.unfilled_notice.isVisible()
+    assert "[name]" in preview.unfilled_notice.text
+    assert "[ORDER]" in preview.unfilled_notice.text
     assert highlighted(preview) == ["[name]", "[Order]"]
 
     preview.show_message("<p>Hi Anna</p>", "Hi Anna", {}, [])
-    assert not preview.unfilled_banner.isVisible()
+    assert not preview.unfilled_notice.isVisible()
     assert highlighted(preview) == []
 
 
@@ -57,12 +57,12 @@ def test_an_empty_or_stale_text_part_is_flagged_and_generation_is_offered(previe
     warning = preview.text_part.warning
     preview.show_message(html, None, {}, [])
     assert not warning.isHidden()  # (on the Text tab, which is not the current one)
-    assert "empty" in warning.label.text()
+    assert "empty" in warning.text
     assert not preview.tabs.tabIcon(1).isNull()
 
     preview.show_message(html, "Order shipped. Track it here: https://t.example/", {}, [])
     assert not warning.isHidden()
-    assert "4711" in warning.label.text()
+    assert "4711" in warning.text
 
     preview.show_message(html, html_to_text(html), {}, [])
     assert warning.isHidden()
@@ -92,7 +92,7 @@ def test_the_fallback_resolves_cid_images_blocks_remote_ones_and_says_it_is_appr
     )
     browser = preview.surface
     assert isinstance(browser, FallbackSurface)
-    assert preview.fallback_banner.isVisible()
+    assert preview.fallback_notice.isVisible()
     assert not preview.controls.scheme.isEnabled()
     assert not preview.load_remote_button.isVisible()
     assert preview.blocked_count == 1

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
 from support.images import png
+from support.notices import button_of
 
 from mailup_gui.ui.preview import MessagePreview, links
 from mailup_gui.ui.preview.colours import Scheme
@@ -131,8 +132,8 @@ def test_no_request_reaches_the_server_no_script_runs_and_cid_images_resolve(
     assert hits == []
     assert preview.blocked_count >= 2
     assert {f"{server}/pixel.png", f"{server}/bg.png"} <= set(view.blocked)
-    assert preview.blocked_banner.isVisible()
-    assert str(preview.blocked_count) in preview.blocked_banner.label.text()
+    assert preview.blocked_notice.isVisible()
+    assert str(preview.blocked_count) in preview.blocked_notice.text
     html = dom(qtbot, view.page())
     assert '<p id="note">original text</p>' in html and "script ran" not in html
     assert colour_at(view, 400, 300) == WHITE  # the script would have painted it blue
@@ -146,12 +147,12 @@ def test_load_remote_content_once_fetches_only_the_images_and_only_once(
     assert hits == []
 
     with qtbot.waitSignal(preview.loaded, timeout=LOAD_MS, check_params_cb=bool):
-        preview.load_remote_button.click()
+        button_of(preview.notice_area, preview.blocked_notice, "Load remote content once").click()
     wait_colour(qtbot, preview.surface, 10, 90, GREEN)  # the remote pixel, now shown
     qtbot.waitUntil(lambda: {"/pixel.png", "/bg.png"} <= set(hits), timeout=LOAD_MS)
     assert set(hits) == {"/pixel.png", "/bg.png"}  # no beacon: still no script
     assert preview.blocked_count == 0
-    assert not preview.blocked_banner.isVisible()
+    assert not preview.blocked_notice.isVisible()
 
     hits.clear()
     show(qtbot, preview, mail, {"logo": (png(RED), "image/png")})

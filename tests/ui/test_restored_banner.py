@@ -41,14 +41,14 @@ def test_no_banner_when_nothing_typed_came_back(qtbot, context, autosaved):
     context.profiles.set_active(context.profiles.ensure_sandbox().id)
     draft = profile_default(context) if autosaved == "default" else autosaved
     pane = pane_after_restart(qtbot, context, draft)
-    assert not pane.form.result.isVisibleTo(pane)
-    assert RESTORED not in pane.form.result.label.text()
+    assert not pane.form.result.isVisible()
+    assert RESTORED not in pane.form.result.text
 
 
 def test_the_banner_when_typed_work_came_back(qtbot, context):
     context.profiles.set_active(context.profiles.ensure_sandbox().id)
     typed = Draft(subject="Half-written", to="mario@example.org")
     pane = pane_after_restart(qtbot, context, typed)
-    assert pane.form.result.isVisibleTo(pane)
-    assert RESTORED in pane.form.result.label.text()
+    assert pane.form.result.isVisible()
+    assert RESTORED in pane.form.result.text
     assert pane.form.envelope.subject.text() == "Half-written"

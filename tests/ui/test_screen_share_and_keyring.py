@@ -32,8 +32,8 @@ def test_screen_share_masks_usernames_and_secret_reveal(window, qtbot):
 
 
 def test_no_keyring_shows_a_banner_that_explains(window, qtbot):
-    qtbot.waitUntil(lambda: window.banners.keyring.isVisible(), timeout=10_000)
-    text = window.banners.keyring.label.text()
+    qtbot.waitUntil(lambda: window.window_notices.keyring.isVisible(), timeout=10_000)
+    text = window.window_notices.keyring.text
     assert "No usable system keyring" in text
     assert "this session only" in text
     assert "session only" in window.keyring_label.text()
@@ -42,7 +42,7 @@ def test_no_keyring_shows_a_banner_that_explains(window, qtbot):
 @pytest.mark.secret_service
 def test_real_keyring_shows_where_secrets_live(window, qtbot):
     qtbot.waitUntil(lambda: "Secret Service" in window.keyring_label.text(), timeout=10_000)
-    assert not window.banners.keyring.isVisible()
+    assert not window.window_notices.keyring.isVisible()
 
 
 def test_the_window_shows_screen_share_is_on_and_masks_profile_names(window, qtbot):

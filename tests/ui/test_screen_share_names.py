@@ -135,7 +135,7 @@ def test_a_missing_secret_is_said_without_the_profile_name(window, qtbot):
     window.context.profiles.set_active(customer.id)
     window.reload_profiles()
     qtbot.waitUntil(lambda: window.poller.paused, timeout=POLL_TIMEOUT)
-    banner = pane.banner.label.text()
+    banner = pane.poll_notice.text
     assert "No SMTP+ secret" in banner and "Acme Logistics" not in banner
 
 

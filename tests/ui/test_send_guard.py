@@ -92,7 +92,7 @@ def test_the_reminder_leaves_the_draft_as_it_was_and_pops_up_later(window, qtbot
     compose.controller.send()
     assert compose.form.draft() == before  # no Schedule ticked behind the user's back
     assert compose.form.draft().options.schedule is None
-    assert "reminder" in compose.form.result.label.text()
+    assert "reminder" in compose.form.result.text
     assert window.notices.pending_reminders == 1
 
     notes = []

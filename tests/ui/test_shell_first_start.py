@@ -1,6 +1,7 @@
 """First start with no profile: the embedded sandbox, its profile, the welcome panel."""
 
 from PySide6.QtCore import Qt
+from support.notices import button_of
 
 from mailup_gui.core.account.profiles import Endpoint, ProfileStore
 from mailup_gui.core.storage.settings import SettingsStore
@@ -16,7 +17,7 @@ def test_first_start_selects_the_running_sandbox(window):
     assert window.endpoint_label.text().startswith("Local sandbox · ")
     assert url not in window.endpoint_label.text()
     assert "s10000_1" in window.endpoint_label.text()
-    assert window.welcome.isVisible()
+    assert window.welcome.notice.isVisible()
     assert ProfileStore().active.id == profile.id  # persisted for the next start
 
 
@@ -28,10 +29,9 @@ def test_test_connection_shows_the_demo_user_active(window, qtbot):
 
 
 def test_welcome_dismissal_is_remembered(window, qtbot):
-    buttons = [b for b in window.welcome.findChildren(type(window.welcome._buttons[0]))]
-    got_it = next(b for b in buttons if b.text() == "Got it")
+    got_it = button_of(window.notice_area, window.welcome.notice, "Got it")
     qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
-    assert not window.welcome.isVisible()
+    assert not window.welcome.notice.isVisible()
     assert SettingsStore().value.welcome_dismissed
 
 
@@ -55,7 +55,7 @@ def test_production_profile_looks_different(window, qtbot):
     window.profile_combo.activated.emit(index)
     assert window.badge.text() == "PRODUCTION"
     assert "send.mailup.com" in window.endpoint_label.text()
-    assert not window.welcome.isVisible()  # it speaks of the sandbox: not on a real account
+    assert not window.welcome.notice.isVisible()  # it speaks of the sandbox: not on a real account
     assert "background: #c62828" in window.badge.styleSheet()
     assert window.outbox.stack.currentIndex() == 1  # the outbox says it has nothing for production
 
@@ -79,9 +79,9 @@ def test_the_welcome_follows_the_active_profile(window, qtbot):
         window.profile_combo.activated.emit(index)
 
     choose(custom)
-    assert not window.welcome.isVisible()
+    assert not window.welcome.notice.isVisible()
     choose(sandbox)
-    assert window.welcome.isVisible()
+    assert window.welcome.notice.isVisible()
 
 
 def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(
@@ -102,7 +102,7 @@ def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(
         dialog.reject()
 
     QTimer.singleShot(0, look_and_close)
-    add = next(b for b in window.welcome._buttons if b.text() == "Add a MailUp SMTP+ user…")
+    add = button_of(window.notice_area, window.welcome.notice, "Add a MailUp SMTP+ user…")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert seen == {"name": "New profile", "username": ""}
     assert asked and len(window.context.profiles.all()) == before

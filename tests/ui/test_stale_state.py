@@ -15,7 +15,7 @@ def queued(qtbot, compose) -> None:
     type_into(qtbot, compose.form.envelope.subject, "Hello")
     wait_sent(qtbot, compose)
     assert compose.form.result.isVisible()
-    assert "Queued by MailUp" in compose.form.result.label.text()
+    assert "Queued by MailUp" in compose.form.result.text
 
 
 def test_the_guard_stopping_the_next_send_clears_the_last_result(
@@ -76,9 +76,11 @@ def test_a_mark_goes_when_its_field_is_edited(window, compose, qtbot):
     assert problem_of(form.envelope.to.edit)  # the field's own check stays
 
 
-def test_every_banner_closes(window, compose, qtbot):
+def test_every_notice_closes(window, compose, qtbot):
     result = compose.form.result
     compose.form.show_result("error", "Connection refused")
-    assert result.close_button.isVisible()
-    result.close_button.click()
+    row = window.notice_area.rows[("compose", "result")]
+    assert row.close_button.isVisible()
+    row.close_button.click()
     assert not result.isVisible()
+    assert ("compose", "result") not in window.notice_area.rows

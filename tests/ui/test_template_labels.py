@@ -4,6 +4,7 @@ by the template's subject, or by its ID and label; the List banner follows scree
 import pytest
 from support.compose import type_into
 from support.dashboard import first_poll
+from support.templates import pick, templates_in_front
 
 from mailup_gui.core.send.journal import Journal
 from mailup_gui.ui.journal.pane import SUBJECT_COLUMN
@@ -12,19 +13,7 @@ from mailup_gui.ui.templates.source import State
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    pane = window.templates
-    window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
-    monkeypatch.setattr(pane.controller, "confirm_unfilled", lambda tags, subject: True)
-    return pane
-
-
-def pick(qtbot, pane, template_id: str, state: State) -> None:
-    type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(
-        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
-        timeout=10_000,
-    )
+    return templates_in_front(window, monkeypatch)
 
 
 def test_a_label_typed_before_the_template_arrives_is_saved_with_it(window, pane, qtbot):
@@ -72,11 +61,11 @@ def test_the_journal_names_an_unknown_template_by_its_label(window, pane, admin,
 def test_the_list_banner_is_masked_in_screen_share(window, pane, qtbot):
     first_poll(window, qtbot)
     pick(qtbot, pane, "9", State.FOUND)  # a template of List 2; the user is in List 1
-    qtbot.waitUntil(lambda: "List 1" in pane.source_banner.label.text(), timeout=10_000)
-    assert "s10000_1" in pane.source_banner.label.text()
+    qtbot.waitUntil(lambda: "List 1" in pane.source_notice.text, timeout=10_000)
+    assert "s10000_1" in pane.source_notice.text
     for _ in range(2):
         window.context.privacy.set_enabled(True)
-        assert "s10000_1" not in pane.source_banner.label.text()
-        assert "List 1" in pane.source_banner.label.text()
+        assert "s10000_1" not in pane.source_notice.text
+        assert "List 1" in pane.source_notice.text
         window.context.privacy.set_enabled(False)
-        assert "s10000_1" in pane.source_banner.label.text()
+        assert "s10000_1" in pane.source_notice.text

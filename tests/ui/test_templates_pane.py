@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from support.compose import type_into, wait_sent
+from support.notices import said
+from support.templates import pick, templates_in_front
 
 from mailup_gui.core.account.profiles import Profile
 from mailup_gui.core.message.merge_data import MergeDataSet
@@ -28,18 +30,7 @@ ITALIAN = MergeDataSet(
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    pane = window.templates
-    window.tabs.setCurrentWidget(window.templates_page)
-    monkeypatch.setattr(pane.controller, "confirm_send", lambda profile, draft: True)
-    return pane
-
-
-def pick(qtbot, pane, template_id: str, state: State) -> None:
-    type_into(qtbot, pane.template_page.template_id, template_id)
-    qtbot.waitUntil(
-        lambda: pane.source.template_id == int(template_id) and pane.source.state is state,
-        timeout=10_000,
-    )
+    return templates_in_front(window, monkeypatch, accept_unfilled=False)
 
 
 def apply_set(qtbot, pane, data_set: MergeDataSet) -> None:
@@ -62,7 +53,7 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
     pick(qtbot, pane, "1", State.FOUND)
     apply_set(qtbot, pane, ITALIAN)
     wait_preview(qtbot, pane, "Thank you for your order, Mario!")
-    assert "Showing the template as stored in the sandbox" in pane.source_banner.label.text()
+    assert "Showing the template as stored in the sandbox" in pane.source_notice.text
     shown = (pane.preview.rendered_subject, pane.preview.rendered_html, pane.preview.rendered_text)
     assert shown[0] == "Order A-1042 confirmed — thank you, Mario!"
     assert "Order A-1042 confirmed" in pane.preview.preview.envelope.text()
@@ -74,7 +65,7 @@ def test_template_1_with_test_data_is_delivered_as_the_preview_showed(window, pa
         qtbot.waitSignal(pane.sent, timeout=20_000) as sent,
     ):
         pane.send_self_button.click()
-    assert sent.args[0].outcome == "queued", pane.form.result.label.text()
+    assert sent.args[0].outcome == "queued", pane.form.result.text
 
     [summary] = admin.outbox()
     delivered = admin.message(summary.id)
@@ -131,17 +122,17 @@ def test_a_template_outside_the_users_list_gets_111_with_the_hint(
     )
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     pick(qtbot, pane, template_id, state)
-    qtbot.waitUntil(lambda: "111" in pane.source_banner.label.text(), timeout=10_000)
-    banner = pane.source_banner.label.text()
+    qtbot.waitUntil(lambda: "111" in pane.source_notice.text, timeout=10_000)
+    banner = pane.source_notice.text
     if state is State.MISSING:
         assert "Template 999 is not in the sandbox" in banner
     else:
         assert "List 2" in banner and "is in List 1" in banner
-    assert pane.source_banner.kind == "warning"
+    assert pane.source_notice.kind == "warning"
 
     report = wait_sent(qtbot, pane)
     assert report.outcome == "error" and report.failure.code == "111"
-    shown = pane.form.result.label.text()
+    shown = pane.form.result.text
     assert "Code 111" in shown and "same List as the SMTP+ user" in shown
     assert "List" in pane.template_page.template_id.property("problem")
     assert admin.outbox() == []
@@ -158,7 +149,7 @@ def test_a_non_numeric_template_id_is_refused_in_the_form(window, pane, admin, q
     type_into(qtbot, pane.form.envelope.to.edit, "customer@example.org")
     with qtbot.assertNotEmitted(pane.sent, wait=200):
         pane.controller.send()
-    shown = pane.form.result.label.text()
+    shown = said(pane)  # a notice a field
     assert "Not sent" in shown and "TemplateId" in shown
     assert field.property("problem")
     assert admin.outbox() == []
@@ -222,7 +213,7 @@ def test_a_journal_entry_reopens_in_templates_with_its_test_data(window, pane, q
     journal.reopen_button.click()
     qtbot.waitUntil(lambda: pane.template_page.value() == 1, timeout=10_000)
     assert window.tabs.currentWidget() is window.templates_page
-    assert "Italian customer" in pane.form.result.label.text()
+    assert "Italian customer" in pane.form.result.text
     assert "In use: “Italian customer”" in pane.test_data.in_use.text()
     assert dict(pane.form.options.merge_values.rows())["firstname"] == "Mario"
     assert pane.form.envelope.to.text() == "customer@example.org"
@@ -249,10 +240,8 @@ def test_on_production_the_pasted_html_is_previewed(window, pane, qtbot):
     window.context.profiles.set_active(profile.id)
     window.reload_profiles()
     pick(qtbot, pane, "42", State.PASTED)
-    qtbot.waitUntil(
-        lambda: "cannot read templates" in pane.source_banner.label.text(), timeout=10_000
-    )
-    assert "paste or open" in pane.source_banner.label.text()
+    qtbot.waitUntil(lambda: "cannot read templates" in pane.source_notice.text, timeout=10_000)
+    assert "paste or open" in pane.source_notice.text
     assert pane.form.editors.isTabVisible(pane.form.editors.indexOf(pane.html))
     pane.html.load_document(
         "<!DOCTYPE html><html><head></head><body><p>Ciao [firstname]</p></body></html>"
@@ -262,7 +251,7 @@ def test_on_production_the_pasted_html_is_previewed(window, pane, qtbot):
     )
     pane.form.options.merge_values.set_rows([("firstname", "Giulia")])
     wait_preview(qtbot, pane, "Ciao Giulia")
-    assert "showing the HTML you pasted" in pane.source_banner.label.text()
+    assert "showing the HTML you pasted" in pane.source_notice.text
 
 
 def test_the_library_model_passes_the_model_tester(window, pane, qtbot, qtmodeltester):

@@ -5,7 +5,7 @@ keyring (``core.account.secrets``), keyed by the profile's id, never in this fil
 
 A profile this version cannot read (an endpoint from a newer version, a production mark that is
 neither true nor false) is never dropped or given defaults: the file is copied aside with the
-damaged-files banner and the profile is left out until the copy is looked at. Values merely
+damaged-files notice and the profile is left out until the copy is looked at. Values merely
 written differently (``"2525"``, ``"true"``) are read as meant.
 """
 
@@ -296,8 +296,9 @@ class ProfileStore:
         return self.get(self._active_id or "") or (self._profiles[0] if self._profiles else None)
 
     def set_active(self, profile_id: str) -> None:
-        self._active_id = profile_id
-        self._save()
+        if profile_id != self._active_id:  # the app sets it at every start: no write then
+            self._active_id = profile_id
+            self._save()
 
     def put(self, profile: Profile) -> None:
         """Add a new profile or replace the one with the same id."""

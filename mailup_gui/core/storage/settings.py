@@ -1,7 +1,7 @@
 """App settings (not profiles, not secrets), as JSON in the config dir with atomic writes.
 
 A hand-edited or newer file is read as meant where it can be (``stored_values``); a value that
-cannot be read is kept in a copy set aside with the damaged-files banner, never silently
+cannot be read is kept in a copy set aside with the damaged-files notice, never silently
 replaced. A send channel, language or theme this version does not know falls back to the
 default for that entry alone (a channel: the API, for that profile), and ``fallbacks`` says so.
 """

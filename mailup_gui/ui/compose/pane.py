@@ -30,6 +30,8 @@ class ComposePane(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.notices = context.notice_board.channel("compose")
+        self.identity_members: tuple[str, ...] = ()  # any message may be edited into any other
         self.html = HtmlPartsEditor()
         self.text = QPlainTextEdit()
         self.text.setToolTip(self.tr("The plain-text part, for clients that do not show HTML"))
@@ -43,7 +45,7 @@ class ComposePane(QWidget):
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.addWidget(self.generate_text, 0, Qt.AlignmentFlag.AlignLeft)
         text_layout.addWidget(self.text, 1)
-        self.preview = PreviewPanel(context)
+        self.preview = PreviewPanel(context, self.notices)
         self.preview.generate_text_requested.connect(self.generate_text_from_html)
         self.preview.preview.checks.place_requested.connect(self.show_place)
 

@@ -31,8 +31,8 @@ from ..context import AppContext
 from ..describe import error_html, state_label, status_text
 from ..locale_text import time_text
 from ..tasks import TaskRunner
-from ..widgets.banner import Banner
 from ..widgets.file_dialogs import save_file_name
+from ..widgets.notice_board import Cause
 from ..widgets.open_file import open_file
 from ..widgets.table_columns import set_column_widths
 from .badge_delegate import BadgeDelegate
@@ -82,19 +82,20 @@ class DashboardPane(QWidget):
         self._shown: tuple[UserInfo, UserStatus | None] | None = None  # in the details panel
         self._lookup_render: Callable[[], str] = str  # the look-up's answer: none yet
 
-        self.banner = Banner("error")
-        self.banner.add_action(
+        # the last poll's failure, about the profile watched: stale once another is
+        self.poll_notice = context.notice_board.channel("dashboard").notice(
+            "poll-error", "error", clears_on=(Cause.PROFILE,)
+        )
+        self.poll_notice.add_action(
             self.tr("Try again now"),
             self.poller.poll_now,
             self.tr("Ask MailUp again without waiting"),
         )
-        self.banner.hide()
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setAccessibleName(self.tr("Watched profile"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
         layout.addWidget(self.heading)
         layout.addLayout(self._build_lookup())
         layout.addLayout(self._build_controls())
@@ -319,7 +320,7 @@ class DashboardPane(QWidget):
 
     def _show_error(self, error: Exception | None) -> None:
         if error is None:
-            self.banner.hide()
+            self.poll_notice.hide()
             return
         if self.poller.paused:
             then = self.tr(
@@ -333,8 +334,8 @@ class DashboardPane(QWidget):
         else:
             then = ""
         message = self.context.privacy.text(error_html(error))  # MailUp's words may name a user
-        self.banner.set_message(f"{message}<br>{escape(then)}")
-        self.banner.show()
+        self.poll_notice.set_message(f"{message}<br>{escape(then)}")
+        self.poll_notice.show()
 
     # ----- details, look-up ------------------------------------------------------------------
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

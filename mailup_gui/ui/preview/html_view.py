@@ -1,5 +1,5 @@
 """The HTML part as a mail app shows it: width, colour and images-off controls, the inbox
-line, the blocked-content banner, and the surface (Chromium, or the QTextBrowser fallback)
+line, the blocked-content notice, and the surface (Chromium, or the QTextBrowser fallback)
 made on first show.
 
 Shared by the send form's preview and the message view of stored mail.
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..widgets.banner import Banner
+from ..widgets.notice_board import NoticeChannel
 from .controls import ViewControls
 from .fallback import FallbackSurface
 from .inbox_line import InboxLinePanel
@@ -30,16 +30,16 @@ class HtmlView(QWidget):
     blocked_changed = Signal(int)  # remote requests blocked in the current view
     loaded = Signal(bool)  # the document finished loading (False: it failed)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notices: NoticeChannel, parent: QWidget | None = None) -> None:
+        """``notices``: where its notices show (remote content blocked, the fallback)."""
         super().__init__(parent)
         self._surface: WebSurface | FallbackSurface | None = None
         self._html = ""
         self._images: dict[str, tuple[bytes, str]] = {}
         self.link_dialog = None  # the open "Open link?" question, if any
         self.controls = ViewControls()
-        self.blocked_banner = Banner("info")
-        self.blocked_banner.hide()
-        self.load_remote_button = self.blocked_banner.add_action(
+        self.blocked_notice = notices.notice("preview:blocked")
+        self.load_remote_button = self.blocked_notice.add_action(
             self.tr("Load remote content once"),
             self.load_remote_once,
             self.tr(
@@ -47,14 +47,13 @@ class HtmlView(QWidget):
                 "can see that the email was opened, and from where."
             ),
         )
-        self.fallback_banner = Banner("info")
-        self.fallback_banner.set_message(
+        self.fallback_notice = notices.notice("preview:fallback")
+        self.fallback_notice.set_message(
             self.tr(
                 "Simplified preview: Qt WebEngine is not available, so layout, fonts and colours "
                 "are only approximated."
             )
         )
-        self.fallback_banner.hide()
         self.inbox_line = InboxLinePanel()
         self.inbox_line.hide()
         self.stage = Stage()
@@ -62,8 +61,6 @@ class HtmlView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
         layout.addWidget(self.inbox_line)
-        layout.addWidget(self.blocked_banner)
-        layout.addWidget(self.fallback_banner)
         layout.addWidget(self.stage, 1)
         self.controls.width_changed.connect(self.stage.set_width)
         self.controls.scheme_changed.connect(lambda _: self._render(remote=False))
@@ -104,7 +101,7 @@ class HtmlView(QWidget):
             surface.loaded.connect(self.loaded)
             surface.link_clicked.connect(self.link_requested)
             is_web = not isinstance(surface, FallbackSurface)
-            self.fallback_banner.setVisible(not is_web)
+            self.fallback_notice.setVisible(not is_web)
             self.controls.scheme.setEnabled(is_web)
             if not is_web:
                 self.controls.scheme.setToolTip(
@@ -126,10 +123,10 @@ class HtmlView(QWidget):
         )
 
     def _on_blocked(self, count: int) -> None:
-        self.blocked_banner.set_message(
+        self.blocked_notice.set_message(
             self.tr("%n remote image(s) or other file(s) blocked.", "", count)
         )
-        self.blocked_banner.setVisible(count > 0)
+        self.blocked_notice.setVisible(count > 0)
         self.blocked_changed.emit(count)
 
     def _confirm_link(self, url: QUrl) -> None:

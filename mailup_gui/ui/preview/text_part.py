@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...api.mergetags import TAG
-from ..widgets.banner import Banner
+from ..widgets.notice_board import NoticeChannel
 
 
 class TagHighlighter(QSyntaxHighlighter):
@@ -35,10 +35,9 @@ class TagHighlighter(QSyntaxHighlighter):
 class TextPart(QWidget):
     generate_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notices: NoticeChannel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.warning = Banner("warning")
-        self.warning.hide()
+        self.warning = notices.notice("preview:text-part", "warning")
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
         self.editor.setPlaceholderText(self.tr("This message has no text part."))
@@ -61,7 +60,6 @@ class TextPart(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.generate)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.warning)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
 

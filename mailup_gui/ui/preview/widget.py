@@ -19,7 +19,8 @@ from ...core.message.html_text import text_differs
 from ...core.message.preview_content import mark_unfilled
 from ...core.preflight.findings import Report, Where
 from ..tasks import TaskRunner
-from ..widgets.banner import Banner
+from ..widgets.notice_area import own_area
+from ..widgets.notice_board import NoticeChannel
 from .checks import ChecksView, show_count
 from .html_view import HtmlView
 from .text_part import TextPart
@@ -42,10 +43,16 @@ class MessagePreview(QWidget):
     loaded = Signal(bool)  # the HTML part finished loading (False: it failed)
     generate_text_requested = Signal()  # the user wants the text part made from the HTML
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notices: NoticeChannel | None = None, parent: QWidget | None = None) -> None:
+        """``notices``: the pane's, where the preview's notices show (the unfilled merge
+        tags, remote content blocked…); None: an area of its own, above the tabs."""
         super().__init__(parent)
-        self.unfilled_banner = Banner("warning")
-        self.unfilled_banner.hide()
+        self.notice_area = None  # the window's, when the pane's notices are given
+        if notices is None:
+            notices, self.notice_area = own_area("preview")
+        self.notices = notices
+        # re-said at every render: never stale, so no cause clears them
+        self.unfilled_notice = notices.notice("preview:unfilled", "warning")
         # From and Subject above the body, as a mail app shows them
         self.envelope = QLabel()
         self.envelope.setTextFormat(Qt.TextFormat.RichText)
@@ -53,14 +60,14 @@ class MessagePreview(QWidget):
         self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.envelope.setAccessibleName(self.tr("Sender and subject as the recipient sees them"))
         self.envelope.hide()
-        self.html_view = HtmlView()
+        self.html_view = HtmlView(notices)
         # The HTML view's parts, under the names the send form and its tests use.
         self.controls = self.html_view.controls
-        self.blocked_banner = self.html_view.blocked_banner
+        self.blocked_notice = self.html_view.blocked_notice
         self.load_remote_button = self.html_view.load_remote_button
-        self.fallback_banner = self.html_view.fallback_banner
+        self.fallback_notice = self.html_view.fallback_notice
         self.stage = self.html_view.stage
-        self.text_part = TextPart()
+        self.text_part = TextPart(notices)
         self.checks = ChecksView()
         self._inbox = ("", "")  # sender and subject of the message shown
         self.tabs = QTabWidget()
@@ -73,7 +80,8 @@ class MessagePreview(QWidget):
         show_count(self.tabs, self.checks_index, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.unfilled_banner)
+        if self.notice_area is not None:
+            layout.addWidget(self.notice_area)
         layout.addWidget(self.envelope)
         layout.addWidget(self.tabs, 1)
 
@@ -181,10 +189,10 @@ class MessagePreview(QWidget):
 
     def _show_unfilled(self, unfilled: list[str]) -> None:
         tags = ", ".join(f"[{tag}]" for tag in unfilled)
-        self.unfilled_banner.set_message(
+        self.unfilled_notice.set_message(
             self.tr(
                 "Merge tags without a value: {tags}. MailUp delivers them as written (marked "
                 "here): give them a value in Options, or send them as they are."
             ).format(tags=tags)
         )
-        self.unfilled_banner.setVisible(bool(unfilled))
+        self.unfilled_notice.setVisible(bool(unfilled))

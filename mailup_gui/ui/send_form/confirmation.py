@@ -134,7 +134,7 @@ class SendQuestions(QObject):
         return lines
 
     def where(self, profile: Profile, channel: Channel) -> str:
-        """Where a send goes, as the confirmation and the banners name it."""
+        """Where a send goes, as the confirmation and the notices name it."""
         if channel is Channel.SMTP:
             relay = profile.relay_endpoint(self.context.sandbox_smtp())
             return self.tr("SMTP+ relay {where}").format(

@@ -15,10 +15,15 @@ from ...core.account.profiles import Profile
 from ...core.message.draft import Draft
 from ...core.send.pipeline import SendKind
 from ...core.send.result import SendReport
+from ..widgets.notice_board import NoticeChannel
 
 
 class MessageContent(Protocol):
     kind: SendKind
+    notices: NoticeChannel  # the pane's notices: the form's result among them
+    # the draft members that say which message this is: changed, the notices about the last
+    # one go (the TemplateId; none in Compose)
+    identity_members: tuple[str, ...]
 
     def content_pages(self) -> list[tuple[QWidget, str]]:
         """The pages in front of Headers, with their titles."""

@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..core_texts import translated_problems
 from ..describe import error_html, failure_html, problem_words
 from ..locale_text import date_time_text
+from ..widgets.notice_board import Cause
 from .autosave import Autosave
 from .checks import form_notes
 from .confirmation import SendQuestions
@@ -36,6 +37,7 @@ from .content import MessageContent
 from .request_actions import inspect_request, open_request
 from .result_text import result_text
 from .sender_check import sender_refusal
+from .stale import edit_causes
 from .view import FormView
 
 CHECKS_DELAY_MS = 300
@@ -57,6 +59,7 @@ class SendController(QObject):
         self.drafts = DraftStore()
         self.questions = SendQuestions(context, parent)
         self._sending = False
+        self._checked: Draft | None = None  # the draft the checks last saw: what an edit changed
         slot = self.kind.draft_slot
         self.autosave = Autosave(
             view.draft,
@@ -100,7 +103,7 @@ class SendController(QObject):
 
     def load(self, draft: Draft) -> None:
         self.view.load_draft(draft)
-        self.view.forget_feedback()
+        self.view.forget_feedback(Cause.MESSAGE)
         self.refresh_checks()
 
     def has_unsaved_work(self) -> bool:
@@ -122,11 +125,21 @@ class SendController(QObject):
         self._refresh.stop()
         self.view.show_channel(self._remembered_channel())
         draft = self.view.draft()
+        self._forget_edited(draft)
         texts = self.content.content_texts(draft)
         notes = form_notes(draft, texts, self.content.content_notes(draft))
         tags = find_tags(draft.subject, *texts)
         self.view.show_checks(notes, tags, self.context.profiles.active)
         self.content.show_preview(draft)
+
+    def _forget_edited(self, draft: Draft) -> None:
+        """The notices about the fields edited since the last check go; all of them when the
+        edit made it another message (another TemplateId)."""
+        before, self._checked = self._checked, draft
+        if before is not None:
+            causes = edit_causes(before, draft, self.content.identity_members)
+            if causes:
+                self.view.notices.gone(*causes)
 
     # ----- the channel ------------------------------------------------------------------
     def _remembered_channel(self) -> Channel:
@@ -166,8 +179,9 @@ class SendController(QObject):
             )
             return
         self.autosave_now()
-        view.forget_feedback()  # the last attempt's result, or a guard's note, is stale now
+        view.forget_feedback(Cause.SEND)  # the last attempt's words are stale now
         draft = view.draft()
+        self._checked = draft  # what this attempt says is about this: edits from here on
         if address is not None:
             draft = msgspec.structs.replace(draft, to=address, cc="", bcc="")
         if not self._checks_pass(draft):
@@ -188,13 +202,7 @@ class SendController(QObject):
         if problems:
             for problem in problems:
                 view.mark_field(problem.field, problem.message)
-            listed = "".join(
-                f"<li><b>{escape(problem_words(p.field))}</b>: {escape(p.message)}</li>"
-                for p in problems[:8]
-            )
-            view.show_result(
-                "error", self.tr("Not sent: correct these first.") + f"<ul>{listed}</ul>"
-            )
+            view.show_problems([(p.field, problem_words(p.field), p.message) for p in problems])
             return False
         tags = checks.unfilled_tags
         if tags and not self.confirm_unfilled(tags, checks.subject):

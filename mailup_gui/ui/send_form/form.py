@@ -30,14 +30,15 @@ from ...core.message.draft import Draft
 from ...core.send.result import Channel
 from ..context import AppContext
 from ..core_texts import translated
-from ..widgets.banner import Banner
 from ..widgets.field_marks import mark
 from ..widgets.file_parts import FilePartsEditor
 from ..widgets.name_value_table import NameValueTable
+from ..widgets.notice_board import Cause, field_edited
 from ..widgets.xsmtpapi_panel import XSmtpApiPanel
 from .content import MessageContent
 from .envelope import EnvelopeForm
-from .save_notice import SaveNotice
+from .save_notice import not_saving_text
+from .stale import field_head
 from .view import FormSignals
 
 
@@ -72,6 +73,7 @@ class MessageForm(QWidget):
         self.context = context
         self.content = content
         self.kind = content.kind
+        self.notices = content.notices
         self._loading = False
         self.signals = FormSignals(self)
         self._build(action_buttons)
@@ -108,12 +110,17 @@ class MessageForm(QWidget):
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.TextFormat.RichText)
         self.checks.setAccessibleName(self.tr("Checks"))
-        self.result = Banner("info")
-        self.result.hide()
+        # the last attempt's result, or what stopped it: stale at the next send, another
+        # message or profile
+        self.result = self.notices.notice(
+            "result", clears_on=(Cause.PROFILE, Cause.MESSAGE, Cause.SEND)
+        )
         self.journal_button = self.result.add_action(
             self.tr("Open the Journal"), self.signals.journal_requested.emit
         )
-        self.journal_button.hide()
+        self.journal_button.setVisible(False)
+        # it goes at the first save that works, not before
+        self.save_notice = self.notices.notice("not-saving", "error", closable=False)
 
         self.new_button = push_button(
             self.tr("&New"),
@@ -187,9 +194,6 @@ class MessageForm(QWidget):
         splitter.addWidget(self.content.side_panel())
         splitter.setSizes([600, 420])  # the editors' tabs in full at 1024 px wide (English)
         layout = QVBoxLayout(self)
-        self.save_notice = SaveNotice()
-        layout.addWidget(self.save_notice)
-        layout.addWidget(self.result)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         # only once in the window: a widget shown before it has a parent is a window of its own
@@ -246,9 +250,7 @@ class MessageForm(QWidget):
 
     # ----- field marks and the result ---------------------------------------------------
     def field_widget(self, path: str) -> QWidget | None:
-        head = path.split("[")[0].split(".")[0]
-        if head == "From":
-            head = "From.Name" if path.endswith(".Name") else "From"
+        head = field_head(path)
         widgets = {
             **self.envelope.fields(),
             "ExtendedHeaders": self.headers.table,
@@ -282,17 +284,32 @@ class MessageForm(QWidget):
             mark(widget, None)
 
     def show_not_saving(self, error: Exception | None) -> None:
-        if error is None:
-            self.save_notice.hide()
-        else:
-            self.save_notice.show_failure(error)
+        if error is not None:
+            self.save_notice.set_message(not_saving_text(error))
+        self.save_notice.setVisible(error is not None)
 
-    def forget_feedback(self) -> None:
-        """Clear the last result and the fields' marks: they belong to a message, a profile or
-        an attempt that is no longer the one on screen (a draft loaded, New, a profile switch,
-        the next attempt)."""
-        self.result.hide()
+    def forget_feedback(self, cause: Cause) -> None:
+        """``cause`` happened (a draft loaded or New: another message; the next attempt):
+        the notices it makes stale go, and the fields' marks."""
+        self.notices.gone(cause)
         self.clear_marks()
+
+    def show_problems(self, problems: list[tuple[str, str, str]]) -> None:
+        """Why the send was stopped, one notice a field (``path``, its words, the problem):
+        each goes when its field is edited."""
+        for path, words, problem in problems:
+            head = field_head(path)
+            notice = self.notices.notice(
+                f"problem:{path}",
+                "error",
+                clears_on=(Cause.PROFILE, Cause.MESSAGE, Cause.SEND, field_edited(head)),
+            )
+            notice.set_message(
+                self.tr("Not sent: <b>{field}</b>: {problem}").format(
+                    field=escape(words), problem=escape(problem)
+                )
+            )
+            notice.show()
 
     def show_result(self, kind: str, html: str, *, journal: bool = False) -> None:
         self.result.set_kind(kind)
@@ -302,7 +319,7 @@ class MessageForm(QWidget):
 
     def add_to_result(self, html: str) -> None:
         """A line more under the result on screen."""
-        self.result.set_message(self.result.label.text() + "<br>" + html)
+        self.result.set_message(self.result.text + "<br>" + html)
 
     # ----- the channel ------------------------------------------------------------------
     def channel_choice(self) -> Channel:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.message.preview_content import PreviewContent
 from ..context import AppContext
+from ..widgets.notice_board import NoticeChannel
 
 Render = Callable[[], PreviewContent]  # runs on a worker
 
@@ -19,13 +20,16 @@ class PreviewPanel(QWidget):
     generate_text_requested = Signal()
     rendered = Signal()  # a render is on screen (rendered_* hold it)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, notices: NoticeChannel, parent: QWidget | None = None
+    ) -> None:
+        """``notices``: the pane's, where the preview's notices show."""
         super().__init__(parent)
         from ..preview import MessagePreview
 
         self._context = context
         self._waiting = False
-        self.preview = MessagePreview()
+        self.preview = MessagePreview(notices)
         self.preview.generate_text_requested.connect(self.generate_text_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

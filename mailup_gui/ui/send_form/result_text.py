@@ -1,4 +1,4 @@
-"""A send attempt's report as the form shows it: the banner's kind and words, whether it offers
+"""A send attempt's report as the form shows it: the notice's kind and words, whether it offers
 the Journal, and the fields to mark. Plain data; the controller applies it to the form."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..locale_text import date_time_text
 
 @dataclass(frozen=True)
 class ResultText:
-    kind: str  # the banner's: info, warning or error
+    kind: str  # the notice's: info, warning or error
     html: str
     journal: bool = False  # offer "Open the Journal" (the outcome is unknown)
     marks: tuple[tuple[str, str], ...] = ()  # (MailUp field path, problem)

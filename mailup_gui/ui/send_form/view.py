@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ...core.account.profiles import Profile
 from ...core.message.draft import Draft
 from ...core.send.result import Channel
+from ..widgets.notice_board import Cause, NoticeChannel
 
 
 class FormSignals(QObject):
@@ -34,6 +35,11 @@ class FormSignals(QObject):
 class FormView(Protocol):
     @property
     def signals(self) -> FormSignals: ...
+
+    @property
+    def notices(self) -> NoticeChannel:
+        """The pane's notices, the result's among them."""
+        ...
 
     def draft(self) -> Draft:
         """The message as typed, the pane's members included."""
@@ -62,7 +68,11 @@ class FormView(Protocol):
         ...
 
     def show_result(self, kind: str, html: str, *, journal: bool = False) -> None:
-        """The banner above the form: info, warning or error; with "Open the Journal"."""
+        """The result notice: info, warning or error; with "Open the Journal"."""
+        ...
+
+    def show_problems(self, problems: list[tuple[str, str, str]]) -> None:
+        """What stopped the send, a notice per field: (path, the field's words, problem)."""
         ...
 
     def add_to_result(self, html: str) -> None: ...
@@ -77,6 +87,6 @@ class FormView(Protocol):
         """Say the draft is not being saved because of ``error``; None: saving works again."""
         ...
 
-    def forget_feedback(self) -> None:
-        """Clear the result and the marks: they belong to what is no longer on screen."""
+    def forget_feedback(self, cause: Cause) -> None:
+        """``cause`` happened: the notices it makes stale go, and the marks."""
         ...

@@ -31,7 +31,6 @@ from ..send_form.controller import SendController
 from ..send_form.form import MessageForm, push_button
 from ..send_form.html_editor import HtmlPartsEditor
 from ..send_form.preview_panel import PreviewPanel
-from ..widgets.banner import Banner
 from ..widgets.sizing import scrolled, whole_tab_labels
 from .merge_data_page import MergeDataPage
 from .source import State, TemplateSource
@@ -46,6 +45,10 @@ class TemplatesPane(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.notices = context.notice_board.channel("templates")
+        self.identity_members: tuple[str, ...] = (
+            "template_id",
+        )  # another template: another message
         self.library = TemplateLibrary()
         self.source = TemplateSource(context, self)
         self._owner: tuple[str | None, int] | None = None  # (profile id, template id) shown
@@ -77,7 +80,7 @@ class TemplatesPane(QWidget):
         self.html.changed.connect(self.form.on_changed)
         self.source.changed.connect(self._on_source_changed)
         context.sandbox.ready.connect(self._on_sandbox_ready)
-        # the List banner names the SMTP+ user: redrawn masked or not
+        # the List notice names the SMTP+ user: redrawn masked or not
         context.privacy.changed.connect(self._on_privacy)
         self._on_source_changed()
         self.controller.restore()
@@ -102,16 +105,15 @@ class TemplatesPane(QWidget):
         )
 
     def _build_side(self) -> None:
-        self.source_banner = Banner("info")
-        self.source_banner.setAccessibleName(self.tr("What the preview shows"))
-        self.preview = PreviewPanel(self.context)
+        # what the preview shows: re-said at every render, so never stale
+        self.source_notice = self.notices.notice("source")
+        self.preview = PreviewPanel(self.context, self.notices)
         # the text part is the template's own: there is nothing here to generate it into
         self.preview.preview.text_part.generate.hide()
         self.preview.preview.checks.place_requested.connect(self.preview.preview.show_part)
         self.side = QWidget()
         layout = QVBoxLayout(self.side)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.source_banner)
         layout.addWidget(self.preview, 1)
 
     # ----- what the send form asks of its content ---------------------------------------
@@ -311,8 +313,12 @@ class TemplatesPane(QWidget):
                 root=escape(source.root or ""),
                 error=error_html(source.error) if source.error else "",
             )
-        self.source_banner.set_kind(kind)
-        self.source_banner.set_message(text)
+        notice = self.source_notice
+        news = (kind, text) != (notice.kind, notice.text)
+        notice.set_kind(kind)
+        notice.set_message(text)
+        if news:  # closed, it stays closed until it has something new to say
+            notice.show()
 
     def _missing_text(self, template_id: int) -> str:
         return self.tr("Template {id} is not in the sandbox: a send gets code 111.").format(

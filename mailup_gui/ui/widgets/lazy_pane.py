@@ -17,9 +17,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .sizing import scrolled_below_minimum
-from .wheel_guard import guard_wheel
-
 PaneT = TypeVar("PaneT", bound=QWidget)
 
 
@@ -44,6 +41,10 @@ class LazyPane(QWidget, Generic[PaneT]):
     def pane(self) -> PaneT:
         """The real pane, built now if it was not yet."""
         if self._pane is None:
+            # the Qt namespace these use costs the first paint ~13 ms: loaded with the pane
+            from .sizing import scrolled_below_minimum
+            from .wheel_guard import guard_wheel
+
             self._pane = self._factory()
             guard_wheel(self._pane)
             self._layout.addWidget(scrolled_below_minimum(self._pane))

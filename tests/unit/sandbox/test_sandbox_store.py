@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from mailup_gui.sandbox.store import Outbox, OutboxEntry, StoreError
+from mailup_gui.sandbox.store import Outbox, OutboxEntry, StoreError, WriteError
 
 
 def entry(subject="Hello", **changes):
@@ -94,6 +94,13 @@ def test_it_is_a_wal_file_that_survives_reopening(tmp_path):
         reopened.close()
 
 
+def test_closing_twice_is_harmless(tmp_path):
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    box.add(entry())
+    box.close()
+    box.close()
+
+
 def test_an_unusable_path_is_a_store_error(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open the outbox database"):
@@ -163,4 +170,91 @@ def test_a_slow_build_holds_up_no_other_message_and_builds_once(tmp_path):
         assert box.eml(slow) == b"Subject: slow\r\n\r\n"
     finally:
         release.set()
+        box.close()
+
+
+def committed(path, sql):
+    """What another connection (another process would) reads in the file."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def test_every_write_is_committed_when_it_returns(tmp_path):
+    """A 200 means the message is stored: each write commits before the sandbox answers
+    (h24-sandbox's group commit committed it up to 20 ms later, lost to a kill -9)."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path, build_eml=lambda source: b"Built: " + source)
+    try:
+        first = box.add(entry("First"), mime_source=b"source")
+        assert committed(path, "SELECT subject FROM outbox") == [("First",)]
+        second = box.add(entry("Second"))
+        assert committed(path, "SELECT count(*) FROM outbox") == [(2,)]
+        box.eml(first)
+        assert committed(path, f"SELECT eml FROM outbox WHERE id = {first}") == [
+            (b"Built: source",)
+        ]
+        box.delete(second)
+        assert committed(path, "SELECT subject FROM outbox") == [("First",)]
+        box.clear()
+        assert committed(path, "SELECT count(*) FROM outbox") == [(0,)]
+    finally:
+        box.close()
+
+
+def test_a_write_that_cannot_be_stored_is_an_error_and_stores_nothing(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        box.add(entry("Before"))
+        pages = box._db.execute("PRAGMA page_count").fetchone()[0]
+        box._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLITE_FULL, as a full disk
+        with pytest.raises(WriteError, match="full"):
+            box.add(entry("Lost", html="<p>" + "x" * 100_000 + "</p>"))
+        box._db.execute("PRAGMA max_page_count = 1073741823")  # space was freed
+        box.add(entry("After"))
+        assert committed(path, "SELECT subject FROM outbox") == [("Before",), ("After",)]
+    finally:
+        box.close()
+
+
+def test_another_writer_of_the_file_is_not_locked_out(tmp_path):
+    """A second sandbox on the same file (the app's and a terminal's) waits for our write,
+    never for good."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        for n in range(20):
+            box.add(entry(f"Ours {n}"))
+        other = sqlite3.connect(path, timeout=5)
+        try:
+            with other:
+                other.execute(
+                    "INSERT INTO outbox (received_at, method, username, subject, recipients, "
+                    "status, request, dropped_headers, eml) "
+                    "VALUES ('t', 'SendMessage', 'u', 'Theirs', '[]', 'queued', '{}', '[]', x'')"
+                )
+        finally:
+            other.close()
+        assert [row["subject"] for row in box.summaries()][:2] == ["Theirs", "Ours 19"]
+    finally:
+        box.close()
+
+
+def test_the_wal_is_copied_into_the_file_once_the_sends_stop(tmp_path):
+    """SQLite's own checkpoint is off (it ran in the send that filled the WAL, syncing the disk
+    on the request path); the checkpointing thread's stands in, also after the last burst."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        empty = path.stat().st_size
+        for n in range(50):
+            box.add(entry(f"Burst {n}", html="<p>" + "x" * 2000 + "</p>"))
+        deadline = time.monotonic() + 10
+        while path.stat().st_size <= empty and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert path.stat().st_size > empty + 50 * 2000  # the rows are in the file itself
+    finally:
         box.close()

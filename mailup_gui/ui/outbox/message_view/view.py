@@ -19,7 +19,7 @@ from ...preview.checks import ChecksView, show_count
 from ...preview.html_view import HtmlView
 from ...privacy import Privacy
 from ...tasks import TaskRunner
-from ...widgets.banner import Banner
+from ...widgets.notice_area import own_area
 from .attachments import AttachmentsTab
 from .headers import HeadersTable, mailbox_text
 from .options import OptionsTab
@@ -43,9 +43,10 @@ class MessageView(QWidget):
         self.envelope.setWordWrap(True)
         self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.envelope.setAccessibleName(self.tr("Sender, recipients and subject"))
-        self.status = Banner("info")
-        self.status.hide()
-        self.html = HtmlView()
+        # its own notices, over the message it speaks of: loading, an error, remote content
+        self.notices, self.notice_area = own_area("message")
+        self.status = self.notices.notice("status")
+        self.html = HtmlView(self.notices)
         # the message itself, a few lines high at least, however many other rows want the room
         self.html.stage.setMinimumHeight(8 * self.fontMetrics().lineSpacing())
         self.text = QPlainTextEdit()
@@ -78,7 +79,7 @@ class MessageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.envelope)
-        layout.addWidget(self.status)
+        layout.addWidget(self.notice_area)
         layout.addWidget(self.tabs, 1)
         privacy.changed.connect(self._on_privacy)
         self.tabs.setEnabled(False)

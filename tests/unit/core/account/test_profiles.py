@@ -34,6 +34,19 @@ def test_profiles_persist_across_stores_and_keep_order(app_home):
     assert again.get(second.id).endpoint is Endpoint.CUSTOM
 
 
+def test_choosing_the_profile_already_active_writes_nothing(app_home):
+    """The app chooses its profile at every start, before its first paint: no write (with its
+    fsync) when that profile is the active one already."""
+    store = ProfileStore()
+    store.put(make("Acme"))
+    store.set_active(store.all()[0].id)
+    written = store.path.stat().st_mtime_ns, store.path.stat().st_ino
+
+    ProfileStore().set_active(store.all()[0].id)
+
+    assert (store.path.stat().st_mtime_ns, store.path.stat().st_ino) == written
+
+
 def test_edit_replaces_by_id(app_home):
     store = ProfileStore()
     profile = make()

@@ -1,4 +1,4 @@
-"""The banner that tells of files this session could not read and set aside, and of stored
+"""The notice that tells of files this session could not read and set aside, and of stored
 values read as their default (a send channel this version does not know).
 
 Reports come from whichever thread opened the file (a pane's store, a worker, the sandbox's
@@ -9,24 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
 
 from ..core.storage.damaged import DamagedFile, DamagedFiles
 from ..core.storage.settings import Fallback
 from .core_texts import translated
-from .widgets.banner import Banner
+from .widgets.notice_board import NoticeBoard
 
 
-class DamagedFilesBanner(Banner):
+class DamagedFilesNotice(QObject):
     _reported = Signal(object)  # a DamagedFile, from any thread
 
-    def __init__(self, record: DamagedFiles, parent: QWidget | None = None) -> None:
-        super().__init__("warning", parent)
+    def __init__(self, record: DamagedFiles, board: NoticeBoard) -> None:
+        super().__init__(board)
         self.found: list[DamagedFile] = []
         self.fallbacks: list[Fallback] = []
-        self.add_action(self.tr("Dismiss"), self.hide)
-        self.hide()
+        self.notice = board.notice(None, "damaged", "warning")
+        self.notice.add_action(self.tr("Dismiss"), self.notice.hide)
         self._reported.connect(self._show)  # queued when emitted by a worker thread
         emit = self._reported.emit
 
@@ -62,5 +61,5 @@ class DamagedFilesBanner(Banner):
             for item in self.found
         ]
         values = [escape(translated(item.text).format(value=item.value)) for item in self.fallbacks]
-        self.set_message("<br>".join(files + values))
-        self.show()
+        self.notice.set_message("<br>".join(files + values))
+        self.notice.show()
