@@ -41,7 +41,7 @@ def rebuild_window(old: MainWindow) -> MainWindow:
         (old.templates_page, new.templates_page),
     ):
         if old_page.built is not None:  # its draft back now, as the user left it
-            new_page.pane()
+            new_page.pane().form.result.hide()  # no "restored" news: nothing went away
     old.replaced.emit(new)  # the app's hooks (errors, second starts, signals) follow it
     new.show()  # before the old one goes: no moment without a window, which would quit
     new.start_order.after_paint(new.start_services)

@@ -102,6 +102,7 @@ def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     assert italian.compose.form.envelope.subject.text() == "Preventivo per Rossi"
     assert "<p>Gentile cliente</p>" in italian.compose.html.body.toPlainText()
     assert italian.templates.form.envelope.to.edit.text() == "mario.rossi@example.org"
+    assert not italian.compose.form.result.isVisible()  # no "restored" news
     assert italian.context.sandbox_url() == url  # the same sandbox, still running
     assert_worded_in(italian, qtbot, "it")
     new_outbox = open_outbox(italian, qtbot, 1)
