@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from .i18n import install_translators
+from .widgets.notice_board import NoticeBoard
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,6 +33,8 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     from .main_window import MainWindow
 
     old.retire()  # the drafts, unsaved edits too, for the new panes to restore
+    # The notices hold the old widgets' words and callbacks: the new window makes its own.
+    old.context.notice_board = NoticeBoard()
     new = MainWindow(old.context)
     new.setGeometry(old.geometry())  # the client area, where the old one's was
     new.setWindowState(old.windowState())  # maximised or full screen, as it was

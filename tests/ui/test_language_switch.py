@@ -103,6 +103,8 @@ def test_a_new_language_applies_at_once_and_nothing_typed_is_lost(
     assert "<p>Gentile cliente</p>" in italian.compose.html.body.toPlainText()
     assert italian.templates.form.envelope.to.edit.text() == "mario.rossi@example.org"
     assert not italian.compose.form.result.isVisible()  # no "restored" news
+    welcome = italian.context.notice_board.find(None, "welcome")
+    assert welcome is not None and "Got it" not in [action.text for action in welcome.actions]
     assert italian.context.sandbox_url() == url  # the same sandbox, still running
     assert_worded_in(italian, qtbot, "it")
     new_outbox = open_outbox(italian, qtbot, 1)
