@@ -120,9 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["first_paint_cpu_ms"] = cpu_ms()
         timings["first_paint_peak_rss_mib"] = peak_rss_mib()
         QTimer.singleShot(0, window.start_services)
-        QTimer.singleShot(0, lambda: _install_excepthook(window))
-        QTimer.singleShot(0, lambda: _listen_for_second_starts(window))
-        QTimer.singleShot(0, lambda: _quit_on_signals(window))
+        QTimer.singleShot(0, lambda: _follow_the_window(app, window))
         QTimer.singleShot(0, _set_window_icon)  # loading the SVG icon engine costs a few ms
 
     window.first_painted.connect(after_first_paint)
@@ -176,26 +174,31 @@ def _hand_over(args: argparse.Namespace) -> int:
     return 0
 
 
-def _install_excepthook(window) -> None:
-    # After the first paint: its logging and dialog modules are not part of that picture.
+def _follow_the_window(app, window) -> None:
+    """The excepthook, second starts and quit signals, for ``window`` and for any window a
+    language change builds in its place. After the first paint: these modules are not part
+    of that picture."""
     from .ui.errors import install_excepthook
+    from .ui.language_switch import ShownWindow
 
-    install_excepthook(window)
+    shown = ShownWindow(window, install_excepthook)
+    _listen_for_second_starts(app, shown)
+    _quit_on_signals(app, shown)
 
 
-def _quit_on_signals(window) -> None:
+def _quit_on_signals(app, shown) -> None:
     # After the first paint: nothing to save and no sandbox child before it.
     from .ui.quit_signals import QuitOnSignals
 
-    QuitOnSignals(window)
+    QuitOnSignals(lambda: shown.window.close(), app)
 
 
-def _listen_for_second_starts(window) -> None:
+def _listen_for_second_starts(app, shown) -> None:
     from .core.app.single_instance import server_name
     from .ui.single_instance import HandOverServer, answer_hand_over
 
     HandOverServer(
-        server_name(paths.data_dir()), lambda request: answer_hand_over(window, request), window
+        server_name(paths.data_dir()), lambda request: answer_hand_over(shown.window, request), app
     )
 
 

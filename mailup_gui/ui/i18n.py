@@ -42,8 +42,10 @@ def choose_language(override: str, preferred: list[str], available: set[str]) ->
 def install_translators(app: QCoreApplication, override: str) -> str:
     """Install the app's translation and Qt's own (standard buttons and dialogs) for the chosen
     language and make its locale Qt's default, so that dates and
-    numbers read as the words around them; for English, its plural forms alone. Returns the
+    numbers read as the words around them; for English, its plural forms alone. Replaces the
+    catalogues a previous call installed (a language chosen in Preferences). Returns the
     language the UI speaks."""
+    _remove_catalogues(app)
     language = choose_language(override, QLocale.system().uiLanguages(), available_languages())
     if language != SOURCE_LANGUAGE and not _install_catalogues(app, language):
         language = SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
@@ -73,3 +75,9 @@ def _install_catalogues(app: QCoreApplication, language: str) -> bool:
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
     return True
+
+
+def _remove_catalogues(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):  # ours are the app's children
+        app.removeTranslator(translator)
+        translator.setParent(None)  # no longer the app's: collected with its wrapper

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     services_started = Signal()
     profile_switched = Signal()  # another profile is the active one: the panes' results are stale
+    replaced = Signal(object)  # the window built in this one's place (a new language)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -377,7 +378,8 @@ class MainWindow(QMainWindow):
         sandbox.failed.connect(self._on_sandbox_failed)
         active = self.context.profiles.active
         on_sandbox = active is not None and active.endpoint is Endpoint.SANDBOX
-        if on_sandbox:
+        running = self.context.sandbox_url()  # kept running for a window built in place
+        if on_sandbox and not running:
             sandbox.start()
         from .widgets.wheel_guard import guard_wheel
         from .window_chrome import install_icons, install_shortcuts
@@ -388,7 +390,9 @@ class MainWindow(QMainWindow):
             self._add_screen_share_indicator()
         self.notices.attach(self)
         guard_wheel(self.toolbar)  # the profile switcher; the panes guard their own
-        if not on_sandbox:
+        if running:
+            self._on_sandbox_ready(running)
+        elif not on_sandbox:
             self._announce_services()
 
     def _announce_services(self) -> None:
@@ -480,7 +484,8 @@ class MainWindow(QMainWindow):
             min(1400, int(available.width() * 0.9)), min(900, int(available.height() * 0.9))
         )
 
-    def closeEvent(self, event) -> None:
+    def retire(self) -> None:
+        """Closing's part without the sandbox (the context's): drafts, geometry, pollers."""
         for page in (self.compose_page, self.templates_page):
             if page.built:
                 page.built.autosave_now()  # the last keystrokes too, not only those 2 s ago
@@ -488,5 +493,8 @@ class MainWindow(QMainWindow):
         for poller in (self._poller, self._outbox_watcher):
             if poller is not None:
                 poller.stop()
+
+    def closeEvent(self, event) -> None:
+        self.retire()
         self.context.sandbox.stop()
         super().closeEvent(event)

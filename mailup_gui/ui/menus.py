@@ -70,7 +70,12 @@ def open_preferences(window: MainWindow) -> QDialog:
         else:
             window.poller.set_interval(clamp_interval(seconds))
 
-    dialog = PreferencesDialog(window.context, set_poll_interval, window)
+    def switch(language: str) -> None:
+        from .language_switch import switch_language
+
+        switch_language(window, language)
+
+    dialog = PreferencesDialog(window.context, set_poll_interval, switch, window)
     dialog.open()
     return dialog
 

@@ -1,6 +1,7 @@
 """Preferences (Ctrl+,): language, theme, the Dashboard's polling interval, the folder file
-dialogs start in and screen-share mode. All but the language apply at once; the language at the
-next start, since every label is written when its pane is built (the dialog says so)."""
+dialogs start in and screen-share mode, all applied on OK. A new language rebuilds the window
+(``language_switch``), since every label is written when its widget is built; the dialog says
+so before OK."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class PreferencesDialog(QDialog):
         self,
         context: AppContext,
         set_poll_interval: Callable[[int], None],
+        switch_language: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class PreferencesDialog(QDialog):
         self._settings = context.settings
         self._privacy = context.privacy
         self._set_poll_interval = set_poll_interval
+        self._switch_language = switch_language
         value = context.settings.value
 
         self.language = QComboBox()
@@ -117,18 +120,15 @@ class PreferencesDialog(QDialog):
         self._show_language_note()
 
     def _show_language_note(self) -> None:
-        """What OK applies at once and what waits for the next start, said before choosing."""
+        """What OK does to the window, said before choosing."""
         changed = self.language.currentData() != self._settings.value.language
         self.language_note.setText(
             self.tr(
-                "The new language shows at the next start of the app; everything else applies "
-                "as soon as you press OK."
+                "On OK the window is built again in the new language: your drafts stay as they "
+                "are, and open dialogs close."
             )
             if changed
-            else self.tr(
-                "A new language shows at the next start of the app; everything else applies as "
-                "soon as you press OK."
-            )
+            else self.tr("Everything here applies as soon as you press OK.")
         )
 
     def _browse(self) -> None:
@@ -150,8 +150,10 @@ class PreferencesDialog(QDialog):
             self.folder.setFocus()
             return
         theme = self.theme.currentData()
+        language = self.language.currentData()
+        language_changed = language != self._settings.value.language
         self._settings.update(
-            language=self.language.currentData(),
+            language=language,
             theme=theme,
             poll_interval_s=self.interval.value(),
             default_folder=str(Path(folder).expanduser()) if folder else "",
@@ -160,3 +162,5 @@ class PreferencesDialog(QDialog):
         self._set_poll_interval(self.interval.value())
         self._privacy.set_enabled(self.screen_share.isChecked())
         self.accept()
+        if language_changed:  # last: the window, this dialog's parent, is built again
+            self._switch_language(language)

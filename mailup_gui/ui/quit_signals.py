@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import signal
 import socket
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QWidget
 
 from ..early_signals import SIGNALS, held
 
 
 class QuitOnSignals(QObject):
-    """Closes ``window`` (which saves the drafts and stops the sandbox) and leaves the event
-    loops, dialogs' too, when one of the signals arrives."""
+    """Closes the window ``close_window`` names (which saves the drafts and stops the sandbox)
+    and leaves the event loops, dialogs' too, when one of the signals arrives. A function, not
+    a window: a language change builds another window in its place."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, close_window: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._close_window = close_window
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -46,5 +47,5 @@ class QuitOnSignals(QObject):
         QTimer.singleShot(0, self._quit)
 
     def _quit(self) -> None:
-        self._window.close()
+        self._close_window()
         QCoreApplication.exit(0)

@@ -129,7 +129,7 @@
 <context>
     <name>OutboxPane</name>
     <message numerus="yes">
-        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+199"/>
+        <location filename="../../mailup_gui/ui/outbox/pane.py" line="+203"/>
         <source>Showing {shown} of %n message(s).</source>
         <translation>
             <numerusform>Showing {shown} of %n message.</numerusform>

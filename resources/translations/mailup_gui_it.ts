@@ -1824,7 +1824,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+72"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+73"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1919,7 +1919,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1929,18 +1929,18 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="-155"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="-156"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
@@ -1980,7 +1980,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+140"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+141"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -1990,7 +1990,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>
@@ -2804,13 +2804,13 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The outbox lists what the local sandbox received. This profile sends to MailUp production: its sends will be in the Journal.</source>
         <translation>La posta in uscita elenca ciò che la sandbox locale ha ricevuto. Questo profilo invia all&apos;ambiente di produzione di MailUp: i suoi invii saranno nel registro invii.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The local sandbox is starting…</source>
         <translation>La sandbox locale si sta avviando…</translation>
     </message>
@@ -2894,7 +2894,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Ancora nessun invio alla sandbox.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>Read the sandbox&apos;s outbox again (F5); new messages also appear by themselves</source>
         <translation>Rileggi la posta in uscita della sandbox (F5); i nuovi messaggi compaiono anche da soli</translation>
     </message>
@@ -2919,7 +2919,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Elimina tutti i messaggi della posta in uscita della sandbox</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Could not read the sandbox outbox: {error}</source>
         <translation>Impossibile leggere la posta in uscita della sandbox: {error}</translation>
     </message>
@@ -2946,12 +2946,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mailup_gui/ui/preferences.py" line="+42"/>
+        <location filename="../../mailup_gui/ui/preferences.py" line="+44"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
@@ -2993,12 +2993,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Default folder</source>
         <translation>Cartella predefinita</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Where save dialogs start the first time; after that each kind of file starts where you last left it</source>
         <translation>Dove si aprono la prima volta le finestre per salvare file; poi ogni tipo di file riparte da dove l&apos;hai lasciato</translation>
     </message>
@@ -3049,16 +3049,16 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
     <message>
         <location line="+17"/>
-        <source>The new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>La nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+        <source>On OK the window is built again in the new language: your drafts stay as they are, and open dialogs close.</source>
+        <translation>Con OK la finestra viene ricostruita nella nuova lingua: le bozze restano come sono e le finestre di dialogo aperte si chiudono.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A new language shows at the next start of the app; everything else applies as soon as you press OK.</source>
-        <translation>Una nuova lingua compare al prossimo avvio dell&apos;app; tutto il resto si applica appena premi OK.</translation>
+        <location line="+4"/>
+        <source>Everything here applies as soon as you press OK.</source>
+        <translation>Tutto ciò che è qui si applica appena premi OK.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Default folder: “{folder}” is not a folder. Choose one with Browse….</source>
         <translation>Cartella predefinita: «{folder}» non è una cartella. Scegline una con Sfoglia….</translation>
     </message>

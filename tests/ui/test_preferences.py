@@ -50,14 +50,12 @@ def test_theme_interval_and_folder_apply_at_once_and_are_kept(window, qtbot, tmp
     try:
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
         dialog.interval.setValue(120)
-        dialog.folder.setText(str(tmp_path))
-        dialog.language.setCurrentIndex(dialog.language.findData("it"))
-        assert "next start" in dialog.language_note.text()
+        dialog.folder.setText(str(tmp_path))  # the language: test_language_switch.py
         dialog.apply()
         window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
         assert window_colour.lightness() < 80  # dark, at once
         kept = SettingsStore().value
-        assert (kept.theme, kept.poll_interval_s, kept.language) == ("dark", 120, "it")
+        assert (kept.theme, kept.poll_interval_s) == ("dark", 120)
         assert kept.default_folder == str(tmp_path)
         assert window.dashboard.interval_spin.value() == 120 or window.poller is None
     finally:
@@ -97,16 +95,6 @@ def test_every_preference_label_leads_to_its_field(window, qtbot):
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
     assert labels and all(label.buddy() is not None for label in labels)
-
-
-def test_the_dialog_says_what_applies_now_and_what_at_the_next_start(window, qtbot):
-    dialog = open_preferences(window)
-    qtbot.addWidget(dialog)
-    note = dialog.language_note
-    assert note.isVisibleTo(dialog)  # before anything is chosen, not only after
-    assert "next start" in note.text() and "everything else applies" in note.text()
-    dialog.language.setCurrentIndex(dialog.language.findData("it"))
-    assert "The new language shows at the next start" in note.text()
 
 
 def test_the_polling_interval_applies_at_once_without_the_dashboard(window, qtbot):

@@ -144,7 +144,8 @@ class OutboxPane(QWidget):
         self.stack.addWidget(self.unavailable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        privacy.changed.connect(lambda _enabled: self.model.refresh_display())
+        # A method, not a lambda: Qt drops it with the pane (a language change rebuilds it).
+        privacy.changed.connect(self._on_privacy)
         watcher.rows_changed.connect(self._on_rows)
         watcher.unread_changed.connect(lambda _count: self._highlight_unread())
         watcher.failed.connect(self._on_failed)
@@ -171,6 +172,9 @@ class OutboxPane(QWidget):
             self.state.setText(self.tr("The local sandbox is starting…"))
             return
         self.watcher.refresh()
+
+    def _on_privacy(self, _enabled: bool) -> None:
+        self.model.refresh_display()
 
     def _on_rows(self, rows: list[OutboxSummary]) -> None:
         self.model.set_rows([asdict(row) for row in rows])
