@@ -82,6 +82,15 @@ def test_several_collapse_to_the_most_severe_two_and_more(area, qtbot):
     assert area.more.text() == "Show fewer"
 
 
+def test_a_window_error_stays_in_sight_over_many_field_errors(area):
+    """The sandbox being down explains every refusal under it: among errors the window's
+    come first, however many newer ones the pane has."""
+    say(area, "sandbox", "error", "The local sandbox could not start", pane=None)
+    for field in ("To", "Cc", "Bcc", "Reply-To", "Subject", "From", "Html"):
+        say(area, f"problem:{field}", "error")
+    assert area.visible_rows()[0].notice.key == "sandbox"
+
+
 def test_never_more_than_its_share_of_the_window(area, qtbot):
     for index in range(20):
         say(area, f"n{index}", "error", LONG)

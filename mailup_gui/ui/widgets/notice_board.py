@@ -161,13 +161,21 @@ class NoticeBoard(QObject):
 
     def shown(self, pane: str | None) -> list[Notice]:
         """The notices on screen over ``pane``: the window's and the pane's, the most
-        severe first, the newest first among the same kind."""
+        severe first; among the same kind the window's first (a sandbox that is down
+        explains every refusal below it), then the newest."""
         shown = [
             notice
             for notice in self._notices.values()
             if notice.isVisible() and notice.pane in (None, pane)
         ]
-        return sorted(shown, key=lambda notice: (SEVERITY.get(notice.kind, 2), -notice.stamp))
+        return sorted(
+            shown,
+            key=lambda notice: (
+                SEVERITY.get(notice.kind, 2),
+                notice.pane is not None,
+                -notice.stamp,
+            ),
+        )
 
     def gone(self, causes: Iterable[str], pane: str | None = None) -> None:
         """``causes`` happened (in ``pane``; None: in every pane): the notices they make
