@@ -317,7 +317,7 @@ def _file_type(part: EmailMessage) -> FileType:
 
 def _text(part: EmailMessage) -> str:
     try:
-        text = part.get_content()
+        text = _undeclared_utf8(part) or part.get_content()
     except (LookupError, UnicodeError, ValueError):  # ValueError: a NUL in the charset's name
         raise SmtpReply(
             f"550 5.6.0 A {part.get_content_type()} part is in a character set the sandbox "
@@ -325,3 +325,18 @@ def _text(part: EmailMessage) -> str:
         ) from None
     text = _LINE_BREAK.sub("\n", text)
     return text.removesuffix("\n")
+
+
+def _undeclared_utf8(part: EmailMessage) -> str | None:
+    """8-bit text sent with no charset (swaks sends ``Content-Type: text/plain``): read as
+    UTF-8, as mail clients read it, when it is valid UTF-8; ``email`` would read it as ASCII
+    and put U+FFFD for every other byte."""
+    if part.get_param("charset") is not None:
+        return None
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes) or raw.isascii():
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None

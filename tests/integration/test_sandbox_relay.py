@@ -122,6 +122,31 @@ def test_swaks_sends_through_the_relay(sandbox, sandbox_admin):
         assert item.request["XSmtpAPI"] == {"CampaignCode": "swaks"}
 
 
+def test_swaks_8bit_text_without_a_charset_is_kept_as_written(sandbox, sandbox_admin):
+    """swaks sends its body's bytes under ``Content-Type: text/plain`` with no charset: valid
+    UTF-8 is read as UTF-8, as mail clients read it, not as ASCII with U+FFFD in it."""
+    swaks = shutil.which("swaks")
+    if swaks is None:
+        pytest.skip("swaks is not installed (./dev system-deps installs it)")
+    host, port = sandbox.smtp_address
+    result = subprocess.run(
+        [
+            swaks, "--server", host, "--port", str(port), "--tls",
+            "--auth", "PLAIN", "--auth-user", USER, "--auth-password", SECRET,
+            "--from", "support@example.com", "--to", "mario@example.org",
+            "--header", "Subject: swaks città", "--body", "Ciao, città già più",
+            "--attach-type", "application/octet-stream", "--attach-name", "a.bin",
+            "--attach", "-",
+        ],
+        input=b"\x00\xff", capture_output=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    (row,) = sandbox_admin.outbox()
+    stored = sandbox_admin.message(row.id)
+    assert stored.text.rstrip() == "Ciao, città già più"
+    assert stored.subject == "swaks città"
+
+
 @pytest.mark.parametrize(
     ("username", "secret", "reply", "api_code"),
     [
