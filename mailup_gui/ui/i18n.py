@@ -11,10 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..resources import resource_path
-from .locale_text import use_language
 
 SOURCE_LANGUAGE = "en"
 CATALOGUE = "mailup_gui"  # resources/translations/mailup_gui_<language>.qm
+
+# The catalogues installed by this module, so that the next call can remove them. Kept here
+# rather than found among the app's children: listing those wraps Qt's style object for Python,
+# which loads QStyle's enums, some 5 ms before the first paint.
+_installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
@@ -60,7 +64,7 @@ def _install_plural_forms(app: QCoreApplication) -> None:
     "2 files"); without it (not built yet), the source's "(s)" shows."""
     plurals = QTranslator(app)
     if plurals.load(str(translations_dir() / f"{CATALOGUE}_{SOURCE_LANGUAGE}.qm")):
-        app.installTranslator(plurals)
+        _install(app, plurals)
     else:
         plurals.deleteLater()
 
@@ -69,15 +73,30 @@ def _install_catalogues(app: QCoreApplication, language: str) -> bool:
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"{CATALOGUE}_{language}.qm")):
         return False
-    app.installTranslator(ours)
+    _install(app, ours)
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_own)
+        _install(app, qt_own)
     return True
 
 
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
 def _remove_catalogues(app: QCoreApplication) -> None:
-    for translator in app.findChildren(QTranslator):  # ours are the app's children
+    while _installed:
+        translator = _installed.pop()
         app.removeTranslator(translator)
         translator.setParent(None)  # no longer the app's: collected with its wrapper
+
+
+def use_language(language: str) -> None:
+    """The OS's locale when it speaks the UI language (its country's conventions), else the
+    language's own. By name: the system locale itself may mix LANGUAGE's language with
+    LC_TIME's C-locale month names."""
+    system = QLocale(QLocale.system().name())
+    same = QLocale(language).language() == system.language()
+    QLocale.setDefault(system if same else QLocale(language))

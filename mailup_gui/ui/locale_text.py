@@ -1,8 +1,9 @@
 """Dates, times and numbers as the UI's language writes them, e.g. ``4 dic 2026 14:00`` in
 Italian, ``4 Dec 2026 2:00 PM`` in (US) English: QLocale, never strftime's C-locale English.
 
-``use_language`` makes the UI language's locale Qt's default, so that these helpers and Qt's own
-widgets (date editors, spin boxes) agree; core/ and api/ hand over datetimes and plain numbers.
+They write in Qt's default locale, which ``i18n.use_language`` makes the UI language's, so that
+they and Qt's own widgets (date editors, spin boxes) agree; core/ and api/ hand over datetimes
+and plain numbers.
 """
 
 from __future__ import annotations
@@ -17,15 +18,6 @@ if TYPE_CHECKING:  # the window's first paint needs none of datetime
 
 _DATE = "d MMM yyyy"  # day, abbreviated month name, year: never ambiguous between 4/12 and 12/4
 _ZONE = re.compile(r"\s*\bt+\b")  # the zone in a long time format: the app shows local time
-
-
-def use_language(language: str) -> None:
-    """The OS's locale when it speaks the UI language (its country's conventions), else the
-    language's own. By name: the system locale itself may mix LANGUAGE's language with
-    LC_TIME's C-locale month names."""
-    system = QLocale(QLocale.system().name())
-    same = QLocale(language).language() == system.language()
-    QLocale.setDefault(system if same else QLocale(language))
 
 
 def _time_format(seconds: bool) -> str:
