@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .tasks import TaskRunner
 
 
-@dataclass
+@dataclass(eq=False)  # one per session: the same only as itself
 class AppContext:
     profiles: ProfileStore
     settings: SettingsStore

@@ -3,8 +3,7 @@ pane with its shortcut) and Help (the documentation shipped with the app, welcom
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-@dataclass(frozen=True)
-class MenuActions:
+class MenuActions(NamedTuple):
     """The actions the menus add to the window's own."""
 
     preferences: QAction

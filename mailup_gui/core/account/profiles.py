@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
 from ... import paths
@@ -108,8 +108,7 @@ class Profile:
         return RelayEndpoint(host, port, self.relay_starttls or not is_loopback_host(host))
 
 
-@dataclass(frozen=True)
-class RelayEndpoint:
+class RelayEndpoint(NamedTuple):
     """An SMTP+ relay to connect to, and whether STARTTLS is required there."""
 
     host: str

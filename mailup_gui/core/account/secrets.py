@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import threading
 from contextlib import closing
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...texts import QT_TRANSLATE_NOOP
 
@@ -34,8 +34,7 @@ class Storage(enum.Enum):
     SESSION = "session"  # in memory until the app quits
 
 
-@dataclass(frozen=True)
-class KeyringHealth:
+class KeyringHealth(NamedTuple):
     available: bool
     label: str  # where secrets go, in words
     problem: str | None = None  # why the keyring cannot be used, with what to do

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class DamagedFile:
+class DamagedFile(NamedTuple):
     path: Path  # where a fresh file now is
     kept_as: Path  # where the damaged one went
     lost: str  # what the fresh start lacks, a marked text: "earlier journal entries"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ... import paths
 from ...api.endpoints import Channel
@@ -37,8 +37,7 @@ class Settings:
     last_folders: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Fallback:
+class Fallback(NamedTuple):
     """A stored entry read as its default, for the window to say so (``text`` is marked)."""
 
     text: str

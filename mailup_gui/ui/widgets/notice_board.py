@@ -15,6 +15,7 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import count
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -35,7 +36,7 @@ def field_edited(head: str) -> str:
 SEVERITY = {"error": 0, "warning": 1, "info": 2}  # most severe first
 
 
-@dataclass
+@dataclass(eq=False)  # one button: the same only as itself
 class NoticeAction:
     """A button of a notice; ``visible`` False leaves it out while the notice shows."""
 
@@ -191,8 +192,7 @@ class NoticeBoard(QObject):
         return NoticeChannel(self, pane)
 
 
-@dataclass(frozen=True)
-class NoticeChannel:
+class NoticeChannel(NamedTuple):
     """A pane's way to the board: its notices, and the causes that happen in it."""
 
     board: NoticeBoard
