@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return preflight_main(argv[1:])
     args = parse_args(argv)
     paths.keep_private()
-    from .core.app.single_instance import InstanceLock
+    from .core.app.instance_lock import InstanceLock
 
     lock = InstanceLock.acquire(paths.data_dir())  # held until this process ends
     if lock is None:

@@ -52,6 +52,7 @@ _LATE = {
     "mailup_gui.ui.widgets.sizing",
     "mailup_gui.ui.widgets.notice_area",  # the welcome of a first start shows right after
     "mailup_gui.ui.about",
+    "mailup_gui.core.app.single_instance",  # second starts are listened for after the paint
 }
 
 # Qt classes that cost the first paint a millisecond or more to make, none of them in its picture

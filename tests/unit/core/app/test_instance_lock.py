@@ -1,8 +1,8 @@
 """The single-instance rules: the lock, the socket's name, the messages."""
 
+from mailup_gui.core.app.instance_lock import InstanceLock
 from mailup_gui.core.app.single_instance import (
     HandOver,
-    InstanceLock,
     decode_answer,
     decode_hand_over,
     encode_answer,
