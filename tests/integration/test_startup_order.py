@@ -9,7 +9,7 @@ import sys
 # Run the app as --smoke does, but stop at the first paint and list what was imported by then,
 # in the order it was.
 _AT_FIRST_PAINT = """
-import json, sys
+import gc, json, sys
 import mailup_gui.app as app
 
 def arm(qapp, window, timings, started):
@@ -19,7 +19,9 @@ def arm(qapp, window, timings, started):
         loaded = [name for name in sys.modules if name.startswith(("mailup_gui", "PySide6"))]
         # PySide6 makes a class (and its enums) on first use: the ones made so far
         classes = [f"{m.__name__}.{name}" for m in (QtCore, QtGui, QtWidgets) for name in vars(m)]
-        print(json.dumps({"loaded": loaded, "qt_classes": classes, **timings}), flush=True)
+        found = {"loaded": loaded, "qt_classes": classes, **timings}
+        found |= {"gc_enabled": gc.isenabled(), "gc_frozen": gc.get_freeze_count()}
+        print(json.dumps(found), flush=True)
         window.close()
         qapp.exit(0)
 
@@ -84,6 +86,13 @@ def test_the_first_paint_makes_no_costly_qt_class_it_does_not_show(app_home):
     made = set(at_first_paint()["qt_classes"])
     assert "PySide6.QtWidgets.QMainWindow" in made  # the list is real
     assert not _LATE_QT & made, _LATE_QT & made
+
+
+def test_garbage_collection_resumes_at_the_first_paint_without_the_start_ups_objects(app_home):
+    """Paused through start-up, whose objects all live on: they are set apart for good."""
+    found = at_first_paint()
+    assert found["gc_enabled"]
+    assert found["gc_frozen"] > 10_000
 
 
 def test_the_sandbox_child_starts_before_the_window_is_built(app_home):

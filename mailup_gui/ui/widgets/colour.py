@@ -4,7 +4,12 @@ tests/ui/test_dark_mode.py) on a light or a dark desktop."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 # Text on the window's background: (on a light palette, on a dark palette).
 _TEXT = {
@@ -37,6 +42,8 @@ def colour_icon(colour: str) -> QIcon:
 
 def palette_is_dark(palette: QPalette | None = None) -> bool:
     """Whether windows are dark: a dark colour scheme, or a dark palette the user chose."""
+    from PySide6.QtGui import QPalette  # its enums cost the first paint, which needs no colour
+
     window = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Window)
     return window.lightness() < 128
 
