@@ -8,6 +8,7 @@ so nothing typed is lost. Dialogs open over the old window close with it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,7 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     new.start_order.after_paint(new.start_services)
     old.hide()  # not close(): that stops the sandbox, which the new window keeps using
     old.deleteLater()  # once back in the event loop: the slot that asked may be its dialog's
+    gc.unfreeze()  # the old window's objects, set apart at start (app.py), may be collected
     return new
 
 

@@ -1,6 +1,7 @@
 """A language chosen in Preferences applies on OK: the window is built again in its place,
 worded in that language, with what was typed, the sandbox and the Outbox as they were (#23, 11)."""
 
+import gc
 import sys
 
 import pytest
@@ -132,3 +133,14 @@ def test_the_dialog_says_what_ok_does_to_the_window(window, qtbot):
     assert "next start" not in note.text() and "press OK" in note.text()
     dialog.language.setCurrentIndex(dialog.language.findData("it"))
     assert "drafts stay as they are" in note.text()
+
+
+def test_the_old_windows_objects_can_be_collected_after_a_switch(window, qtbot, request):
+    """app.main sets start-up's objects apart from garbage collection at the first paint; the
+    window a switch replaces was among them."""
+    gc.freeze()  # as at the first paint
+    try:
+        choose_language(window, qtbot, request, "it")
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
