@@ -98,7 +98,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+63"/>
+        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="+57"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1262,6 +1262,19 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../mailup_gui/ui/widgets/file_dialogs.py" line="+54"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FilePartsEditor</name>
     <message>
         <location filename="../../mailup_gui/ui/widgets/file_parts.py" line="+51"/>
@@ -1945,7 +1958,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/menus.py" line="+28"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+26"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferenze…</translation>
     </message>
@@ -2408,16 +2421,6 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../mailup_gui/ui/outbox/message_view/attachments.py" line="-105"/>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossibile scrivere {path}: {error}</translation>
-    </message>
-    <message>
         <location filename="../../mailup_gui/ui/outbox/message_view/view.py" line="+45"/>
         <source>Sender, recipients and subject</source>
         <translation>Mittente, destinatari e oggetto</translation>
@@ -2676,17 +2679,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Salva una copia</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not save {path}: {error}</source>
-        <translation>Impossibile salvare {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>No file manager</source>
         <translation>Nessun gestore di file</translation>
     </message>
@@ -5070,7 +5063,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>sandbox locale (in avvio…)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Give the profile a name, e.g. the customer&apos;s company.</source>
         <translation>Dai un nome al profilo, per esempio l&apos;azienda del cliente.</translation>
     </message>
@@ -5141,19 +5134,19 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
     </message>
     <message>
         <location filename="../../mailup_gui/core/account/secrets.py" line="+27"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <location line="+34"/>
         <location line="+9"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>none (disabled)</source>
         <translation>nessuno (disattivato)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>No system keyring.</source>
         <translation>Nessun portachiavi di sistema.</translation>
     </message>
@@ -5404,7 +5397,7 @@ MailUp li consegna così come sono scritti: i destinatari leggeranno le parentes
         <translation>i messaggi salvati automaticamente e le bozze con nome</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/core/storage/settings.py" line="+49"/>
+        <location filename="../../mailup_gui/core/storage/settings.py" line="+48"/>
         <source>the settings (language, screen-share mode, window size)</source>
         <translation>le impostazioni (lingua, modalità condivisione schermo, dimensioni della finestra)</translation>
     </message>

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.storage.settings import SettingsStore
 
@@ -43,3 +44,15 @@ def save_file_name(
     if path:
         remember_folder(settings, purpose, path)
     return path, chosen
+
+
+def say_not_saved(parent: QWidget, path: str | Path, error: OSError) -> None:
+    """A file the user asked for that could not be written (a read-only folder, a full disk):
+    said in a box that names it and why, rather than raised."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Not saved"),
+        QCoreApplication.translate("FileDialogs", "Could not save {path}: {error}").format(
+            path=path, error=error.strerror or error
+        ),
+    )

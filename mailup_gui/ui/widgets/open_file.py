@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.storage.settings import SettingsStore
-from .file_dialogs import save_file_name
+from .file_dialogs import save_file_name, say_not_saved
 
 
 def open_file(
@@ -73,13 +73,7 @@ def _save_copy(parent: QWidget, path: Path, settings: SettingsStore, purpose: st
     try:
         shutil.copyfile(path, target)
     except OSError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("OpenFile", "Not saved"),
-            QCoreApplication.translate("OpenFile", "Could not save {path}: {error}").format(
-                path=target, error=error.strerror or error
-            ),
-        )
+        say_not_saved(parent, target, error)
 
 
 def _show_folder(parent: QWidget, path: Path) -> None:

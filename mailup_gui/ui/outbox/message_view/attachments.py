@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ....core.outbox.stored_message import MessageFile
 from ....core.storage.settings import SettingsStore
 from ...preview.links import open_external
-from ...widgets.file_dialogs import save_file_name
+from ...widgets.file_dialogs import save_file_name, say_not_saved
 from ...widgets.file_parts import human_size
 from ...widgets.open_file import offer_instead
 from ...widgets.sizing import keep_rows
@@ -40,13 +40,7 @@ def write_file(parent: QWidget, path: str, data: bytes) -> bool:
     try:
         Path(path).write_bytes(data)
     except OSError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("MessageView", "Not saved"),
-            QCoreApplication.translate("MessageView", "Could not write {path}: {error}").format(
-                path=path, error=error.strerror or error
-            ),
-        )
+        say_not_saved(parent, path, error)
         return False
     return True
 
