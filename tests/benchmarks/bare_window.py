@@ -1,6 +1,9 @@
-"""The start-up baseline: a bare PySide6 QMainWindow, shown and painted, timed like --smoke."""
+"""The start-up baseline: a bare PySide6 QMainWindow, shown and painted, timed like --smoke.
+With BARE_WINDOW_EXIT_AT_PAINT set it ends at its first paint, as startup_instructions.py
+ends the app."""
 
 import json
+import os
 import sys
 
 from mailup_gui.startup_clock import cpu_ms, ms_since_start, peak_rss_mib, process_start_time
@@ -21,6 +24,8 @@ class Window(QMainWindow):
             timings["first_paint_ms"] = ms_since_start(started)
             timings["first_paint_cpu_ms"] = cpu_ms()
             timings["first_paint_peak_rss_mib"] = peak_rss_mib()
+            if os.environ.get("BARE_WINDOW_EXIT_AT_PAINT"):
+                os._exit(0)
             QTimer.singleShot(0, finish)
 
 
