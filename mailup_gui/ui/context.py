@@ -1,32 +1,33 @@
 """The services a window and its panes share, built once by the composition root (app.py).
 
-Made with the context: the stores, the screen-share switch, the notice board (the first picture
-needs them) and
-the two plain services that worker threads share (a lazy one could be made twice by two
-threads). The Qt services are made, their modules imported, on first use, which the window's
-``start_services`` makes after the first paint, on the GUI thread.
+Made with the context: the stores and the screen-share switch (the first picture needs them).
+Every other service is made, its module imported, on first use, after the first paint, on the
+GUI thread: the window's ``start_services`` and its notices, made right after the paint, are
+the first users. Two of them are used by worker threads too (``secrets``, ``user_states``):
+read them on the GUI thread and hand the object to the work, as every caller does, since a
+first read by two threads at once could make two.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..core.account.secrets import SecretStore
-from ..core.users.states import KnownUserStates
 from .privacy import Privacy
-from .widgets.notice_board import NoticeBoard
 
 if TYPE_CHECKING:
     import subprocess
 
     from ..core.account.profiles import Profile, ProfileStore, SmtpAddress
+    from ..core.account.secrets import SecretStore
     from ..core.storage.settings import SettingsStore
+    from ..core.users.states import KnownUserStates
     from .journal_feed import JournalFeed
     from .notices import DesktopNotices
     from .sandbox_host import SandboxHost
     from .tasks import TaskRunner
+    from .widgets.notice_board import NoticeBoard
 
 
 @dataclass(eq=False)  # one per session: the same only as itself
@@ -34,11 +35,30 @@ class AppContext:
     profiles: ProfileStore
     settings: SettingsStore
     privacy: Privacy
-    secrets: SecretStore
-    user_states: KnownUserStates
     sandbox_child: subprocess.Popen[str] | None = None  # started by the app, handed to sandbox
-    # what the window's notice area shows, each notice kept by its source (in the first picture)
-    notice_board: NoticeBoard = field(default_factory=NoticeBoard)
+
+    @cached_property
+    def notice_board(self) -> NoticeBoard:
+        """What the window's notice area shows, each notice kept by its source; a window built
+        in another language gets a new one."""
+        from .widgets.notice_board import NoticeBoard
+
+        return NoticeBoard()
+
+    @cached_property
+    def secrets(self) -> SecretStore:
+        """The SMTP+ secrets (thread-safe): read here on the GUI thread, used by workers too."""
+        from ..core.account.secrets import SecretStore
+
+        return SecretStore()
+
+    @cached_property
+    def user_states(self) -> KnownUserStates:
+        """What the Dashboard last learned of each profile's users, written by its poller's
+        worker (thread-safe): read here on the GUI thread, handed to the work."""
+        from ..core.users.states import KnownUserStates
+
+        return KnownUserStates()
 
     @cached_property
     def tasks(self) -> TaskRunner:
@@ -86,4 +106,4 @@ class AppContext:
         """The services of one app session around its stores (the app, tests, benchmarks);
         ``sandbox_child``: the embedded sandbox, already started."""
         privacy = Privacy(settings.value.screen_share)
-        return cls(profiles, settings, privacy, SecretStore(), KnownUserStates(), sandbox_child)
+        return cls(profiles, settings, privacy, sandbox_child)

@@ -21,12 +21,9 @@ from ..core.account.profiles import Endpoint, Profile
 from .core_texts import translated
 from .menus import build_menus
 from .start_order import StartOrder
-from .welcome import WelcomeNotice
 from .widgets.badge import EndpointBadge
 from .widgets.colour import colour_icon
 from .widgets.lazy_pane import LazyPane
-from .widgets.notice_board import Cause
-from .window_notices import WindowNotices
 
 # Only what the first picture needs loads before it: each module imported after PySide6 costs
 # its import hook a read of the module's source. The panes, the pollers, the connection check
@@ -45,6 +42,7 @@ if TYPE_CHECKING:
     from .screen_share_indicator import ScreenShareIndicator
     from .templates.pane import TemplatesPane
     from .widgets.notice_area import NoticeArea
+    from .window_notices import WindowNotices
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +58,7 @@ class MainWindow(QMainWindow):
         self._poller: UserPoller | None = None  # the dashboard's poller, made on first use
         self._services_started = False
         self._outbox_watcher: OutboxWatcher | None = None  # the outbox's poller, likewise
-        self._shown_profile_id: str | None = None
+        self._shown_profile_id = getattr(context.profiles.active, "id", None)  # nothing to clear
         self.setWindowTitle("mailup-gui")
         self.resize(1100, 720)
         self.setMinimumSize(720, 480)
@@ -103,8 +101,6 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self._shortcuts.append((self.quit_action, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        self.welcome_action = QAction(self.tr("&Welcome"), self)
-        self.welcome_action.triggered.connect(lambda: self.welcome.show())
         self.about_action = QAction(self.tr("&About mailup-gui"), self)
         self.about_action.triggered.connect(self._about)
 
@@ -135,19 +131,12 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 0)
-        board = self.context.notice_board
-        # every notice, the window's and the pane's in sight, in one capped area over the panes,
-        # built right after the paint (its module costs Qt's namespace, some 13 ms) with what
-        # the board holds by then: a first start's welcome, the files set aside
+        # right after the paint: the window's own notices (a first start's welcome), then the one
+        # area that shows them and the pane's in sight (its module costs Qt's namespace, ~13 ms)
+        self._window_notices: WindowNotices | None = None
         self.notice_area: NoticeArea | None = None
+        self.start_order.after_paint(lambda: self.window_notices)
         self.start_order.after_paint(lambda: self._build_notice_area(layout))
-        self.welcome = WelcomeNotice(
-            board, self.context.settings, lambda: self.open_profiles(new=True)
-        )
-        self.window_notices = WindowNotices(
-            board, self.probe_keyring, lambda: self.context.sandbox.start(), self.context.settings
-        )
-        self.start_order.after_paint(lambda: self.window_notices.damaged)  # files set aside so far
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -184,6 +173,15 @@ class MainWindow(QMainWindow):
         self.notice_area = NoticeArea(self.context.notice_board, layout.parentWidget())
         layout.insertWidget(0, self.notice_area)
         self._show_notices_of_pane(self.tabs.currentIndex())
+
+    @property
+    def window_notices(self) -> WindowNotices:
+        """The window's own notices: made right after the paint, or when first needed."""
+        if self._window_notices is None:
+            from .window_notices import WindowNotices
+
+            self._window_notices = WindowNotices(self)
+        return self._window_notices
 
     def _show_notices_of_pane(self, index: int) -> None:
         if self.notice_area is not None:
@@ -294,12 +292,15 @@ class MainWindow(QMainWindow):
     def _show_active(self, profile: Profile | None) -> None:
         shown = profile.id if profile else None
         if shown != self._shown_profile_id:  # chosen, deleted, or handed over by a second start
+            from .widgets.notice_board import Cause  # loaded with the notices, after the paint
+
             self._shown_profile_id = shown
             self.context.notice_board.gone([Cause.PROFILE])  # results and refusals, every pane's
             self.profile_switched.emit()
         if self._poller is not None:  # made by the services or the Dashboard, which follow it
             self._poller.follow(profile)
-        self.welcome.follow(profile)
+        if self._window_notices is not None:  # else made after the paint, which follows it
+            self._window_notices.follow(profile)
         self.test_action.setEnabled(profile is not None)
         if profile is None:
             self.badge.hide()
@@ -427,8 +428,7 @@ class MainWindow(QMainWindow):
     def _add_screen_share_indicator(self) -> None:
         from .screen_share_indicator import add_screen_share_indicator
 
-        indicator = add_screen_share_indicator(self.toolbar, self.context.privacy)
-        self.screen_share_indicator = indicator
+        self.screen_share_indicator = add_screen_share_indicator(self.toolbar, self.context.privacy)
 
     def probe_keyring(self) -> None:
         secrets = self.context.secrets

@@ -52,7 +52,8 @@ def build_menus(window: MainWindow) -> MenuActions:
         view_menu.addAction(action)
     help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(documentation)
-    help_menu.addAction(window.welcome_action)
+    welcome = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Welcome"))
+    welcome.triggered.connect(lambda: window.window_notices.welcome.show())
     help_menu.addAction(window.about_action)
     return MenuActions(preferences, documentation)
 

@@ -1,6 +1,7 @@
-"""The main window's own notices that are hidden at start: the keyring's, the damaged files'
-and the sandbox's. Each is made the first time it is needed, after the first paint (the
-damaged files' module is imported then), on the window's notice board.
+"""The main window's own notices, on its notice board: a first start's welcome, the damaged
+files', the keyring's and the sandbox's. None is in the first picture: the window makes this
+right after its first paint, with the two that may show at start (the welcome, the damaged
+files'); the other two, hidden at start, are made the first time they are needed.
 """
 
 from __future__ import annotations
@@ -10,29 +11,36 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.storage.damaged import damaged_files
 from .core_texts import translated
-from .widgets.notice_board import Notice, NoticeBoard
+from .damaged_notice import DamagedFilesNotice
+from .welcome import WelcomeNotice
+from .widgets.notice_board import Notice
 
 if TYPE_CHECKING:
+    from ..core.account.profiles import Profile
     from ..core.account.secrets import KeyringHealth
-    from ..core.storage.settings import SettingsStore
-    from .damaged_notice import DamagedFilesNotice
+    from .main_window import MainWindow
 
 
 class WindowNotices:
-    def __init__(
-        self,
-        board: NoticeBoard,
-        check_keyring: Callable[[], None],
-        start_sandbox: Callable[[], None],
-        settings: SettingsStore,
-    ) -> None:
-        """``settings``: whose entries that fell back the damaged-files notice tells of too."""
-        self._board = board
-        self._check_keyring = check_keyring
-        self._start_sandbox = start_sandbox
-        self._settings = settings
-        self._damaged: DamagedFilesNotice | None = None
+    def __init__(self, window: MainWindow) -> None:
+        """``window``'s notices, on its context's board, the welcome following its profile."""
+        context = window.context
+        self._board = board = context.notice_board
+        self._check_keyring = window.probe_keyring
+        self._start_sandbox = lambda: context.sandbox.start()
+        self.welcome = WelcomeNotice(
+            board, context.settings, lambda: window.open_profiles(new=True)
+        )
+        self.follow(context.profiles.active)
+        # every file set aside this session, those before it too, and the settings that fell back
+        self.damaged = DamagedFilesNotice(damaged_files(), board)
+        self.damaged.show_fallbacks(context.settings.fallbacks)
+
+    def follow(self, profile: Profile | None) -> None:
+        """Another profile is the active one, or the active one changed."""
+        self.welcome.follow(profile)
 
     def built(self, name: str) -> bool:
         return self._board.find(None, name) is not None
@@ -41,18 +49,6 @@ class WindowNotices:
     def keyring(self) -> Notice:
         check = QCoreApplication.translate("MainWindow", "Check again")
         return self._made("keyring", "warning", check, self._check_keyring)
-
-    @property
-    def damaged(self) -> DamagedFilesNotice:
-        """Tells of every file set aside this session, those before it was made too, and the
-        settings that fell back."""
-        if self._damaged is None:
-            from ..core.storage.damaged import damaged_files
-            from .damaged_notice import DamagedFilesNotice
-
-            self._damaged = DamagedFilesNotice(damaged_files(), self._board)
-            self._damaged.show_fallbacks(self._settings.fallbacks)
-        return self._damaged
 
     @property
     def sandbox(self) -> Notice:

@@ -1837,7 +1837,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+73"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+71"/>
         <source>Active endpoint</source>
         <translation>Endpoint attivo</translation>
     </message>
@@ -1877,12 +1877,12 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="+55"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Benvenuto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+3"/>
         <source>&amp;About mailup-gui</source>
         <translation>&amp;Informazioni su mailup-gui</translation>
     </message>
@@ -1907,17 +1907,17 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/window_notices.py" line="+42"/>
+        <location filename="../../mailup_gui/ui/window_notices.py" line="+51"/>
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+31"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+24"/>
         <source>Panes</source>
         <translation>Pannelli</translation>
     </message>
@@ -1932,7 +1932,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>Modelli</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+169"/>
         <source>Local sandbox</source>
         <translation>Sandbox locale</translation>
     </message>
@@ -1942,23 +1942,23 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>solo per questa sessione (nessun portachiavi utilizzabile)</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="-156"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="-168"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
         <source>Journal</source>
         <translation>Registro invii</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/menus.py" line="+26"/>
+        <location filename="../../mailup_gui/ui/menus.py" line="-29"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferenze…</translation>
     </message>
@@ -1993,7 +1993,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mailup_gui/ui/main_window.py" line="+141"/>
+        <location filename="../../mailup_gui/ui/main_window.py" line="+153"/>
         <source>No profile: add one with File ▸ Profiles…</source>
         <translation>Nessun profilo: aggiungine uno da File ▸ Profili…</translation>
     </message>
@@ -2003,7 +2003,7 @@ Non è andato perso nulla di ciò che hai digitato. I dettagli sono stati scritt
         <translation>{url} · utente SMTP+ {user}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Secrets: {where}</source>
         <translation>Password: {where}</translation>
     </message>

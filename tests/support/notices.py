@@ -19,7 +19,7 @@ HTML = (
 
 
 def show_window_notices(window) -> None:
-    window.welcome.show()
+    window.window_notices.welcome.show()
     window._show_keyring(
         KeyringHealth(
             False,

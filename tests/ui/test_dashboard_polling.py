@@ -167,3 +167,62 @@ def test_a_dashboard_built_before_the_services_gets_the_poller_they_start(contex
     with qtbot.waitSignal(window.poller.polled, timeout=POLL_TIMEOUT):
         window.poller.poll_now()
     context.tasks.wait()
+
+
+def made_where(monkeypatch) -> list[tuple[str, bool]]:
+    """Each secrets store and users' states made from now on: its class, and whether it was
+    made on the GUI thread."""
+    import threading
+
+    from mailup_gui.core.account.secrets import SecretStore
+    from mailup_gui.core.users.states import KnownUserStates
+
+    made: list[tuple[str, bool]] = []
+    for service in (SecretStore, KnownUserStates):
+
+        def recording(self, init=service.__init__, name=service.__name__) -> None:
+            made.append((name, threading.current_thread() is threading.main_thread()))
+            init(self)
+
+        monkeypatch.setattr(service, "__init__", recording)
+    return made
+
+
+def lone_poller(context, qtbot):
+    """A poller of its own on a fresh context (nothing has asked for its services yet), and a
+    production profile with no secret stored, which fails on the worker without a request."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from mailup_gui.ui.dashboard.poller import UserPoller
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    poller = UserPoller(context, window, context.notices)
+    production = Profile(name="Acme", username="s123456_1")
+    context.profiles.put(production)
+    return poller, production
+
+
+def test_a_first_poll_makes_the_services_its_worker_shares_on_the_gui_thread(
+    context, qtbot, monkeypatch
+):
+    """The context makes them on first use: read by a worker, two threads could make two."""
+    made = made_where(monkeypatch)
+    poller, production = lone_poller(context, qtbot)
+    poller.follow(production)
+    qtbot.waitUntil(lambda: poller.paused, timeout=POLL_TIMEOUT)
+    poller.stop()
+    assert isinstance(poller.last_error, SecretMissing)  # the worker ran, with the store
+    assert made == [("SecretStore", True), ("KnownUserStates", True)]
+
+
+def test_a_first_look_up_makes_the_secrets_store_on_the_gui_thread(context, qtbot, monkeypatch):
+    made = made_where(monkeypatch)
+    poller, production = lone_poller(context, qtbot)
+    poller.stop()  # no poll: the look-up is the first to ask for the secrets
+    poller.follow(production)
+    answers: list[object] = []
+    poller.look_up("s123456_1", answers.append, answers.append, owner=poller)
+    qtbot.waitUntil(lambda: bool(answers), timeout=POLL_TIMEOUT)
+    assert isinstance(answers[0], SecretMissing)  # the worker ran, with the store
+    assert made == [("SecretStore", True)]

@@ -17,7 +17,7 @@ def test_first_start_selects_the_running_sandbox(window):
     assert window.endpoint_label.text().startswith("Local sandbox · ")
     assert url not in window.endpoint_label.text()
     assert "s10000_1" in window.endpoint_label.text()
-    assert window.welcome.notice.isVisible()
+    assert window.window_notices.welcome.notice.isVisible()
     assert ProfileStore().active.id == profile.id  # persisted for the next start
 
 
@@ -29,10 +29,18 @@ def test_test_connection_shows_the_demo_user_active(window, qtbot):
 
 
 def test_welcome_dismissal_is_remembered(window, qtbot):
-    got_it = button_of(window.notice_area, window.welcome.notice, "Got it")
+    got_it = button_of(window.notice_area, window.window_notices.welcome.notice, "Got it")
     qtbot.mouseClick(got_it, Qt.MouseButton.LeftButton)
-    assert not window.welcome.notice.isVisible()
+    assert not window.window_notices.welcome.notice.isVisible()
     assert SettingsStore().value.welcome_dismissed
+
+
+def test_help_welcome_brings_the_dismissed_welcome_back(window, qtbot):
+    window.window_notices.welcome.dismiss()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    welcome = next(action for action in help_menu.actions() if action.text() == "&Welcome")
+    welcome.trigger()
+    assert window.window_notices.welcome.notice.isVisible()
 
 
 def test_panes_and_shortcuts(window, qtbot):
@@ -55,7 +63,8 @@ def test_production_profile_looks_different(window, qtbot):
     window.profile_combo.activated.emit(index)
     assert window.badge.text() == "PRODUCTION"
     assert "send.mailup.com" in window.endpoint_label.text()
-    assert not window.welcome.notice.isVisible()  # it speaks of the sandbox: not on a real account
+    welcome = window.window_notices.welcome.notice
+    assert not welcome.isVisible()  # it speaks of the sandbox: not on a real account
     assert "background: #c62828" in window.badge.styleSheet()
     assert window.outbox.stack.currentIndex() == 1  # the outbox says it has nothing for production
 
@@ -79,9 +88,9 @@ def test_the_welcome_follows_the_active_profile(window, qtbot):
         window.profile_combo.activated.emit(index)
 
     choose(custom)
-    assert not window.welcome.notice.isVisible()
+    assert not window.window_notices.welcome.notice.isVisible()
     choose(sandbox)
-    assert window.welcome.notice.isVisible()
+    assert window.window_notices.welcome.notice.isVisible()
 
 
 def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(
@@ -102,7 +111,8 @@ def test_add_a_user_from_the_welcome_opens_profiles_on_a_new_empty_profile(
         dialog.reject()
 
     QTimer.singleShot(0, look_and_close)
-    add = button_of(window.notice_area, window.welcome.notice, "Add a MailUp SMTP+ user…")
+    welcome = window.window_notices.welcome.notice
+    add = button_of(window.notice_area, welcome, "Add a MailUp SMTP+ user…")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert seen == {"name": "New profile", "username": ""}
     assert asked and len(window.context.profiles.all()) == before

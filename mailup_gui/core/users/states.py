@@ -1,8 +1,8 @@
 """What the app last learned about the SMTP+ users of each profile.
 
 The dashboard's poller writes here from its worker thread; the send guard reads from the GUI
-thread. Built before the window's first paint, so it imports nothing itself: the answers and
-their diff (``user_changes``) load with the first answer.
+thread. Made on first use, after the window's first paint; light all the same: the answers
+and their diff (``user_changes``) load with the first answer.
 """
 
 from __future__ import annotations

@@ -104,12 +104,14 @@ class UserPoller(QObject):
         self.in_flight = True
         self.paused = False
         self.state_changed.emit()
-        context, log, generation = self._context, self.log, self._generation
+        # the context's services read here, on the GUI thread, which makes them on first use
+        secrets, states = self._context.secrets, self._context.user_states
+        log, generation = self.log, self._generation
 
         def work():
             from ...core.users.poll import poll_users  # the HTTP client loads here, on the worker
 
-            return poll_users(profile, context.secrets, sandbox_url, context.user_states, log)
+            return poll_users(profile, secrets, sandbox_url, states, log)
 
         self._tasks.run(
             work,
@@ -126,12 +128,12 @@ class UserPoller(QObject):
         profile, context = self.profile, self._context
         if profile is None:
             return
-        sandbox_url = context.sandbox_url()
+        secrets, sandbox_url = context.secrets, context.sandbox_url()  # on the GUI thread
 
         def work():
             from ...core.users.poll import look_up_user
 
-            return look_up_user(profile, context.secrets, sandbox_url, username)
+            return look_up_user(profile, secrets, sandbox_url, username)
 
         self._tasks.run(work, on_result, on_error, owner=owner)
 
