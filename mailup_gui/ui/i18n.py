@@ -49,7 +49,7 @@ def install_translators(app: QCoreApplication, override: str) -> str:
     numbers read as the words around them; for English, its plural forms alone. Replaces the
     catalogues a previous call installed (a language chosen in Preferences). Returns the
     language the UI speaks."""
-    _remove_catalogues(app)
+    remove_translators(app)
     language = choose_language(override, QLocale.system().uiLanguages(), available_languages())
     if language != SOURCE_LANGUAGE and not _install_catalogues(app, language):
         language = SOURCE_LANGUAGE  # an unreadable catalogue: English rather than a mix
@@ -86,7 +86,8 @@ def _install(app: QCoreApplication, translator: QTranslator) -> None:
     _installed.append(translator)
 
 
-def _remove_catalogues(app: QCoreApplication) -> None:
+def remove_translators(app: QCoreApplication) -> None:
+    """Take back every catalogue ``install_translators`` installed: the source's English again."""
     while _installed:
         translator = _installed.pop()
         app.removeTranslator(translator)

@@ -23,25 +23,20 @@ from mailup_gui.texts import QT_TRANSLATE_NOOP
 from mailup_gui.ui import core_texts
 from mailup_gui.ui.core_texts import translated, translated_problems
 from mailup_gui.ui.describe import error_html
-from mailup_gui.ui.i18n import install_translators
-
-
-def _remove_translators(qapp):
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+from mailup_gui.ui.i18n import install_translators, remove_translators
 
 
 @pytest.fixture
 def italian(qapp, translations_built):
     install_translators(qapp, "it")
     yield
-    _remove_translators(qapp)
+    remove_translators(qapp)
 
 
 @pytest.fixture
 def catalogue(qapp, tmp_path):
     """A catalogue of our own, compiled by lrelease: for texts the app's catalogue lacks."""
+    installed: list[QTranslator] = []
 
     def install(messages: dict[str, str]) -> None:
         entries = "".join(
@@ -60,9 +55,12 @@ def catalogue(qapp, tmp_path):
         translator = QTranslator(qapp)
         assert translator.load(str(qm))
         qapp.installTranslator(translator)
+        installed.append(translator)
 
     yield install
-    _remove_translators(qapp)
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
 
 
 def test_a_problem_shows_in_italian_with_its_values(italian):

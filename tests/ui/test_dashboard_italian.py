@@ -3,20 +3,18 @@
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from support.dashboard import badge, open_dashboard
 
 from mailup_gui.ui.dashboard.model import NOTE_COLUMN, STATUS_COLUMN
-from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.i18n import install_translators, remove_translators
 
 
 @pytest.fixture
 def italian_window(qapp, translations_built, request):
     assert install_translators(qapp, "it") == "it"
     yield request.getfixturevalue("window")
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
     QLocale.setDefault(QLocale.system())
 
 

@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from mailup_gui.ui.i18n import available_languages, choose_language, install_translators
+from mailup_gui.ui.i18n import (
+    available_languages,
+    choose_language,
+    install_translators,
+    remove_translators,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "mailup_gui_it.ts"
@@ -47,9 +52,7 @@ def test_choose_language(override, preferred, expected):
 def italian(qapp, translations_built):
     language = install_translators(qapp, "it")
     yield language
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
 
 
 def test_italian_is_available_once_built(translations_built):
@@ -66,9 +69,7 @@ def test_english_installs_only_its_plural_forms(qapp, translations_built):
         assert (one, two) == ("1 recipient", "2 recipients")
         assert QCoreApplication.translate("EnvelopeForm", "To") == "To"  # the rest: the source
     finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.setParent(None)
+        remove_translators(qapp)  # back to no catalogue, as tests start
 
 
 def test_every_plural_has_its_english_forms_and_no_other_text():

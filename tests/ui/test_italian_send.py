@@ -5,12 +5,12 @@ from datetime import UTC, datetime, timedelta
 from html import unescape
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox
 from support.dashboard import poll, set_user
 
 from mailup_gui.core.message.draft import Draft, Options
-from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.i18n import install_translators, remove_translators
 from mailup_gui.ui.send_form.send_guard import guard_send
 
 
@@ -18,9 +18,7 @@ from mailup_gui.ui.send_form.send_guard import guard_send
 def italian_window(qapp, translations_built, request):
     assert install_translators(qapp, "it") == "it"
     yield request.getfixturevalue("window")
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
     QLocale.setDefault(QLocale.system())
 
 

@@ -6,12 +6,12 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from support.compose import type_into
 from support.outbox import open_outbox, send
 
 from mailup_gui.core.storage.settings import SettingsStore
+from mailup_gui.ui.i18n import remove_translators
 from mailup_gui.ui.language_switch import ShownWindow
 from mailup_gui.ui.menus import open_preferences
 
@@ -35,9 +35,7 @@ TOOLBAR = {"en": "&Test connection", "it": "&Verifica connessione"}
 def catalogues_removed(qapp, translations_built):
     """The test switches languages; the next test starts with no catalogue, as tests do."""
     yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
 
 
 def choose_language(window, qtbot, request, language: str):

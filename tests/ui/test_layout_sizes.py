@@ -11,7 +11,7 @@ of every nested tab widget, naming each squeezed control with its pane path.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, Qt, QTranslator
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from support.outbox import click_row, full_example, open_outbox, send
 
-from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.i18n import install_translators, remove_translators
 
 SIZES = [QSize(1024, 768), QSize(1280, 720)]
 # GNOME's default UI font is 11 pt (Qt's own is 10): the Templates pane's table shrank to a
@@ -71,9 +71,7 @@ def laid_out(qapp, translations_built, request, qtbot, theme, look):
     window.tabs.setCurrentWidget(window.templates_page)
     qtbot.wait(200)
     yield window
-    for translator in qapp.findChildren(QTranslator):  # back to no catalogue, as tests start
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
     QLocale.setDefault(QLocale.system())
 
 

@@ -8,11 +8,11 @@ its details open, and each notice takes one line."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication
 from support.notices import show_pane_notices, show_window_notices
 
-from mailup_gui.ui.i18n import install_translators
+from mailup_gui.ui.i18n import install_translators, remove_translators
 
 SIZES = [QSize(1280, 720), QSize(1024, 768)]
 LEAST_PREVIEW = 300
@@ -42,9 +42,7 @@ def crowded(qapp, translations_built, request, qtbot, theme):
     show_window_notices(window)
     show_pane_notices(window, pane, qtbot)
     yield window, pane
-    for translator in qapp.findChildren(QTranslator):  # back to no catalogue, as tests start
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
+    remove_translators(qapp)  # back to no catalogue, as tests start
     QLocale.setDefault(QLocale.system())
 
 
