@@ -19,6 +19,8 @@ from support.sandbox_child import (
     wait_for_sandbox_child,
 )
 
+from mailup_gui.core.app.sandbox_child import NICENESS
+
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
 
@@ -64,3 +66,18 @@ def test_sigterm_quits_the_app_cleanly_and_stops_the_child(app_home, tmp_path, s
     assert_gone(child, port)
     log = (app_home / "log" / "sandbox.log").read_text()
     assert "Finished server process" in log  # stopped cleanly, not killed
+
+
+def test_the_child_runs_below_the_window_s_priority(app_home, tmp_path):
+    """The window comes first: the child's start-up and its sends must not take the CPU the
+    window needs on a busy machine (core/app/sandbox_child.py)."""
+    app = start_app("SIG_DFL", tmp_path / "stderr.txt")
+    try:
+        child, _port = wait_for_sandbox_child(app)
+        assert (
+            os.getpriority(os.PRIO_PROCESS, child)
+            == os.getpriority(os.PRIO_PROCESS, app.pid) + NICENESS
+        )
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=30)
