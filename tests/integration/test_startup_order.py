@@ -60,6 +60,8 @@ _LATE = {
     "mailup_gui.ui.widgets.notice_area",  # the welcome of a first start shows right after
     "mailup_gui.ui.about",
     "mailup_gui.core.app.single_instance",  # second starts are listened for after the paint
+    "mailup_gui.core.account.masking",  # screen-share mode is off: nothing is masked
+    "platformdirs",  # Linux's folders are read by paths.py
 }
 
 # Qt classes that cost the first paint a millisecond or more to make, none of them in its picture
