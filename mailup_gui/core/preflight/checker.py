@@ -20,12 +20,13 @@ def check(message: Delivered) -> Report:
     Pure computation: run it on a worker, it reads no file and touches no widget."""
     with collection_held():
         hits, used, first_text = _read(message)
-    compat, clients = judge(list(used))
-    hits += [
-        Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug]) for item in compat
-    ]
-    hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
-    return Report(tuple(_finding(message, hit) for hit in hits), clients, first_text)
+        compat, clients = judge(list(used))
+        hits += [
+            Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug])
+            for item in compat
+        ]
+        hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
+        return Report(tuple(_finding(message, hit) for hit in hits), clients, first_text)
 
 
 def _read(message: Delivered) -> tuple[list[Hit], dict[str, int], str]:

@@ -11,7 +11,7 @@ of the first pseudo-class of the last compound, and without one every element is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from justhtml import query
 from justhtml.dom import Element, Node
@@ -26,44 +26,36 @@ from justhtml.selector import (
 
 _HTML_SPACE = "\t\n\f\r "
 _CLASS_TOKEN = re.compile(r"[^\t\n\f\r ]+")  # the matcher splits class="" on HTML whitespace
-_KEYS = (SimpleSelector.TYPE_ID, SimpleSelector.TYPE_CLASS, SimpleSelector.TYPE_TAG)
 
 
 class ElementIndex:
     """The elements under ``root`` that ``query`` visits (templates' content too), in its
-    order, by tag name, class and id."""
+    order, and by tag name, class or id (each index made when first needed)."""
 
     def __init__(self, root: Node) -> None:
         self.root = root
         self._position: dict[int, int] = {}
         self.elements: list[Element] = []
-        self._by: dict[str, dict[str, list[Element]]] = {key: {} for key in _KEYS}
         for element in _elements(root):
             if id(element) not in self._position:
                 self._position[id(element)] = len(self.elements)
                 self.elements.append(element)
-                self._add(element)
+        self._by: dict[str, dict[str, list[Element]]] = {}
 
-    def _add(self, element: Element) -> None:
-        by_tag, by_class, by_id = (self._by[key] for key in reversed(_KEYS))
-        name = element.name
-        by_tag.setdefault(name, []).append(element)
-        if name.lower() != name:  # the matcher compares both ways (SVG names keep their case)
-            by_tag.setdefault(name.lower(), []).append(element)
-        attrs = element.attrs or {}
-        if attrs.get("id"):
-            by_id.setdefault(attrs["id"] or "", []).append(element)
-        # Every spelling of the attribute: the matcher reads one of them.
-        classes = [value for key, value in attrs.items() if value and key.lower() == "class"]
-        for token in set(_CLASS_TOKEN.findall(" ".join(classes))):
-            by_class.setdefault(token, []).append(element)
+    def by(self, kind: str) -> dict[str, list[Element]]:
+        """The elements by their tag name, class or id (``kind``: a ``SimpleSelector`` type)."""
+        if kind not in self._by:
+            index: dict[str, list[Element]] = {}
+            for element in self.elements:
+                for key in _KEYS[kind](element):
+                    index.setdefault(key, []).append(element)
+            self._by[kind] = index
+        return self._by[kind]
 
     def matched(self, selector: str) -> list[Element]:
         """The elements ``selector`` matches, in document order. Raises what ``query`` raises
         for it (justhtml's ``SelectorError``, a ``ValueError``)."""
         text = selector.strip(_HTML_SPACE)
-        if _is_bare_tag(text):  # query matches these by name, without parsing them
-            return list(self._by[SimpleSelector.TYPE_TAG].get(text.lower(), ()))
         parsed = parse_selector(text)
         if _names_pseudo_class(parsed, "comment"):  # query then tries text and comments too
             return [node for node in query(self.root, text) if isinstance(node, Element)]
@@ -86,9 +78,35 @@ class ElementIndex:
         for simple in selector.parts[-1][1].selectors:
             if simple.type == SimpleSelector.TYPE_PSEUDO:
                 break
-            if simple.type in self._by and simple.name:
-                return self._by[simple.type].get(simple.name, ())
+            if simple.type in _KEYS and simple.name:
+                return self.by(simple.type).get(simple.name, ())
         return self.elements
+
+
+def _tag_names(element: Element) -> set[str]:
+    """Its name both ways: the matcher compares it as written and lower-cased (an SVG name
+    keeps its case)."""
+    return {element.name, element.name.lower()}
+
+
+def _classes(element: Element) -> set[str]:
+    """Its classes under every spelling of the attribute: the matcher reads one of them."""
+    attrs = element.attrs or {}
+    values = [value for key, value in attrs.items() if value and key.lower() == "class"]
+    return set(_CLASS_TOKEN.findall(" ".join(values)))
+
+
+def _ids(element: Element) -> list[str]:
+    value = (element.attrs or {}).get("id")
+    return [value] if value else []
+
+
+# What a simple selector of each kind requires of an element.
+_KEYS: dict[str, Callable[[Element], Iterable[str]]] = {
+    SimpleSelector.TYPE_ID: _ids,
+    SimpleSelector.TYPE_CLASS: _classes,
+    SimpleSelector.TYPE_TAG: _tag_names,
+}
 
 
 def _elements(root: Node) -> Iterator[Element]:
@@ -118,13 +136,3 @@ def _names_pseudo_class(parsed: ParsedSelector, name: str) -> bool:
         for _, compound in selector.parts
         for simple in compound.selectors
     )
-
-
-def _is_bare_tag(text: str) -> bool:
-    """What ``query`` takes for a bare tag name and matches without its selector parser (so
-    even a name that parser would refuse): the test of justhtml 3.16's query."""
-
-    def tag_character(character: str) -> bool:
-        return character.isalnum() or character in "_-" or ord(character) > 127
-
-    return bool(text) and text[0] not in "0123456789" and all(map(tag_character, text))
