@@ -1,9 +1,10 @@
 """The cyclic garbage collector held off while a check runs.
 
-A check makes ~100,000 objects that live until it ends (the parsed tree, its styles); that many
+A check makes ~55,000 objects that live until it ends (the tree of a 600 KB message); that many
 new survivors starts a full collection, which walks every object of the process with the
-interpreter lock held: 30-60 ms in which no other thread, the GUI's included, runs any Python.
-Held off, the check allocates freely, and its tree, unlinked at the end
+interpreter lock held: tens of ms (30-70 measured, more on a loaded machine) in which no other
+thread, the GUI's included, runs any Python.
+Held off, the check allocates freely, and its tree, taken apart at the end
 (``Document.release``), is freed by reference counting, leaving the collector nothing to do.
 Checks on several threads share one hold; the collector resumes when the last one ends, unless
 it was off when the first began."""

@@ -22,7 +22,7 @@ LARGE_RATIO = 3.0
 _WHITE = (1.0, 1.0, 1.0)
 _BLACK = (0.0, 0.0, 0.0)
 _BOLD_ELEMENTS = {"b", "strong", "h1", "h2", "h3", "th"}  # bold unless a style says otherwise
-# The properties a look is made of (_apply): a rule without any changes no look.
+# The properties _apply reads: a style rule that sets none of them changes no look.
 _LOOK_PROPERTIES = {"color", "background-color", "background", "font-size", "font-weight"}
 
 
