@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import accessibility, contrast, links, message_rules
 from .caniemail import judge, known_features
+from .collector import collection_held
 from .delivered import Delivered
 from .document import parse
 from .features import used_features
@@ -17,22 +18,31 @@ def check(message: Delivered) -> Report:
     """All findings on ``message`` (errors first, then by line), the per-client summary and
     the preheader an inbox list shows.
     Pure computation: run it on a worker, it reads no file and touches no widget."""
+    with collection_held():
+        hits, used, first_text = _read(message)
+        compat, clients = judge(list(used))
+        hits += [
+            Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug])
+            for item in compat
+        ]
+        hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
+        return Report(tuple(_finding(message, hit) for hit in hits), clients, first_text)
+
+
+def _read(message: Delivered) -> tuple[list[Hit], dict[str, int], str]:
+    """The rules' hits, the features used (slug → first line) and the preheader."""
     hits = list(message_rules.check(message))
-    used: dict[str, int] = {}
-    first_text = ""
-    if message.html:
-        document = parse(message.html)
+    if not message.html:
+        return hits, {}, ""
+    document = parse(message.html)
+    try:
         first_text = preheader(next((e for e in document.elements if e.name == "body"), None))
         hits += accessibility.check(document)
         hits += links.check(document)
         hits += contrast.check(document)
-        used = used_features(document, known_features())
-    compat, clients = judge(list(used))
-    hits += [
-        Hit(f"compat/{item.slug}", item.severity, item.message, used[item.slug]) for item in compat
-    ]
-    hits.sort(key=lambda hit: (_RANK[hit.severity], hit.line or 0))
-    return Report(tuple(_finding(message, hit) for hit in hits), clients, first_text)
+        return hits, used_features(document, known_features()), first_text
+    finally:
+        document.release()
 
 
 def _finding(message: Delivered, hit: Hit) -> Finding:

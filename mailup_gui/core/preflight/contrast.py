@@ -9,18 +9,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import tinycss2.color4
-from justhtml import SelectorError, query
+from justhtml import SelectorError
 from justhtml.dom import Element
 
 from ...texts import QT_TRANSLATE_NOOP
 from .document import Declaration, Document, attribute
 from .findings import Hit, Severity
+from .selectors import ElementIndex
 
 NORMAL_RATIO = 4.5
 LARGE_RATIO = 3.0
 _WHITE = (1.0, 1.0, 1.0)
 _BLACK = (0.0, 0.0, 0.0)
 _BOLD_ELEMENTS = {"b", "strong", "h1", "h2", "h3", "th"}  # bold unless a style says otherwise
+# The properties _apply reads: a style rule that sets none of them changes no look.
+_LOOK_PROPERTIES = {"color", "background-color", "background", "font-size", "font-weight"}
 
 
 @dataclass
@@ -119,16 +122,17 @@ def _looks(document: Document) -> dict[int, _Look]:
             look(element).color = color
         if background:
             look(element).background = background
+    index: ElementIndex | None = None
     for rule in document.rules:
-        if rule.in_at_rule or not rule.declarations:
+        if rule.in_at_rule or not any(d.name in _LOOK_PROPERTIES for d in rule.declarations):
             continue
+        index = index or ElementIndex(document.root)
         try:
-            matched = query(document.root, rule.selector)
+            matched = index.matched(rule.selector)
         except (SelectorError, ValueError):
             continue  # :hover and the like: not something a reader sees at first
         for element in matched:
-            if isinstance(element, Element):
-                _apply(look(element), rule.declarations)
+            _apply(look(element), rule.declarations)
     for element in document.elements:
         inline = document.inline_style(element)
         if inline:

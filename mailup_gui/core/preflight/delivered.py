@@ -10,6 +10,7 @@ footer (XSmtpAPI Header/Footer) are account settings the app cannot know and are
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import msgspec
 
@@ -51,11 +52,16 @@ class Delivered:
 
     def excerpt(self, part: str, line: int, width: int = 80) -> str:
         """A short piece of ``line`` of ``part`` as given, whitespace collapsed."""
-        lines = self.sources.get(part, "").splitlines()
+        lines = self._source_lines.get(part, [])
         if not 1 <= line <= len(lines):
             return ""
         text = " ".join(lines[line - 1].split())
         return text if len(text) <= width else text[: width - 1] + "…"
+
+    @cached_property
+    def _source_lines(self) -> dict[str, list[str]]:
+        """Each part's lines, split once for all the excerpts (a finding each)."""
+        return {part: text.splitlines() for part, text in self.sources.items()}
 
 
 def from_html(html: str, text: str | None = None) -> Delivered:
