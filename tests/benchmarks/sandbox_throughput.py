@@ -101,17 +101,23 @@ async def _parse_and_answer(request: Request) -> JSONResponse:
 _answered: list[object] = []
 
 
-def main() -> None:
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_REQUESTS
-    measured, baseline = Side(), Side()
+def start_bare_server() -> BackgroundServer:
+    """The baseline: the bare Starlette endpoint, listening."""
     server = BackgroundServer(
         Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
     )
+    server.start()
+    return server
+
+
+def main() -> None:
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_REQUESTS
+    measured, baseline = Side(), Side()
     with (
         tempfile.TemporaryDirectory() as folder,
         SandboxServer(db_path=Path(folder) / "bench.sqlite3") as sandbox,
     ):
-        server.start()
+        server = start_bare_server()
         try:
             for _ in range(ROUNDS):
                 measured.run(
