@@ -9,6 +9,7 @@ order, each naming its member path; ``code`` is the MailUp code it earns.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,6 +85,8 @@ def _plain(address: str) -> bool:
     )
 
 
+# The same senders and recipients come back send after send: each address is judged once.
+@functools.lru_cache(maxsize=4096)
 def address_problem(address: str) -> str | None:
     if _plain(address):
         return None
