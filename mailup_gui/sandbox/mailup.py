@@ -72,16 +72,19 @@ async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
-    chunks = bytearray()
+    chunks: list[bytes] = []
+    size = 0
     while True:  # what Request.stream() does, without an async generator per request
         message = await request.receive()
         if message["type"] == "http.disconnect":
             raise malformed("The client left before sending the whole body.")
-        chunks += message.get("body", b"")
-        if len(chunks) > limit:
+        chunk = message.get("body", b"")
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
             raise _too_large(limit)
         if not message.get("more_body", False):
-            return bytes(chunks)
+            return chunk if len(chunks) == 1 else b"".join(chunks)  # a body in one: no copy
 
 
 def _too_large(limit: int) -> Refusal:
