@@ -101,11 +101,14 @@ async def _parse_and_answer(request: Request) -> JSONResponse:
 _answered: list[object] = []
 
 
+def bare_app() -> Starlette:
+    """The baseline: a bare Starlette endpoint at the sandbox's path."""
+    return Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
+
+
 def start_bare_server() -> BackgroundServer:
-    """The baseline: the bare Starlette endpoint, listening."""
-    server = BackgroundServer(
-        Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
-    )
+    """The baseline, listening."""
+    server = BackgroundServer(bare_app())
     server.start()
     return server
 
