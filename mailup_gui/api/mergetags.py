@@ -51,14 +51,11 @@ def filler(values: Mapping[str, str]) -> Callable[[str], str]:
     """``fill`` with these values, for the texts of one message: the names lowered once."""
     lowered = {name.lower(): value for name, value in values.items()}
 
+    def replace(match: re.Match[str]) -> str:
+        return lowered.get(match.group(1).lower(), match.group(0))
+
     def fill_text(text: str) -> str:
-        if "[" not in text:
-            return text  # no tag to look for
-        parts = TAG.split(text)  # text, name, text, name, …, text: no call per tag
-        for index in range(1, len(parts), 2):
-            value = lowered.get(parts[index].lower())
-            parts[index] = f"[{parts[index]}]" if value is None else value
-        return "".join(parts)
+        return TAG.sub(replace, text) if "[" in text else text  # no "[": no tag to look for
 
     return fill_text
 
