@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 
 def _combining_marks() -> str:
@@ -44,12 +44,20 @@ def find_tags(*texts: str | None) -> list[str]:
 
 def fill(text: str, values: Mapping[str, str]) -> str:
     """The text with every tag that has a value replaced by it."""
+    return filler(values)(text)
+
+
+def filler(values: Mapping[str, str]) -> Callable[[str], str]:
+    """``fill`` with these values, for the texts of one message: the names lowered once."""
     lowered = {name.lower(): value for name, value in values.items()}
 
     def replace(match: re.Match[str]) -> str:
         return lowered.get(match.group(1).lower(), match.group(0))
 
-    return TAG.sub(replace, text)
+    def fill_text(text: str) -> str:
+        return TAG.sub(replace, text) if "[" in text else text  # no "[": no tag to look for
+
+    return fill_text
 
 
 def unfilled(texts: Iterable[str | None], values: Mapping[str, str]) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .dto import Message, MessagePart, TemplateMessage, XSmtpApi
 from .htmlparts import html_document
-from .mergetags import fill
+from .mergetags import filler
 
 HEADER_HTML = (
     '<div class="mailup-header" style="padding:8px;background:#eef2f5;color:#555;'
@@ -72,11 +72,12 @@ def render_content(
     SendMessage's whole HTML document as written (a relayed MIME part), kept instead of the one
     HtmlDTO's parts make."""
     options = request.x_smtp_api or XSmtpApi()
-    values = merge_values(options)
+    fill = filler(merge_values(options))
     if isinstance(request, Message):
         subject = request.subject or ""
-        html = html_document(request.html) if request.html is not None else None
-        html = document if document is not None else html
+        html = document
+        if html is None and request.html is not None:
+            html = html_document(request.html)
         text = request.text
         images = list(request.embedded_images)
     else:
@@ -88,9 +89,9 @@ def render_content(
         overridden = {part.content_id for part in request.embedded_images}
         images = [part for part in template.images if part.content_id not in overridden]
         images += request.embedded_images
-    subject = fill(subject, values)
-    html = add_blocks_html(fill(html, values), options) if html is not None else None
-    text = add_blocks_text(fill(text, values), options) if text is not None else None
+    subject = fill(subject)
+    html = add_blocks_html(fill(html), options) if html is not None else None
+    text = add_blocks_text(fill(text), options) if text is not None else None
     return RenderedContent(subject, html, text, images)
 
 

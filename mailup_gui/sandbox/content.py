@@ -9,8 +9,9 @@ order, each naming its member path; ``code`` is the MailUp code it earns.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
@@ -60,9 +61,11 @@ def breaks_a_header(text: str) -> bool:
 
 def problems(request: Message | TemplateMessage) -> list[Problem]:
     """Every problem of a send, in form order."""
+    recipients = len(request.to) + len(request.cc) + len(request.bcc)
+    judge = _remembered_problem if recipients <= _REMEMBERED else address_problem
     return [
-        *_sender(request.from_),
-        *_recipients(request),
+        *_sender(request.from_, judge),
+        *_recipients(request, judge),
         *_reply_to(request.reply_to),
         *_one_line("Subject", request.subject, SUBJECT_CHARS),
         *_headers(request.extended_headers),
@@ -94,8 +97,16 @@ def address_problem(address: str) -> str | None:
     return None
 
 
-def _address(path: str, address: EmailAddress) -> Iterator[Problem]:
-    problem = address_problem(address.email)
+# A small send's sender and recipients come back send after send: their verdicts are kept.
+# A large send's addresses are judged afresh: remembering 50,000 would only churn the cache.
+_REMEMBERED = 256
+_remembered_problem = functools.lru_cache(maxsize=_REMEMBERED)(address_problem)
+
+
+def _address(
+    path: str, address: EmailAddress, judge: Callable[[str], str | None]
+) -> Iterator[Problem]:
+    problem = judge(address.email)
     if problem:
         yield Problem(f"{path}.Email", problem)
     yield from _one_line(f"{path}.Name", address.name, DISPLAY_NAME_CHARS)
@@ -111,18 +122,20 @@ def _one_line(path: str, text: str | None, limit: int | None = None) -> Iterator
         yield Problem(path, too_long(len(text), limit))
 
 
-def _sender(sender: EmailAddress | None) -> Iterator[Problem]:
+def _sender(sender: EmailAddress | None, judge: Callable[[str], str | None]) -> Iterator[Problem]:
     if sender is None or not sender.email.strip():
         yield Problem("From", "The sender is required.", NO_SENDER)
     else:
-        yield from _address("From", sender)
+        yield from _address("From", sender, judge)
 
 
-def _recipients(request: Message | TemplateMessage) -> Iterator[Problem]:
+def _recipients(
+    request: Message | TemplateMessage, judge: Callable[[str], str | None]
+) -> Iterator[Problem]:
     lists = (("To", request.to), ("Cc", request.cc), ("Bcc", request.bcc))
     for member, addresses in lists:
         for index, address in enumerate(addresses):
-            yield from _address(f"{member}[{index}]", address)
+            yield from _address(f"{member}[{index}]", address, judge)
     if not any(addresses for _, addresses in lists):
         yield Problem("To", "At least one recipient is required.", NO_RECIPIENT)
 

@@ -18,8 +18,8 @@ MailUp's envelope (400, code 1), ``/sandbox/`` ``{"error": ...}`` (403, 415).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
-from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from starlette.responses import JSONResponse, Response
@@ -76,12 +76,13 @@ class Door:
             return None
         headers = _read_headers(scope)
         server = scope.get("server")
-        own = _OwnNames(server[0] if server else None, server[1] if server else None)
-        own_host = own.is_own(headers.get("host", ""), 80)
-        if not (own_host or self.any_host):
-            reason = f"the sandbox's endpoints answer only under {own.where()}"
-        else:
-            reason = _from_a_web_page(headers, own, own_host)
+        reason = _why_refused(
+            (server[0], server[1]) if server else None,
+            headers.get("host", ""),
+            headers.get("origin"),
+            headers.get("sec-fetch-site"),
+            self.any_host,
+        )
         if reason is not None:
             if not admin:
                 refusal = malformed(reason[0].upper() + reason[1:] + ".")
@@ -92,6 +93,23 @@ class Door:
             if media_type != "application/json":
                 return _error(415, "send the admin endpoints Content-Type: application/json")
         return None
+
+
+# A client calls with the same headers time after time: each set of them is judged once.
+@functools.lru_cache(maxsize=256)
+def _why_refused(
+    server: tuple[str, int] | None,
+    host: str,
+    origin: str | None,
+    site: str | None,
+    any_host: bool,
+) -> str | None:
+    """Why a request to ``server`` with these headers is refused; None when it is not."""
+    own = _OwnNames(server[0] if server else None, server[1] if server else None)
+    own_host = own.is_own(host, 80)
+    if not (own_host or any_host):
+        return f"the sandbox's endpoints answer only under {own.where()}"
+    return _from_a_web_page(origin, site, own, own_host)
 
 
 def _read_headers(scope: Scope) -> dict[str, str]:
@@ -138,12 +156,12 @@ def _unspecified(address: str) -> bool:
         return False
 
 
-def _from_a_web_page(headers: Mapping[str, str], own: _OwnNames, own_host: bool) -> str | None:
+def _from_a_web_page(
+    origin: str | None, site: str | None, own: _OwnNames, own_host: bool
+) -> str | None:
     """Why the request comes from a web page the sandbox does not trust; None when it does not."""
-    origin = headers.get("origin")
     if origin is not None and not own.is_own_origin(origin):
         return "the sandbox does not answer web pages of other origins (Origin header)"
-    site = headers.get("sec-fetch-site")
     if site is None or site == _NOT_A_PAGE or (site == "same-origin" and own_host):
         return None
     return f"the sandbox does not answer requests of web pages (Sec-Fetch-Site: {site})"

@@ -43,8 +43,9 @@ def decode_json(body: bytes) -> Any:
 def needs_reshaping(body: bytes) -> bool:
     """False when ``body`` has nothing ``lenient`` changes: no null, file or schedule, and no
     \\u escape that could spell a member's name."""
-    words = (b"null", b'"Attachments"', b'"EmbeddedImages"', b'"Schedule"', b"\\u")
-    return any(word in body for word in words)
+    words = (b"null", b'"Attachments"', b'"EmbeddedImages"', b'"Schedule"')
+    # "\\" first: a one-byte search is the fastest, and most bodies have no escape at all
+    return any(word in body for word in words) or (b"\\" in body and b"\\u" in body)
 
 
 def lenient(data: dict[str, Any]) -> dict[str, Any]:

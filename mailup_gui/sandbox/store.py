@@ -79,9 +79,10 @@ class OutboxEntry(msgspec.Struct, frozen=True):
 
 
 _INSERT = "INSERT INTO outbox ({}) VALUES ({})".format(
-    ", ".join(OutboxEntry.__struct_fields__),
-    ", ".join(f":{name}" for name in OutboxEntry.__struct_fields__),
+    ", ".join(OutboxEntry.__struct_fields__), ", ".join("?" for _ in OutboxEntry.__struct_fields__)
 )
+_JSON_FIELDS = [OutboxEntry.__struct_fields__.index(column) for column in _JSON_COLUMNS]
+_EML_FIELD = OutboxEntry.__struct_fields__.index("eml")
 
 
 class Outbox:
@@ -99,11 +100,11 @@ class Outbox:
 
     def add(self, entry: OutboxEntry, mime_source: bytes | None = None) -> int:
         """Store a message; with ``mime_source`` its ``eml`` is built when first read."""
-        row = msgspec.structs.asdict(entry)  # not deep
+        row = list(msgspec.structs.astuple(entry))  # not deep; bound by position
         if mime_source is not None:
-            row["eml"] = _UNBUILT + mime_source
-        for column in _JSON_COLUMNS:
-            row[column] = msgspec.json.encode(row[column]).decode()
+            row[_EML_FIELD] = _UNBUILT + mime_source
+        for field in _JSON_FIELDS:
+            row[field] = msgspec.json.encode(row[field]).decode()
         with self._lock:
             cursor = self._write(_INSERT, row)
         assert cursor.lastrowid is not None

@@ -101,17 +101,26 @@ async def _parse_and_answer(request: Request) -> JSONResponse:
 _answered: list[object] = []
 
 
+def bare_app() -> Starlette:
+    """The baseline: a bare Starlette endpoint at the sandbox's path."""
+    return Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
+
+
+def start_bare_server() -> BackgroundServer:
+    """The baseline, listening."""
+    server = BackgroundServer(bare_app())
+    server.start()
+    return server
+
+
 def main() -> None:
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_REQUESTS
     measured, baseline = Side(), Side()
-    server = BackgroundServer(
-        Starlette(routes=[Route("/" + PATH, _parse_and_answer, methods=["POST"])])
-    )
     with (
         tempfile.TemporaryDirectory() as folder,
         SandboxServer(db_path=Path(folder) / "bench.sqlite3") as sandbox,
     ):
-        server.start()
+        server = start_bare_server()
         try:
             for _ in range(ROUNDS):
                 measured.run(

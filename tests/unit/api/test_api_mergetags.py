@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mailup_gui.api.mergetags import fill, find_tags, unfilled
 
 
@@ -43,6 +45,20 @@ def test_fill_leaves_unknown_tags_as_written():
 
 def test_fill_is_a_single_pass():
     assert fill("[a] [b]", {"a": "[b]", "b": "X"}) == "[b] X"
+
+
+@pytest.mark.parametrize(
+    ("text", "filled"),
+    [
+        ("[a][A][b]", "11[b]"),  # side by side, any case, unknown kept as written
+        ("[[a]]", "[1]"),  # brackets around a tag stay
+        ("[a", "[a"),  # no closing bracket: no tag
+        ("[1a] [] [ a]", "[1a] [] [ a]"),  # not tag names
+        ("x[b]y[a]", "x[b]y1"),
+    ],
+)
+def test_fill_around_and_between_tags(text, filled):
+    assert fill(text, {"a": "1"}) == filled
 
 
 def test_fill_with_empty_value_empties_the_tag():
