@@ -34,7 +34,9 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     from .main_window import MainWindow
 
     old.retire()  # the drafts, unsaved edits too, for the new panes to restore
-    # The notices hold the old widgets' words and callbacks: the new window makes its own.
+    # The notices hold the old widgets' words and callbacks: the new window makes its own. The
+    # old board goes with the old window, and its notices' listeners (damaged files) with it.
+    old.context.notice_board.setParent(old)
     old.context.notice_board = NoticeBoard()
     new = MainWindow(old.context)
     new.setGeometry(old.geometry())  # the client area, where the old one's was

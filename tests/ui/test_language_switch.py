@@ -142,3 +142,17 @@ def test_the_old_windows_objects_can_be_collected_after_a_switch(window, qtbot, 
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_only_the_new_window_hears_of_damaged_files_after_a_switch(window, qtbot, request):
+    """The old window's damaged-files notice stops listening when it goes: a file set aside
+    later is told once, by the window on screen."""
+    from mailup_gui.core.storage.damaged import damaged_files
+
+    assert window.window_notices.damaged is not None  # made on first use
+    listening = len(damaged_files()._listeners)
+    new = choose_language(window, qtbot, request, "it")
+    assert new.window_notices.damaged is not None
+    gc.collect()
+    qtbot.wait(50)
+    assert len(damaged_files()._listeners) == listening
