@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 class Privacy(QObject):
     """Widgets that show sensitive text ask this object how to show it and follow ``changed``.
 
-    The masks load with the first text masked: with the mode off, never before the first
-    paint (their module and patterns cost it ~2M instructions)."""
+    The masks load with the first text masked (``_masks``)."""
 
     changed = Signal(bool)
 
@@ -33,41 +32,24 @@ class Privacy(QObject):
             self.changed.emit(enabled)
 
     def username(self, username: str) -> str:
-        if not self._enabled:
-            return username
-        from ..core.account.masking import mask_username
-
-        return mask_username(username)
+        return _masks().mask_username(username) if self._enabled else username
 
     def address(self, address: str) -> str:
-        if not self._enabled:
-            return address
-        from ..core.account.masking import mask_address
-
-        return mask_address(address)
+        return _masks().mask_address(address) if self._enabled else address
 
     def name(self, name: str) -> str:
         """A profile's name: often a customer's, so masked too."""
-        if not self._enabled:
-            return name
-        from ..core.account.masking import mask_name
-
-        return mask_name(name)
+        return _masks().mask_name(name) if self._enabled else name
 
     def addresses_in(self, text: str) -> str:
-        if not self._enabled:
-            return text
-        from ..core.account.masking import mask_addresses_in
-
-        return mask_addresses_in(text)
+        return _masks().mask_addresses_in(text) if self._enabled else text
 
     def text(self, text: str) -> str:
         """Free text (an error, MailUp's message) with its addresses and usernames masked."""
         if not self._enabled:
             return text
-        from ..core.account.masking import mask_addresses_in, mask_usernames_in
-
-        return mask_usernames_in(mask_addresses_in(text))
+        masks = _masks()
+        return masks.mask_usernames_in(masks.mask_addresses_in(text))
 
     def guard_field(self, field: QLineEdit) -> None:
         """An editable field of sensitive text shows dots while the mode is on, except while
@@ -75,3 +57,11 @@ class Privacy(QObject):
         from .field_guard import FieldGuard  # with the first form: not in the first picture
 
         FieldGuard(field, self)
+
+
+def _masks():  # no annotation: pyright infers the module itself, typed to its functions
+    """The masking module, imported on first use: with the mode off, never before the first
+    paint (the module and its patterns cost it ~2M instructions)."""
+    from ..core.account import masking
+
+    return masking
