@@ -1,10 +1,14 @@
 """The outbox: every accepted message, in a SQLite file (WAL), as the sandbox's "delivery".
 
-Rows are never changed, only added or cleared, and ids are never reused (AUTOINCREMENT), so a
-client that remembers an id never sees another message under it. The one exception is the
-.eml: a message may be added with what it is built from (``mime_source``, kept in the ``eml``
-column behind a marker no MIME message starts with), and the .eml is built and written once,
-when it is first read.
+Rows are never changed, only added or cleared, and ids are never reused, so a client that
+remembers an id never sees another message under it: a delete or a clear first writes down the
+highest id so far (``retired_ids``), and a new message takes the next id above it. Not SQLite's
+AUTOINCREMENT, which writes a page of its own in every send's commit; an outbox table made with
+it (by an earlier version) is kept as it is, and SQLite numbers its messages as before.
+
+The one exception to "never changed" is the .eml: a message may be added with what it is built
+from (``mime_source``, kept in the ``eml`` column behind a marker no MIME message starts with),
+and the .eml is built and written once, when it is first read.
 
 Each write is committed before it returns, so a message the sandbox answered for is in the
 file whatever happens next; the WAL is checkpointed by ``Checkpointer``, off the request path.
@@ -28,7 +32,7 @@ from .checkpointer import Checkpointer
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     received_at TEXT NOT NULL,
     method TEXT NOT NULL,
     username TEXT NOT NULL,
@@ -42,7 +46,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     text TEXT,
     dropped_headers TEXT NOT NULL,
     eml BLOB NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS retired_ids (one INTEGER PRIMARY KEY CHECK (one = 1), up_to INTEGER)
 """
 _UNBUILT = b"\x00mime-source\x00"  # an eml column starting so holds what to build it from
 _SUMMARY = (
@@ -78,9 +83,14 @@ class OutboxEntry(msgspec.Struct, frozen=True):
     eml: bytes
 
 
-_INSERT = "INSERT INTO outbox ({}) VALUES ({})".format(
-    ", ".join(OutboxEntry.__struct_fields__), ", ".join("?" for _ in OutboxEntry.__struct_fields__)
+_COLUMNS = ", ".join(OutboxEntry.__struct_fields__)
+_VALUES = ", ".join("?" for _ in OutboxEntry.__struct_fields__)
+_INSERT_NUMBERED_BY_SQLITE = f"INSERT INTO outbox ({_COLUMNS}) VALUES ({_VALUES})"
+_HIGHEST_ID = (
+    "SELECT max(coalesce(max(id), 0), coalesce((SELECT up_to FROM retired_ids), 0)) FROM outbox"
 )
+_INSERT = f"INSERT INTO outbox (id, {_COLUMNS}) VALUES (({_HIGHEST_ID}) + 1, {_VALUES})"
+_RETIRE_IDS = f"INSERT OR REPLACE INTO retired_ids (one, up_to) VALUES (1, ({_HIGHEST_ID}))"
 _JSON_FIELDS = [OutboxEntry.__struct_fields__.index(column) for column in _JSON_COLUMNS]
 _EML_FIELD = OutboxEntry.__struct_fields__.index("eml")
 
@@ -93,6 +103,7 @@ class Outbox:
             self._db, self.kept_as = open_database(path, _SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"{path}: cannot open the outbox database ({error})") from None
+        self._insert = _INSERT_NUMBERED_BY_SQLITE if _autoincrements(self._db) else _INSERT
         self._lock = threading.Lock()
         self._checkpointer = Checkpointer(self._db, path)
         self._build_eml = build_eml
@@ -106,7 +117,7 @@ class Outbox:
         for field in _JSON_FIELDS:
             row[field] = msgspec.json.encode(row[field]).decode()
         with self._lock:
-            cursor = self._write(_INSERT, row)
+            cursor = self._write(self._insert, row)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -175,23 +186,31 @@ class Outbox:
         if not _storable(message_id):
             return False
         with self._lock:
-            cursor = self._write("DELETE FROM outbox WHERE id = ?", (message_id,))
+            cursor = self._write("DELETE FROM outbox WHERE id = ?", (message_id,), retiring=True)
             return cursor.rowcount > 0
 
     def clear(self) -> int:
         """Delete every message; the number deleted."""
         with self._lock:
-            return self._write("DELETE FROM outbox").rowcount
+            return self._write("DELETE FROM outbox", retiring=True).rowcount
 
     def close(self) -> None:
         self._checkpointer.close()
         with self._lock:
             self._db.close()
 
-    def _write(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
-        """Run one write, committed when it returns (autocommit). The caller holds the lock."""
+    def _write(self, sql: str, parameters: Any = (), *, retiring: bool = False) -> sqlite3.Cursor:
+        """Run one write, committed when it returns. ``retiring``: a delete, in one transaction
+        with writing down the highest id so far, never to be given again. The caller holds the
+        lock."""
         try:
-            cursor = self._db.execute(sql, parameters)
+            if not retiring:
+                cursor = self._db.execute(sql, parameters)  # autocommit
+            else:
+                with self._db:  # BEGIN … COMMIT, or ROLLBACK when either fails
+                    self._db.execute("BEGIN IMMEDIATE")
+                    self._db.execute(_RETIRE_IDS)
+                    cursor = self._db.execute(sql, parameters)
         except sqlite3.Error as error:
             raise WriteError(f"the outbox could not store it ({error})") from None
         self._checkpointer.written()
@@ -204,6 +223,12 @@ _MAX_ID = 2**63 - 1
 def _storable(message_id: int) -> bool:
     """SQLite integers are 64-bit: a larger id is no message (not an OverflowError)."""
     return -_MAX_ID - 1 <= message_id <= _MAX_ID
+
+
+def _autoincrements(db: sqlite3.Connection) -> bool:
+    """Whether the file's outbox table was made with AUTOINCREMENT (by an earlier version)."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
+    return "AUTOINCREMENT" in row.fetchone()[0].upper()
 
 
 def _decoded(row: sqlite3.Row) -> dict[str, Any]:

@@ -78,6 +78,69 @@ def test_clear_empties_it_and_ids_are_not_reused(outbox):
     assert outbox.add(entry()) > old
 
 
+def test_the_newest_message_deleted_its_id_is_not_given_again(outbox):
+    outbox.add(entry("First"))
+    newest = outbox.add(entry("Second"))
+    assert outbox.delete(newest) is True
+    assert outbox.add(entry("Third")) > newest
+
+
+def test_ids_are_not_reused_after_a_clear_and_a_reopening(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    old = [box.add(entry()) for _ in range(3)]
+    box.clear()
+    box.close()
+    reopened = Outbox(path)
+    try:
+        assert reopened.add(entry()) > max(old)
+    finally:
+        reopened.close()
+
+
+def test_a_send_commits_one_page(tmp_path):
+    """SQLite's AUTOINCREMENT wrote its sequence page in every send's commit too."""
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    try:
+        box.add(entry("First"))  # the table's first page is made
+        page = box._db.execute("PRAGMA page_size").fetchone()[0]
+        wal = path.with_name(path.name + "-wal")
+        before = wal.stat().st_size
+        box.add(entry("Second"))  # fits on the same page
+        assert wal.stat().st_size - before == 24 + page  # one WAL frame: its header and page
+    finally:
+        box.close()
+
+
+def test_an_outbox_made_with_autoincrement_is_kept_and_numbered_as_before(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    old_schema = (
+        "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, received_at TEXT NOT NULL, "
+        "method TEXT NOT NULL, username TEXT NOT NULL, template_id INTEGER, "
+        "subject TEXT NOT NULL, recipients TEXT NOT NULL, status TEXT NOT NULL, "
+        "scheduled_for TEXT, request TEXT NOT NULL, html TEXT, text TEXT, "
+        "dropped_headers TEXT NOT NULL, eml BLOB NOT NULL)"
+    )
+    db = sqlite3.connect(path)
+    db.execute(old_schema)
+    db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', 41)")  # all cleared
+    db.commit()
+    db.close()
+    box = Outbox(path)
+    try:
+        assert box.add(entry()) == 42
+    finally:
+        box.close()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'outbox'").fetchone() == (
+            old_schema,
+        )
+    finally:
+        db.close()
+
+
 def test_it_is_a_wal_file_that_survives_reopening(tmp_path):
     path = tmp_path / "outbox.sqlite3"
     box = Outbox(path)
