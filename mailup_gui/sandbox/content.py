@@ -161,6 +161,8 @@ def _headers(headers: list[NameValue]) -> Iterator[Problem]:
 
 
 def _files(attachments: list[MessagePart], images: list[MessagePart]) -> Iterator[Problem]:
+    if not attachments and not images:  # most sends: nothing more to look at
+        return
     seen: set[str] = set()
     for member, parts in (("Attachments", attachments), ("EmbeddedImages", images)):
         for index, part in enumerate(parts):
@@ -202,10 +204,18 @@ def subject_merge_problems(options: XSmtpApi | None, subject: str) -> list[Probl
     A SendTemplate without a Subject is checked again once its template's subject is known."""
     if options is None or options.skip_dynamic_fields:
         return []
+    # The values that could break a header first: usually none, and the Subject needs no look
+    breaking = [
+        (index, field)
+        for index, field in enumerate(options.dynamic_fields or [])
+        if breaks_a_header(field.value)
+    ]
+    if not breaking:
+        return []
     in_subject = {match.group(1).lower() for match in TAG.finditer(subject)}
     return [
         problem
-        for index, field in enumerate(options.dynamic_fields or [])
+        for index, field in breaking
         if field.name.lower() in in_subject
         for problem in _one_line(f"XSmtpAPI.DynamicFields[{index}].V", field.value)
     ]
