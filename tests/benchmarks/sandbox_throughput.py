@@ -15,6 +15,7 @@ Not a pytest module.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 import sys
@@ -92,13 +93,15 @@ def _post_many(root_url: str, limit: int) -> tuple[list[float], str]:
 
 
 async def _parse_and_answer(request: Request) -> JSONResponse:
-    data = msgspec.json.decode(await request.body())
-    _answered.append(data)
-    message = f"Queued as sandbox message {len(_answered)}."
+    msgspec.json.decode(await request.body())
+    message = f"Queued as sandbox message {next(_answered)}."
     return JSONResponse({"Status": "done", "Code": "0", "Message": message})
 
 
-_answered: list[object] = []
+# Counted, not kept: the 2,000 decoded bodies the baseline kept made the process (shared by
+# client, baseline and sandbox) run full garbage collections of 12-27 ms, each landing on
+# either side at random.
+_answered = itertools.count(1)
 
 
 def bare_app() -> Starlette:
