@@ -45,9 +45,9 @@ def compare(
     cpu = (baseline.cpu_seconds / len(baseline.latencies)) / (
         measured.cpu_seconds / len(measured.latencies)
     )
+    against = f"goal >= {goal}" if goal is not None else "for information"
     print(
         f"{label} = {rate / baseline_rate:.2f} × baseline throughput, "
-        f"{slower:.2f} × its p50 latency ({f'goal >= {goal}' if goal else 'for information'}); "
-        "by CPU time per message "
+        f"{slower:.2f} × its p50 latency ({against}); by CPU time per message "
         f"{cpu:.2f} × baseline throughput"
     )

@@ -96,7 +96,12 @@ def _post_many(root_url: str, limit: int) -> tuple[list[float], str]:
 
 async def _parse_and_answer(request: Request) -> JSONResponse:
     msgspec.json.decode(await request.body())
-    message = f"Queued as sandbox message {next(_answered)}."
+    return _queued(next(_answered))
+
+
+def _queued(message_id: int) -> JSONResponse:
+    """The sandbox's answer to a good send."""
+    message = f"Queued as sandbox message {message_id}."
     return JSONResponse({"Status": "done", "Code": "0", "Message": message})
 
 
@@ -120,8 +125,8 @@ class _StoringEndpoint:
         body = await request.body()
         msgspec.json.decode(body)
         stored = self._db.execute("INSERT INTO bodies (body) VALUES (?)", (body,)).lastrowid
-        message = f"Queued as sandbox message {stored}."
-        return JSONResponse({"Status": "done", "Code": "0", "Message": message})
+        assert stored is not None
+        return _queued(stored)
 
 
 def bare_app(stored_in: Path | None = None) -> Starlette:
